@@ -1,0 +1,50 @@
+package io.herald.coding;
+
+import io.herald.coding.actors.ActorLexicon;
+import io.herald.coding.actors.ActorResolver;
+import io.herald.coding.actors.ActorTable;
+import io.herald.coding.events.EventCoder;
+import io.herald.coding.events.EventLexicon;
+import io.herald.coding.quotes.QuoteAttributor;
+import io.herald.coding.quotes.QuoteFinder;
+import io.herald.coding.quotes.QuoteSpan;
+import io.herald.coding.time.TimeNormalizer;
+import io.herald.model.Event;
+import io.herald.model.Quote;
+import io.herald.model.TimeExpression;
+import io.herald.model.codes.CameoCodebook;
+import io.herald.model.codes.Countries;
+import io.herald.model.text.ParsedArticle;
+import java.util.List;
+
+/**
+ * Codes a parsed article: times, quotations, actors (with coreference and quote speakers), then
+ * events. Stateless between articles; build one per process and call it from any thread.
+ */
+public final class ArticleCoder {
+  private final ActorResolver actors;
+  private final EventCoder events;
+  private final QuoteFinder quoteFinder = new QuoteFinder();
+  private final QuoteAttributor quoteAttributor = new QuoteAttributor();
+  private final TimeNormalizer times = new TimeNormalizer();
+
+  public ArticleCoder(ActorLexicon actorLexicon, EventLexicon eventLexicon, CameoCodebook codebook) {
+    this.actors = new ActorResolver(actorLexicon);
+    this.events = new EventCoder(eventLexicon, codebook);
+  }
+
+  /** Builds a coder from the bundled dictionaries; fails fast if one is missing. */
+  public static ArticleCoder withBundledDictionaries(Countries countries, CameoCodebook codebook) {
+    return new ArticleCoder(ActorLexicon.load(countries), EventLexicon.load(codebook), codebook);
+  }
+
+  public Coding code(ParsedArticle p) {
+    List<TimeExpression> timeExpressions = times.normalize(p);
+    List<QuoteSpan> quoteSpans = quoteFinder.find(p.text());
+    ActorTable table =
+        actors.resolve(p, quoteSpans.stream().map(QuoteSpan::outer).toList());
+    List<Quote> quotes = quoteAttributor.attribute(p, quoteSpans, table);
+    List<Event> eventList = events.code(p, table, timeExpressions);
+    return new Coding(table.build(), eventList, quotes, timeExpressions);
+  }
+}

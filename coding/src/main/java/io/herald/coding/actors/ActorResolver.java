@@ -1,0 +1,210 @@
+package io.herald.coding.actors;
+
+import io.herald.model.ActorKind;
+import io.herald.model.Evidence;
+import io.herald.model.Span;
+import io.herald.model.text.Dependency;
+import io.herald.model.text.ParsedArticle;
+import io.herald.model.text.PhraseMatcher;
+import io.herald.model.text.Sentence;
+import io.herald.model.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Codes the actors of an article: countries and their sectors, organisations, and people with
+ * their offices; then carries them to later mentions through coreference.
+ */
+public final class ActorResolver {
+  private final ActorLexicon lexicon;
+  private final PersonFinder persons;
+
+  public ActorResolver(ActorLexicon lexicon) {
+    this.lexicon = lexicon;
+    this.persons = new PersonFinder(lexicon);
+  }
+
+  /**
+   * Resolves the actors of {@code p} into a new table.
+   *
+   * @param quotes spans of direct quotations, inside which pronouns follow the quoted speech
+   */
+  public ActorTable resolve(ParsedArticle p, List<Span> quotes) {
+    ActorTable table = new ActorTable();
+    List<List<PhraseMatcher.Match<LexiconEntry>>> matches = new ArrayList<>();
+    for (Sentence s : p.sentences()) {
+      matches.add(lexicon.phrases().find(s, p.text()));
+    }
+    String articleCountry = dominantCountry(matches);
+    List<ActorTable.Draft> people = persons.find(p, table, articleCountry);
+    for (Sentence s : p.sentences()) {
+      for (PhraseMatcher.Match<LexiconEntry> m : matches.get(s.index())) {
+        codeMatch(p, s, m, table, people);
+      }
+    }
+    new CoreferenceLinker(p, table, people, quotes).link();
+    return table;
+  }
+
+  /** The country named most often, the article's home when a title gives none; empty if none. */
+  private static String dominantCountry(List<List<PhraseMatcher.Match<LexiconEntry>>> matches) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (var list : matches) {
+      for (var m : list) {
+        LexiconEntry e = m.value();
+        if (e.type() == LexiconEntry.Type.COUNTRY || e.type() == LexiconEntry.Type.DEMONYM) {
+          counts.merge(e.country(), 1, Integer::sum);
+        }
+      }
+    }
+    return counts.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse("");
+  }
+
+  private void codeMatch(
+      ParsedArticle p,
+      Sentence s,
+      PhraseMatcher.Match<LexiconEntry> m,
+      ActorTable table,
+      List<ActorTable.Draft> people) {
+    LexiconEntry e = m.value();
+    Span span = s.spanOf(m.first(), m.last());
+    if (table.isMarked(s.index(), m.last()) && table.at(s.index(), m.last()).stream().anyMatch(ActorTable.Draft::isPerson)) {
+      return; // part of a person's title phrase: "U.S. President Joe Biden"
+    }
+    switch (e.type()) {
+      case ORGANIZATION -> {
+        String key = "org:" + (e.code().isEmpty() ? e.name() : e.code());
+        ActorKind kind = e.country().isEmpty() ? ActorKind.ORGANIZATION : ActorKind.COUNTRY;
+        ActorTable.Draft d =
+            table.intern(
+                key, e.name(), kind, e.country(), e.sector(),
+                new Evidence(s.index(), span, "actor.organization"));
+        if (!e.code().isEmpty()) {
+          d.code = e.code();
+        }
+        table.mark(s.index(), m.first(), m.last(), span, d);
+      }
+      case SEAT -> {
+        ActorTable.Draft d =
+            table.intern(
+                e.country() + e.sector(), countryName(e) + " " + sectorName(e.sector()),
+                ActorKind.COUNTRY, e.country(), e.sector(),
+                new Evidence(s.index(), span, "actor.seat-of-government"));
+        table.mark(s.index(), m.first(), m.last(), span, d);
+      }
+      case CAPITAL -> {
+        // A capital is a government only when it acts: "Tokyo said", not "in Tokyo".
+        Optional<Dependency> head = s.headOf(m.last());
+        if (head.isPresent() && head.get().baseRelation().equals("nsubj")) {
+          ActorTable.Draft d =
+              table.intern(
+                  e.country() + "GOV", e.name() + " government", ActorKind.COUNTRY,
+                  e.country(), "GOV", new Evidence(s.index(), span, "actor.capital-as-government"));
+          table.mark(s.index(), m.first(), m.last(), span, d);
+        }
+      }
+      case COUNTRY, DEMONYM -> codeCountry(p, s, m, table, people);
+    }
+  }
+
+  private void codeCountry(
+      ParsedArticle p,
+      Sentence s,
+      PhraseMatcher.Match<LexiconEntry> m,
+      ActorTable table,
+      List<ActorTable.Draft> people) {
+    LexiconEntry e = m.value();
+    Optional<Dependency> head = s.headOf(m.last());
+    if (head.isPresent() && head.get().governor() >= 0) {
+      String rel = head.get().baseRelation();
+      int h = head.get().governor();
+      String full = head.get().relation();
+      if (table.at(s.index(), h).stream().anyMatch(ActorTable.Draft::isPerson)) {
+        return; // the nationality of a titled person: "Japan's new Prime Minister Shigeru Ishiba"
+      }
+      if (rel.equals("amod") || rel.equals("compound") || full.equals("nmod:poss")
+          || full.equals("nmod:of")) {
+        Optional<String> sector = agentOf(s, h);
+        if (sector.isPresent()) {
+          Span span = s.spanOf(Math.min(m.first(), h), Math.max(m.last(), h));
+          // "the Japanese and U.S. leaders" are the heads of government the article names.
+          Optional<ActorTable.Draft> leader =
+              s.token(h).lemma().equalsIgnoreCase("leader")
+                  ? people.stream()
+                      .filter(d -> d.headOfGovernment && d.country.equals(e.country()))
+                      .findFirst()
+                  : Optional.empty();
+          ActorTable.Draft d =
+              leader.orElseGet(
+                  () ->
+                      table.intern(
+                          e.country() + sector.get(),
+                          e.name() + " " + sectorName(sector.get()),
+                          ActorKind.COUNTRY, e.country(), sector.get(),
+                          new Evidence(s.index(), span, "actor.country-agent")));
+          if (leader.isPresent()) {
+            table.mark(s.index(), h, h, s.spanOf(Math.min(m.first(), h), h), d);
+          } else {
+            table.mark(s.index(), m.first(), m.last(), s.spanOf(m.first(), m.last()), d);
+            table.mark(s.index(), h, h, s.token(h).span(), d);
+          }
+          return;
+        }
+      }
+    }
+    if (e.type() == LexiconEntry.Type.COUNTRY) {
+      ActorTable.Draft d =
+          table.intern(
+              e.country(), e.name(), ActorKind.COUNTRY, e.country(), "",
+              new Evidence(s.index(), s.spanOf(m.first(), m.last()), "actor.country-name"));
+      table.mark(s.index(), m.first(), m.last(), s.spanOf(m.first(), m.last()), d);
+    }
+  }
+
+  /** The sector named by noun {@code h}, with a compound before it ("coast guard"). */
+  private Optional<String> agentOf(Sentence s, int h) {
+    Token t = s.token(h);
+    if (!t.isNoun()) {
+      return Optional.empty();
+    }
+    if (h > 0) {
+      Optional<String> two = lexicon.agentSector(s.token(h - 1).word() + " " + t.word());
+      if (two.isPresent()) {
+        return two;
+      }
+    }
+    Optional<String> word = lexicon.agentSector(t.word());
+    return word.isPresent() ? word : lexicon.agentSector(t.lemma());
+  }
+
+  private static String countryName(LexiconEntry e) {
+    return e.name();
+  }
+
+  static String sectorName(String sector) {
+    return switch (sector) {
+      case "GOV" -> "government";
+      case "MIL" -> "military";
+      case "LEG" -> "legislature";
+      case "JUD" -> "judiciary";
+      case "OPP" -> "opposition";
+      case "REB" -> "rebels";
+      case "BUS" -> "business";
+      case "MED" -> "media";
+      case "EDU" -> "education";
+      case "COP" -> "police";
+      case "SPY" -> "intelligence";
+      case "CVL" -> "civilians";
+      case "REF" -> "refugees";
+      case "LAB" -> "labour";
+      case "HLH" -> "health";
+      default -> sector.toLowerCase(java.util.Locale.ROOT);
+    };
+  }
+}

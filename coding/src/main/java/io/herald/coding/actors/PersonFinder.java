@@ -1,0 +1,263 @@
+package io.herald.coding.actors;
+
+import io.herald.model.ActorKind;
+import io.herald.model.Evidence;
+import io.herald.model.Span;
+import io.herald.model.text.Dependency;
+import io.herald.model.text.EntityMention;
+import io.herald.model.text.ParsedArticle;
+import io.herald.model.text.PhraseMatcher;
+import io.herald.model.text.Sentence;
+import io.herald.model.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds named people and the offices the text gives them: a title before the name ("Japan's new
+ * Prime Minister Shigeru Ishiba", "U.S. President Joe Biden", "(former) Prime Minister Kishida"),
+ * an appositive, or a relative clause ("Ishiba, who was elected premier"). Mentions of the same
+ * surname are one person.
+ */
+final class PersonFinder {
+  private static final Set<String> ROLE_VERBS =
+      Set.of("elect", "appoint", "name", "become", "serve", "choose", "install", "swear");
+
+  /** What one mention says about a person's office. */
+  private record Office(
+      String title, String country, boolean former, Span span, int titleFirst, String rule) {}
+
+  private final ActorLexicon lexicon;
+
+  PersonFinder(ActorLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** Finds people, registers them in {@code table}, and returns them in order of first mention. */
+  List<ActorTable.Draft> find(ParsedArticle p, ActorTable table, String articleCountry) {
+    Map<String, List<EntityMention>> bySurname = new LinkedHashMap<>();
+    Map<String, String> fullName = new HashMap<>();
+    for (EntityMention m : p.entities()) {
+      if (!m.type().equals("PERSON")) {
+        continue;
+      }
+      Sentence s = p.sentences().get(m.sentence());
+      if (s.token(m.firstToken()).pos().startsWith("PRP") || s.token(m.lastToken()).pos().startsWith("W")) {
+        continue;
+      }
+      String surname = s.token(m.lastToken()).word();
+      bySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(m);
+      if (m.text().length() > fullName.getOrDefault(surname, "").length()) {
+        fullName.put(surname, m.text());
+      }
+    }
+    Map<String, Office> officeOf = new LinkedHashMap<>();
+    for (var e : bySurname.entrySet()) {
+      Office best = null;
+      for (EntityMention m : e.getValue()) {
+        Office o = office(p, m);
+        if (o != null && (best == null || best.country.isEmpty() && !o.country.isEmpty())) {
+          best = o;
+        }
+      }
+      if (best != null) {
+        officeOf.put(e.getKey(), best);
+      }
+    }
+    List<ActorTable.Draft> people = new ArrayList<>();
+    for (var e : bySurname.entrySet()) {
+      String surname = e.getKey();
+      EntityMention first = e.getValue().get(0);
+      Office o = officeOf.get(surname);
+      String country = "";
+      String sector = "";
+      String role = "";
+      boolean head = false;
+      String rule = "person.ner";
+      Span evidenceSpan = first.span();
+      int evidenceSentence = first.sentence();
+      if (o != null) {
+        country = o.country;
+        rule = o.rule;
+        if (country.isEmpty()) {
+          country = sharedOfficeCountry(o, officeOf);
+          rule = country.isEmpty() ? rule : rule + "+shared-office-country";
+        }
+        if (country.isEmpty() && !articleCountry.isEmpty()) {
+          country = articleCountry;
+          rule = rule + "+article-country";
+        }
+        Optional<ActorLexicon.Title> t = lexicon.title(o.title);
+        sector = o.former ? "ELI" : t.map(ActorLexicon.Title::sector).orElse("GOV");
+        head = !o.former && t.map(ActorLexicon.Title::head).orElse(false);
+        role = (o.former ? "former " : "") + capitalise(o.title);
+        evidenceSpan = o.span;
+        evidenceSentence = sentenceOf(p, o.span);
+      }
+      ActorTable.Draft d =
+          table.intern(
+              "person:" + surname,
+              fullName.get(surname),
+              ActorKind.PERSON,
+              country,
+              sector,
+              new Evidence(evidenceSentence, evidenceSpan, rule));
+      d.role = role;
+      d.headOfGovernment = head;
+      for (EntityMention m : e.getValue()) {
+        Office mo = office(p, m);
+        boolean titled = mo != null && mo.span.end() == m.span().end();
+        Span span = titled ? mo.span : m.span();
+        // The title's tokens refer to the person, the country before it does not.
+        int firstTok = titled ? Math.min(mo.titleFirst, m.firstToken()) : m.firstToken();
+        table.mark(m.sentence(), firstTok, m.lastToken(), span, d);
+      }
+      people.add(d);
+    }
+    return people;
+  }
+
+  private static int sentenceOf(ParsedArticle p, Span span) {
+    for (Sentence s : p.sentences()) {
+      if (s.span().contains(span)) {
+        return s.index();
+      }
+    }
+    return -1;
+  }
+
+  /** A country named for the same title elsewhere: "new Prime Minister" of Japan. */
+  private String sharedOfficeCountry(Office o, Map<String, Office> all) {
+    for (Office other : all.values()) {
+      if (!other.country.isEmpty() && other.title.equalsIgnoreCase(o.title)) {
+        return other.country;
+      }
+    }
+    return "";
+  }
+
+  private Office office(ParsedArticle p, EntityMention m) {
+    Sentence s = p.sentences().get(m.sentence());
+    Office before = titleBefore(p, s, m);
+    if (before != null) {
+      return before;
+    }
+    return titleInClause(p, s, m);
+  }
+
+  /** "[Country's] [new|former] Title Name". */
+  private Office titleBefore(ParsedArticle p, Sentence s, EntityMention m) {
+    int i = m.firstToken() - 1;
+    int titleEnd = -1;
+    int titleStart = -1;
+    boolean former = false;
+    while (i >= 0) {
+      Token t = s.token(i);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (t.ner().equals("TITLE") || lexicon.title(w).isPresent() && titleEnd < 0) {
+        if (titleEnd < 0) {
+          titleEnd = i;
+        }
+        titleStart = i;
+      } else if (ActorLexicon.TITLE_MODIFIERS.contains(w)) {
+        former |= w.equals("former") || w.equals("ex") || w.equals("late");
+      } else {
+        break;
+      }
+      i--;
+    }
+    if (titleStart < 0) {
+      return null;
+    }
+    String title = textOf(p, s, titleStart, titleEnd);
+    if (lexicon.title(title).isEmpty()) {
+      // Longest known suffix: "Chief Cabinet Secretary", "Foreign Minister".
+      int k = titleStart;
+      while (k <= titleEnd && lexicon.title(textOf(p, s, k, titleEnd)).isEmpty()) {
+        k++;
+      }
+      if (k > titleEnd) {
+        return null;
+      }
+      title = textOf(p, s, k, titleEnd);
+    }
+    int start = titleStart;
+    String country = "";
+    String rule = "person.title";
+    // The country before the title: "Japan's", "U.S.", "Russian".
+    int c = i;
+    if (c >= 0 && s.token(c).word().matches("[’']s?")) {
+      c--;
+    }
+    if (c >= 0) {
+      for (PhraseMatcher.Match<LexiconEntry> match :
+          lexicon.phrases().find(s, p.text())) {
+        if (match.last() == c
+            && (match.value().type() == LexiconEntry.Type.COUNTRY
+                || match.value().type() == LexiconEntry.Type.DEMONYM)) {
+          country = match.value().country();
+          start = match.first();
+          rule = "person.country-title";
+          for (int k = match.first() - 1; k >= 0 && k >= match.first() - 2; k--) {
+            if (s.token(k).word().equalsIgnoreCase("former")) {
+              former = true;
+            }
+          }
+        }
+      }
+    }
+    return new Office(title, country, former, s.spanOf(start, m.lastToken()), titleStart, rule);
+  }
+
+  /** An appositive title or a relative clause: "Ishiba, who was elected premier". */
+  private Office titleInClause(ParsedArticle p, Sentence s, EntityMention m) {
+    int head = m.lastToken();
+    for (Dependency d : s.childrenOf(head)) {
+      String rel = d.relation();
+      if (rel.equals("appos")) {
+        Token t = s.token(d.dependent());
+        if (lexicon.title(t.word()).isPresent()) {
+          return new Office(
+              t.word(), "", false, s.spanOf(m.firstToken(), d.dependent()), m.firstToken(),
+              "person.appos");
+        }
+      }
+      if (rel.startsWith("acl") || rel.equals("dep")) {
+        Token verb = s.token(d.dependent());
+        if (!ROLE_VERBS.contains(verb.lemma())) {
+          continue;
+        }
+        for (Dependency vd : s.childrenOf(d.dependent())) {
+          Token obj = s.token(vd.dependent());
+          if ((vd.baseRelation().equals("obj") || vd.baseRelation().equals("xcomp"))
+              && lexicon.title(obj.word()).isPresent()) {
+            return new Office(
+                obj.word(), "", false, s.spanOf(m.firstToken(), vd.dependent()), m.firstToken(),
+                "person.relative-clause");
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String textOf(ParsedArticle p, Sentence s, int from, int to) {
+    return s.spanOf(from, to).of(p.text()).replace('\n', ' ');
+  }
+
+  private static String capitalise(String title) {
+    StringBuilder b = new StringBuilder();
+    for (String w : title.split(" ")) {
+      if (!b.isEmpty()) {
+        b.append(' ');
+      }
+      b.append(w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,357 @@
+package io.herald.coding.events;
+
+import io.herald.coding.actors.ActorTable;
+import io.herald.coding.time.TimeNormalizer;
+import io.herald.model.DateSource;
+import io.herald.model.Event;
+import io.herald.model.Evidence;
+import io.herald.model.Modality;
+import io.herald.model.Participant;
+import io.herald.model.Span;
+import io.herald.model.TimeExpression;
+import io.herald.model.codes.CameoCode;
+import io.herald.model.codes.CameoCodebook;
+import io.herald.model.text.Dependency;
+import io.herald.model.text.ParsedArticle;
+import io.herald.model.text.Sentence;
+import io.herald.model.text.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Codes events from the dependency parse: a verb or event noun from the {@link EventLexicon}, its
+ * source from the subject (or the "by" phrase of a passive, or a possessive), its target from the
+ * object or the pattern's oblique, each side mapped to actors. Negation and modality are flagged,
+ * not dropped; the date comes from a time expression in the clause, else the article date.
+ */
+public final class EventCoder {
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+  private static final Set<String> HYPOTHETICAL_AUX =
+      Set.of("should", "could", "would", "might", "may", "must", "can");
+  private static final Set<String> INTENT_VERBS =
+      Set.of("want", "intend", "plan", "hope", "seek", "aim", "expect", "try", "vow", "pledge",
+          "promise", "prepare", "threaten", "wish", "propose", "offer", "agree");
+  private static final Set<String> CLAUSE_RELATIONS =
+      Set.of("ccomp", "advcl", "acl", "xcomp", "parataxis", "conj", "csubj");
+
+  private final EventLexicon lexicon;
+  private final CameoCodebook codebook;
+
+  public EventCoder(EventLexicon lexicon, CameoCodebook codebook) {
+    this.lexicon = lexicon;
+    this.codebook = codebook;
+  }
+
+  /** A coded event before ids are assigned. */
+  private record Draft(
+      CameoCode code,
+      List<ActorTable.Draft> sources,
+      List<ActorTable.Draft> targets,
+      boolean reciprocal,
+      int sentence,
+      int clauseVerb,
+      Span trigger,
+      boolean negated,
+      Modality modality,
+      String rule) {}
+
+  /** All events of the article, one per dyad, with ids {@code e1, e2, ...}. */
+  public List<Event> code(ParsedArticle p, ActorTable actors, List<TimeExpression> times) {
+    List<Draft> drafts = new ArrayList<>();
+    for (Sentence s : p.sentences()) {
+      for (Token t : s.tokens()) {
+        if (t.isVerb()) {
+          codeVerb(s, t, actors).ifPresent(drafts::add);
+        } else if (t.isNoun()) {
+          codeNoun(s, t, actors).ifPresent(drafts::add);
+        }
+      }
+    }
+    Map<String, Event> events = new LinkedHashMap<>();
+    for (Draft d : drafts) {
+      for (Event e : expand(p, d, times)) {
+        String key =
+            e.cameo().code() + "|" + e.source() + "|" + e.target() + "|" + d.sentence + "|"
+                + e.negated();
+        events.putIfAbsent(key, e);
+      }
+    }
+    List<Event> out = new ArrayList<>();
+    for (Event e : events.values()) {
+      out.add(
+          new Event(
+              "e" + (out.size() + 1), e.cameo(), e.plover(), e.source(), e.target(), e.date(),
+              e.dateSource(), e.placeId(), e.negated(), e.modality(), e.trigger(), e.evidence()));
+    }
+    return out;
+  }
+
+  private Optional<Draft> codeVerb(Sentence s, Token v, ActorTable actors) {
+    List<EventLexicon.VerbPattern> patterns = lexicon.verb(v.lemma().toLowerCase(Locale.ROOT));
+    if (patterns.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean passive = false;
+    List<Integer> subjects = new ArrayList<>();
+    List<Integer> agents = new ArrayList<>();
+    for (Dependency d : s.childrenOf(v.index())) {
+      switch (d.relation()) {
+        case "nsubj", "nsubj:xsubj" -> subjects.add(d.dependent());
+        case "nsubj:pass" -> {
+          subjects.add(d.dependent());
+          passive = true;
+        }
+        case "obl:agent", "obl:by" -> agents.add(d.dependent());
+        default -> {}
+      }
+    }
+    List<ActorTable.Draft> sources;
+    List<ActorTable.Draft> objectActors = List.of();
+    if (passive) {
+      sources = actorsOf(s, agents, actors);
+      objectActors = actorsOf(s, subjects, actors);
+    } else {
+      sources = actorsOf(s, subjects, actors);
+    }
+    if (sources.isEmpty()) {
+      return Optional.empty();
+    }
+    for (EventLexicon.VerbPattern pattern : patterns) {
+      List<ActorTable.Draft> targets = objectActors;
+      if (!passive) {
+        List<Integer> objs =
+            pattern.prep().equals("-")
+                ? s.children(v.index(), "obj")
+                : relationChildren(s, v.index(), "obl:" + pattern.prep());
+        if (pattern.prep().equals("-")) {
+          objs.addAll(s.children(v.index(), "iobj"));
+        }
+        targets = actorsOf(s, objs, actors);
+      }
+      boolean lastPattern = pattern == patterns.get(patterns.size() - 1);
+      if (!targets.isEmpty() || lastPattern) {
+        return Optional.of(
+            new Draft(
+                pattern.code(), sources, without(targets, sources), pattern.reciprocal(),
+                s.index(), v.index(), v.span(), negated(s, v.index()), modality(s, v.index()),
+                "event.verb." + pattern.lemma() + (pattern.prep().equals("-") ? "" : "+" + pattern.prep())));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Draft> codeNoun(Sentence s, Token n, ActorTable actors) {
+    List<EventLexicon.NounPattern> patterns = lexicon.noun(n.lemma().toLowerCase(Locale.ROOT));
+    if (patterns.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<String> modifiers = new HashSet<>();
+    int firstTok = n.index();
+    for (Dependency d : s.childrenOf(n.index())) {
+      if (d.baseRelation().equals("compound") || d.baseRelation().equals("amod")) {
+        modifiers.add(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT));
+        firstTok = Math.min(firstTok, d.dependent());
+      }
+    }
+    EventLexicon.NounPattern pattern = null;
+    for (EventLexicon.NounPattern np : patterns) {
+      if (modifiers.contains(np.modifier()) || np.modifier().equals("-") && pattern == null) {
+        if (pattern == null || !np.modifier().equals("-")) {
+          pattern = np;
+        }
+      }
+    }
+    if (pattern == null) {
+      return Optional.empty();
+    }
+    List<Integer> own = new ArrayList<>();
+    List<Integer> ownTargets = new ArrayList<>();
+    for (Dependency d : s.childrenOf(n.index())) {
+      String r = d.relation();
+      if (r.equals("nmod:poss") || r.equals("nmod:by") || r.equals("nmod:agent")) {
+        own.add(d.dependent());
+      } else if (r.equals("nmod:on") || r.equals("nmod:against") || r.equals("nmod:with")
+          || r.equals("nmod:of") || r.equals("nmod:to") || r.equals("nmod:at")) {
+        ownTargets.add(d.dependent());
+      }
+    }
+    List<ActorTable.Draft> sources = actorsOf(s, own, actors);
+    List<ActorTable.Draft> targets = actorsOf(s, ownTargets, actors);
+    int clause = n.index();
+    Optional<Dependency> head = s.headOf(n.index());
+    if (head.isPresent() && head.get().governor() >= 0 && s.token(head.get().governor()).isVerb()) {
+      int verb = head.get().governor();
+      String rel = head.get().baseRelation();
+      if (rel.equals("obl") || rel.equals("obj") || rel.equals("nsubj")) {
+        clause = verb;
+        if (sources.isEmpty()) {
+          sources = actorsOf(s, s.children(verb, "nsubj"), actors);
+          if (targets.isEmpty()) {
+            List<Integer> objs = s.children(verb, "obj");
+            objs.remove(Integer.valueOf(n.index()));
+            objs.addAll(relationChildren(s, verb, "obl:with"));
+            targets = actorsOf(s, objs, actors);
+          }
+        }
+      }
+    }
+    if (sources.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean negated = negated(s, n.index()) || clause != n.index() && negated(s, clause);
+    return Optional.of(
+        new Draft(
+            pattern.code(), sources, without(targets, sources), pattern.reciprocal(), s.index(),
+            clause, s.spanOf(firstTok, n.index()), negated, modality(s, clause),
+            "event.noun." + pattern.noun() + (pattern.modifier().equals("-") ? "" : "+" + pattern.modifier())));
+  }
+
+  private static List<Integer> relationChildren(Sentence s, int i, String relation) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : s.childrenOf(i)) {
+      if (d.relation().equals(relation)) {
+        out.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
+  private static List<ActorTable.Draft> without(List<ActorTable.Draft> a, List<ActorTable.Draft> b) {
+    return a.stream().filter(x -> !b.contains(x)).toList();
+  }
+
+  /** Actors of the given tokens and of the tokens coordinated with them. */
+  private static List<ActorTable.Draft> actorsOf(Sentence s, List<Integer> tokens, ActorTable actors) {
+    Set<ActorTable.Draft> out = new LinkedHashSet<>();
+    for (int t : tokens) {
+      out.addAll(actors.at(s.index(), t));
+      for (int c : s.children(t, "conj")) {
+        out.addAll(actors.at(s.index(), c));
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  private static boolean negated(Sentence s, int i) {
+    for (Dependency d : s.childrenOf(i)) {
+      String r = d.baseRelation();
+      if ((r.equals("advmod") || r.equals("neg") || r.equals("det"))
+          && NEGATORS.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Modality modality(Sentence s, int i) {
+    for (Dependency d : s.childrenOf(i)) {
+      String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (d.baseRelation().equals("aux") && HYPOTHETICAL_AUX.contains(w)) {
+        return Modality.HYPOTHETICAL;
+      }
+      if (d.baseRelation().equals("aux") && (w.equals("will") || w.equals("shall") || w.equals("'ll"))) {
+        return Modality.INTENDED;
+      }
+      if (d.baseRelation().equals("mark") && (w.equals("if") || w.equals("unless"))) {
+        return Modality.HYPOTHETICAL;
+      }
+    }
+    Optional<Dependency> head = s.headOf(i);
+    if (head.isPresent() && head.get().governor() >= 0 && head.get().baseRelation().equals("xcomp")
+        && INTENT_VERBS.contains(s.token(head.get().governor()).lemma().toLowerCase(Locale.ROOT))) {
+      return Modality.INTENDED;
+    }
+    return Modality.ASSERTED;
+  }
+
+  /** One event per dyad; a reciprocal event with no target runs between its sources. */
+  private List<Event> expand(ParsedArticle p, Draft d, List<TimeExpression> times) {
+    List<Event> out = new ArrayList<>();
+    Sentence s = p.sentences().get(d.sentence);
+    Optional<LocalDate> clauseDate = clauseDate(s, d.clauseVerb, times);
+    Optional<LocalDate> date = clauseDate.or(() -> p.article().date());
+    DateSource dateSource =
+        clauseDate.isPresent() ? DateSource.CLAUSE : date.isPresent() ? DateSource.ARTICLE : DateSource.UNKNOWN;
+    Evidence evidence = new Evidence(d.sentence, s.span(), d.rule);
+    List<ActorTable.Draft> targets = d.targets;
+    if (targets.isEmpty() && d.reciprocal && d.sources.size() >= 2) {
+      for (ActorTable.Draft a : d.sources) {
+        for (ActorTable.Draft b : d.sources) {
+          if (a != b) {
+            out.add(event(d, List.of(a), List.of(b), date, dateSource, evidence));
+          }
+        }
+      }
+      return out;
+    }
+    for (ActorTable.Draft a : d.sources) {
+      if (targets.isEmpty()) {
+        out.add(event(d, List.of(a), List.of(), date, dateSource, evidence));
+      }
+      for (ActorTable.Draft b : targets) {
+        out.add(event(d, List.of(a), List.of(b), date, dateSource, evidence));
+      }
+    }
+    return out;
+  }
+
+  private Event event(
+      Draft d,
+      List<ActorTable.Draft> sources,
+      List<ActorTable.Draft> targets,
+      Optional<LocalDate> date,
+      DateSource dateSource,
+      Evidence evidence) {
+    return new Event(
+        "",
+        d.code,
+        codebook.ploverOf(d.code),
+        sources.stream().map(a -> new Participant(a.id(), a.code())).toList(),
+        targets.stream().map(a -> new Participant(a.id(), a.code())).toList(),
+        date,
+        dateSource,
+        "",
+        d.negated,
+        d.modality,
+        d.trigger,
+        evidence);
+  }
+
+  /** A one-day time expression in the clause of {@code verb}, not inside a nested clause. */
+  private static Optional<LocalDate> clauseDate(Sentence s, int verb, List<TimeExpression> times) {
+    List<Integer> clause = new ArrayList<>();
+    collectClause(s, verb, clause);
+    for (TimeExpression t : times) {
+      Optional<LocalDate> day = TimeNormalizer.dayOf(t.value());
+      if (day.isEmpty()) {
+        continue;
+      }
+      for (int i : clause) {
+        if (t.span().contains(s.token(i).span())) {
+          return day;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static void collectClause(Sentence s, int i, List<Integer> out) {
+    if (out.contains(i)) {
+      return;
+    }
+    out.add(i);
+    for (Dependency d : s.childrenOf(i)) {
+      if (!CLAUSE_RELATIONS.contains(d.baseRelation())) {
+        collectClause(s, d.dependent(), out);
+      }
+    }
+  }
+}

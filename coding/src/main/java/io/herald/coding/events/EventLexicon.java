@@ -1,0 +1,75 @@
+package io.herald.coding.events;
+
+import io.herald.model.codes.CameoCode;
+import io.herald.model.codes.CameoCodebook;
+import io.herald.model.codes.TsvTable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Verb and noun patterns that signal events, read from {@code verbs.tsv} and {@code
+ * event-nouns.tsv}. Every code is checked against the CAMEO codebook when loading, so an invalid
+ * code can never be emitted.
+ */
+public final class EventLexicon {
+  /** A verb pattern: the target is the direct object ({@code prep} "-") or an oblique. */
+  public record VerbPattern(String lemma, String prep, CameoCode code, boolean reciprocal) {}
+
+  /** A noun pattern: {@code modifier} "-" matches any. */
+  public record NounPattern(String noun, String modifier, CameoCode code, boolean reciprocal) {}
+
+  private final Map<String, List<VerbPattern>> verbs = new HashMap<>();
+  private final Map<String, List<NounPattern>> nouns = new HashMap<>();
+
+  private EventLexicon() {}
+
+  /** Loads the bundled patterns, validating every code against {@code codebook}. */
+  public static EventLexicon load(CameoCodebook codebook) {
+    EventLexicon lex = new EventLexicon();
+    TsvTable v = TsvTable.load(EventLexicon.class, "/io/herald/coding/verbs.tsv");
+    for (String[] row : v.rows()) {
+      lex.addVerb(
+          new VerbPattern(
+              v.get(row, "lemma"),
+              v.get(row, "prep"),
+              codebook.require(v.get(row, "code")),
+              v.get(row, "reciprocal").equals("1")));
+    }
+    TsvTable n = TsvTable.load(EventLexicon.class, "/io/herald/coding/event-nouns.tsv");
+    for (String[] row : n.rows()) {
+      lex.addNoun(
+          new NounPattern(
+              n.get(row, "noun"),
+              n.get(row, "modifier"),
+              codebook.require(n.get(row, "code")),
+              n.get(row, "reciprocal").equals("1")));
+    }
+    return lex;
+  }
+
+  /** Builds a lexicon from given patterns, for tests with small fixtures. */
+  public static EventLexicon of(List<VerbPattern> verbs, List<NounPattern> nouns) {
+    EventLexicon lex = new EventLexicon();
+    verbs.forEach(lex::addVerb);
+    nouns.forEach(lex::addNoun);
+    return lex;
+  }
+
+  private void addVerb(VerbPattern p) {
+    verbs.computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
+  }
+
+  private void addNoun(NounPattern p) {
+    nouns.computeIfAbsent(p.noun(), k -> new ArrayList<>()).add(p);
+  }
+
+  List<VerbPattern> verb(String lemma) {
+    return verbs.getOrDefault(lemma, List.of());
+  }
+
+  List<NounPattern> noun(String lemma) {
+    return nouns.getOrDefault(lemma, List.of());
+  }
+}

@@ -1,0 +1,236 @@
+package io.herald.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.herald.model.Article;
+import io.herald.model.ContentHash;
+import io.herald.model.IngestError;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reads articles from plain-text files, JSON Lines files and directories of them.
+ *
+ * <p>Plain text: the headline is on the last or first line (see {@link HeadlinePosition}); the body
+ * is the rest, kept character for character except for surrounding blank lines, so spans index into
+ * it exactly. JSON Lines ({@code .jsonl}, {@code .ndjson}): one object per line with fields {@code
+ * id, title, text, date, url, source}, only {@code text} required; the {@code text} field is the
+ * body verbatim. Every unusable file or line becomes an {@link IngestError} naming it; the rest of
+ * the batch is read.
+ */
+public final class ArticleReader {
+  private final ObjectMapper json = new ObjectMapper();
+  private final ReadOptions options;
+
+  public ArticleReader(ReadOptions options) {
+    this.options = options;
+  }
+
+  /** Reads every input; directories are walked recursively in name order. */
+  public ReadResult read(List<Path> inputs) {
+    List<Article> articles = new ArrayList<>();
+    List<IngestError> errors = new ArrayList<>();
+    for (Path input : inputs) {
+      for (Path file : expand(input, errors)) {
+        readFile(file, articles, errors);
+      }
+    }
+    return new ReadResult(articles, errors);
+  }
+
+  private List<Path> expand(Path input, List<IngestError> errors) {
+    if (!Files.exists(input)) {
+      errors.add(new IngestError(input.toString(), "no such file or directory"));
+      return List.of();
+    }
+    if (!Files.isDirectory(input)) {
+      return List.of(input);
+    }
+    try (Stream<Path> walk = Files.walk(input)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      errors.add(new IngestError(input.toString(), "cannot list directory: " + e.getMessage()));
+      return List.of();
+    }
+  }
+
+  private void readFile(Path file, List<Article> articles, List<IngestError> errors) {
+    String name = file.toString();
+    try {
+      if (!Files.isReadable(file)) {
+        throw new BadInputException("unreadable (permission denied)");
+      }
+      long size = Files.size(file);
+      String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+      boolean jsonLines = lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
+      if (size == 0) {
+        throw new BadInputException("empty file");
+      }
+      if (!jsonLines && size > options.maxBytes()) {
+        throw new BadInputException(
+            "too large: " + size + " bytes (limit " + options.maxBytes() + ")");
+      }
+      String content = TextChecks.decode(Files.readAllBytes(file));
+      if (jsonLines) {
+        readJsonLines(name, content, articles, errors);
+      } else {
+        articles.add(fromText(name, stem(file), content));
+      }
+    } catch (BadInputException e) {
+      errors.add(new IngestError(name, e.getMessage()));
+    } catch (IOException e) {
+      errors.add(new IngestError(name, "cannot read: " + e.getMessage()));
+    }
+  }
+
+  /**
+   * Builds an article from a plain-text document.
+   *
+   * @param origin file name for error messages
+   * @param idStem readable start of the article id
+   */
+  Article fromText(String origin, String idStem, String content) throws BadInputException {
+    String title = "";
+    String body;
+    String trimmed = stripTrailing(content);
+    switch (options.headline()) {
+      case LAST -> {
+        int nl = trimmed.lastIndexOf('\n');
+        if (nl < 0) {
+          throw new BadInputException("only one line: expected the body, then the headline");
+        }
+        title = trimmed.substring(nl + 1).trim();
+        body = stripTrailing(trimmed.substring(0, nl));
+      }
+      case FIRST -> {
+        int nl = trimmed.indexOf('\n');
+        if (nl < 0) {
+          throw new BadInputException("only one line: expected the headline, then the body");
+        }
+        title = trimmed.substring(0, nl).trim();
+        body = stripLeadingBlankLines(trimmed.substring(nl + 1));
+      }
+      default -> body = stripLeadingBlankLines(trimmed);
+    }
+    Optional<String> problem = TextChecks.problemWithBody(body);
+    if (problem.isPresent()) {
+      throw new BadInputException(problem.get());
+    }
+    String hash = ContentHash.of(title, body);
+    return new Article(
+        idStem + "-" + hash.substring(0, 8), title, body, options.date(), "", "");
+  }
+
+  private void readJsonLines(
+      String name, String content, List<Article> articles, List<IngestError> errors) {
+    String[] lines = content.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      String where = name + ":" + (i + 1);
+      try {
+        if (line.length() > options.maxBytes()) {
+          throw new BadInputException("line too large: " + line.length() + " characters");
+        }
+        articles.add(fromJson(line));
+      } catch (BadInputException e) {
+        errors.add(new IngestError(where, e.getMessage()));
+      }
+    }
+  }
+
+  private Article fromJson(String line) throws BadInputException {
+    JsonNode node;
+    try {
+      node = json.readTree(line);
+    } catch (JsonProcessingException e) {
+      throw new BadInputException("malformed JSON: " + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      throw new BadInputException("not a JSON object");
+    }
+    JsonNode textNode = node.get("text");
+    if (textNode == null || !textNode.isTextual()) {
+      throw new BadInputException("missing the required string field \"text\"");
+    }
+    String text = textNode.asText();
+    Optional<String> problem = TextChecks.problemWithBody(text);
+    if (problem.isPresent()) {
+      throw new BadInputException(problem.get());
+    }
+    String title = string(node, "title");
+    Optional<LocalDate> date = options.date();
+    String rawDate = string(node, "date");
+    if (!rawDate.isEmpty()) {
+      date = Optional.of(parseDate(rawDate));
+    }
+    String id = string(node, "id");
+    if (id.isBlank()) {
+      id = "h" + ContentHash.of(title, text).substring(0, 16);
+    }
+    return new Article(id, title, text, date, string(node, "source"), string(node, "url"));
+  }
+
+  /** Accepts {@code YYYY-MM-DD} or an ISO date-time whose date part is taken; rejects the rest. */
+  static LocalDate parseDate(String raw) throws BadInputException {
+    String s = raw.strip();
+    if (s.length() > 10 && (s.charAt(10) == 'T' || s.charAt(10) == ' ')) {
+      s = s.substring(0, 10);
+    }
+    try {
+      return LocalDate.parse(s);
+    } catch (DateTimeParseException e) {
+      throw new BadInputException("impossible or unreadable date \"" + raw + "\" (want YYYY-MM-DD)");
+    }
+  }
+
+  private static String string(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() ? "" : v.asText();
+  }
+
+  private static String stem(Path file) {
+    String n = file.getFileName().toString();
+    int dot = n.lastIndexOf('.');
+    String s = dot > 0 ? n.substring(0, dot) : n;
+    Path parent = file.getParent();
+    if (s.matches("\\d+") && parent != null && parent.getFileName() != null) {
+      s = parent.getFileName() + "-" + s;
+    }
+    return s.replaceAll("[^A-Za-z0-9._-]", "_");
+  }
+
+  private static String stripTrailing(String s) {
+    int end = s.length();
+    while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(0, end);
+  }
+
+  private static String stripLeadingBlankLines(String s) {
+    int start = 0;
+    int i = 0;
+    while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+      if (s.charAt(i) == '\n') {
+        start = i + 1;
+      }
+      i++;
+    }
+    return s.substring(start);
+  }
+}

@@ -1,0 +1,99 @@
+package io.herald.model.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds dictionary phrases in a tokenised sentence, longest match first, aligned to token
+ * boundaries. Matching is case-sensitive, except that a phrase also matches text written in
+ * capitals ("TOKYO") and, when added as case-insensitive, any casing.
+ *
+ * @param <T> what a phrase stands for
+ */
+public final class PhraseMatcher<T> {
+  /** One phrase found in a sentence: tokens {@code first..last} inclusive. */
+  public record Match<T>(int first, int last, String phrase, T value) {}
+
+  private record Entry<T>(String phrase, T value, boolean ignoreCase) {}
+
+  private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
+
+  /** Adds a phrase; the first phrase added for the same text and case wins. */
+  public void add(String phrase, T value, boolean ignoreCase) {
+    String p = phrase.strip();
+    if (p.isEmpty()) {
+      return;
+    }
+    List<Entry<T>> list = byFirstWord.computeIfAbsent(key(p), k -> new ArrayList<>());
+    for (Entry<T> e : list) {
+      if (e.phrase.equals(p)) {
+        return;
+      }
+    }
+    list.add(new Entry<>(p, value, ignoreCase));
+    list.sort(Comparator.comparingInt((Entry<T> e) -> e.phrase.length()).reversed());
+  }
+
+  private static String key(String s) {
+    int end = 0;
+    while (end < s.length() && Character.isLetterOrDigit(s.charAt(end))) {
+      end++;
+    }
+    if (end == 0) {
+      end = Math.min(1, s.length());
+    }
+    return s.substring(0, end).toLowerCase(Locale.ROOT);
+  }
+
+  /** All non-overlapping matches in {@code sentence}, scanning left to right. */
+  public List<Match<T>> find(Sentence sentence, String text) {
+    List<Match<T>> out = new ArrayList<>();
+    List<Token> tokens = sentence.tokens();
+    int i = 0;
+    while (i < tokens.size()) {
+      Match<T> m = matchAt(tokens, i, text);
+      if (m != null) {
+        out.add(m);
+        i = m.last() + 1;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private Match<T> matchAt(List<Token> tokens, int i, String text) {
+    Token first = tokens.get(i);
+    List<Entry<T>> candidates = byFirstWord.get(key(first.word()));
+    if (candidates == null) {
+      return null;
+    }
+    int start = first.span().start();
+    for (Entry<T> e : candidates) {
+      int end = start + e.phrase.length();
+      if (end > text.length()) {
+        continue;
+      }
+      String region = text.substring(start, end);
+      if (!(region.equals(e.phrase)
+          || region.equals(e.phrase.toUpperCase(Locale.ROOT)) && e.phrase.length() > 3
+          || e.ignoreCase && region.equalsIgnoreCase(e.phrase))) {
+        continue;
+      }
+      for (int j = i; j < tokens.size(); j++) {
+        int te = tokens.get(j).span().end();
+        if (te == end) {
+          return new Match<>(i, j, e.phrase, e.value);
+        }
+        if (te > end) {
+          break;
+        }
+      }
+    }
+    return null;
+  }
+}
