@@ -47,6 +47,18 @@ public final class ArticleReader {
     return new ReadResult(articles, errors);
   }
 
+  /**
+   * Reads JSON Lines content that is not in a file (a bundled sample, a request body).
+   *
+   * @param origin name used in error messages
+   */
+  public ReadResult readJsonLines(String origin, String content) {
+    List<Article> articles = new ArrayList<>();
+    List<IngestError> errors = new ArrayList<>();
+    readJsonLines(origin, content, articles, errors);
+    return new ReadResult(articles, errors);
+  }
+
   private List<Path> expand(Path input, List<IngestError> errors) {
     if (!Files.exists(input)) {
       errors.add(new IngestError(input.toString(), "no such file or directory"));
@@ -129,8 +141,7 @@ public final class ArticleReader {
       throw new BadInputException(problem.get());
     }
     String hash = ContentHash.of(title, body);
-    return new Article(
-        idStem + "-" + hash.substring(0, 8), title, body, options.date(), "", "");
+    return new Article(idStem + "-" + hash.substring(0, 8), title, body, options.date(), "", "");
   }
 
   private void readJsonLines(
@@ -194,7 +205,8 @@ public final class ArticleReader {
     try {
       return LocalDate.parse(s);
     } catch (DateTimeParseException e) {
-      throw new BadInputException("impossible or unreadable date \"" + raw + "\" (want YYYY-MM-DD)");
+      throw new BadInputException(
+          "impossible or unreadable date \"" + raw + "\" (want YYYY-MM-DD)");
     }
   }
 

@@ -4,9 +4,9 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A CAMEO-style actor code: an ISO 3166-1 alpha-3 country (or an organisation prefix such as
- * {@code IGO}) followed by zero or more three-letter role codes, e.g. {@code JPNGOV}, {@code USA},
- * {@code JPNELI}, {@code IGOWSTNAT}.
+ * A CAMEO-style actor code: an ISO 3166-1 alpha-3 country (or an organisation prefix such as {@code
+ * IGO}) followed by zero or more three-letter role codes, e.g. {@code JPNGOV}, {@code USA}, {@code
+ * JPNELI}, {@code IGOWSTNAT}.
  */
 public record ActorCode(String value) {
   private static final Pattern FORM = Pattern.compile("([A-Z]{3})+");

@@ -8,7 +8,9 @@ package io.herald.model;
  */
 public record Span(int start, int end) implements Comparable<Span> {
 
-  /** Validates the offsets; throws {@link IllegalArgumentException} when they do not form a range. */
+  /**
+   * Validates the offsets; throws {@link IllegalArgumentException} when they do not form a range.
+   */
   public Span {
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("invalid span [" + start + ", " + end + ")");

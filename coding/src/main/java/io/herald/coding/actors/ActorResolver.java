@@ -19,6 +19,11 @@ import java.util.Optional;
  * their offices; then carries them to later mentions through coreference.
  */
 public final class ActorResolver {
+  /** Relations in which a capital acts or is acted upon as a government: "Tokyo said", "accused Kyiv". */
+  private static final java.util.Set<String> ACTING_RELATIONS =
+      java.util.Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:by", "obl:agent", "nmod:poss",
+          "obl:with", "obl:against", "nmod:against", "nmod:with");
+
   private final ActorLexicon lexicon;
   private final PersonFinder persons;
 
@@ -101,7 +106,7 @@ public final class ActorResolver {
       case CAPITAL -> {
         // A capital is a government only when it acts: "Tokyo said", not "in Tokyo".
         Optional<Dependency> head = s.headOf(m.last());
-        if (head.isPresent() && head.get().baseRelation().equals("nsubj")) {
+        if (head.isPresent() && ACTING_RELATIONS.contains(head.get().relation())) {
           ActorTable.Draft d =
               table.intern(
                   e.country() + "GOV", e.name() + " government", ActorKind.COUNTRY,
@@ -125,7 +130,8 @@ public final class ActorResolver {
       String rel = head.get().baseRelation();
       int h = head.get().governor();
       String full = head.get().relation();
-      if (table.at(s.index(), h).stream().anyMatch(ActorTable.Draft::isPerson)) {
+      if (s.token(h).ner().equals("TITLE")
+          && table.at(s.index(), h).stream().anyMatch(ActorTable.Draft::isPerson)) {
         return; // the nationality of a titled person: "Japan's new Prime Minister Shigeru Ishiba"
       }
       if (rel.equals("amod") || rel.equals("compound") || full.equals("nmod:poss")

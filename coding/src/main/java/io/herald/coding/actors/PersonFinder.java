@@ -42,19 +42,32 @@ final class PersonFinder {
   List<ActorTable.Draft> find(ParsedArticle p, ActorTable table, String articleCountry) {
     Map<String, List<EntityMention>> bySurname = new LinkedHashMap<>();
     Map<String, String> fullName = new HashMap<>();
-    for (EntityMention m : p.entities()) {
-      if (!m.type().equals("PERSON")) {
-        continue;
-      }
+    List<EntityMention> mentions = personMentions(p);
+    // Full names first, so that "Kim" joins "Kim Min-jun" and "Ishiba" joins "Shigeru Ishiba"
+    // whichever order the name order of the language puts them in.
+    List<EntityMention> ordered = new ArrayList<>(mentions);
+    ordered.sort((a, b) -> Integer.compare(b.text().length(), a.text().length()));
+    Map<EntityMention, String> keyOf = new HashMap<>();
+    for (EntityMention m : ordered) {
       Sentence s = p.sentences().get(m.sentence());
-      if (s.token(m.firstToken()).pos().startsWith("PRP") || s.token(m.lastToken()).pos().startsWith("W")) {
-        continue;
+      String key = s.token(m.lastToken()).word();
+      if (m.firstToken() == m.lastToken()) {
+        for (String full : fullName.values()) {
+          String[] parts = full.split(" ");
+          if (parts.length > 1 && (parts[0].equals(key) || parts[parts.length - 1].equals(key))) {
+            key = keyOf.entrySet().stream().filter(e -> e.getKey().text().equals(full))
+                .map(Map.Entry::getValue).findFirst().orElse(key);
+            break;
+          }
+        }
       }
-      String surname = s.token(m.lastToken()).word();
-      bySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(m);
-      if (m.text().length() > fullName.getOrDefault(surname, "").length()) {
-        fullName.put(surname, m.text());
+      keyOf.put(m, key);
+      if (m.text().length() > fullName.getOrDefault(key, "").length()) {
+        fullName.put(key, m.text());
       }
+    }
+    for (EntityMention m : mentions) {
+      bySurname.computeIfAbsent(keyOf.get(m), k -> new ArrayList<>()).add(m);
     }
     Map<String, Office> officeOf = new LinkedHashMap<>();
     for (var e : bySurname.entrySet()) {
@@ -120,6 +133,54 @@ final class PersonFinder {
       people.add(d);
     }
     return people;
+  }
+
+  /**
+   * PERSON mentions from the analyser, without pronouns, plus names it missed right after a title
+   * ("Former President Park Ji-ho": capitalised words after a TITLE).
+   */
+  private List<EntityMention> personMentions(ParsedArticle p) {
+    List<EntityMention> out = new ArrayList<>();
+    for (EntityMention m : p.entities()) {
+      if (!m.type().equals("PERSON")) {
+        continue;
+      }
+      Sentence s = p.sentences().get(m.sentence());
+      if (s.token(m.firstToken()).pos().startsWith("PRP")
+          || s.token(m.lastToken()).pos().startsWith("W")) {
+        continue;
+      }
+      out.add(m);
+    }
+    for (Sentence s : p.sentences()) {
+      for (int i = 0; i + 1 < s.tokens().size(); i++) {
+        if (!s.token(i).ner().equals("TITLE") || s.token(i + 1).ner().equals("TITLE")) {
+          continue;
+        }
+        int j = i + 1;
+        int last = -1;
+        while (j < s.tokens().size()) {
+          Token t = s.token(j);
+          boolean name = t.ner().equals("O") && t.isProperNoun() && Character.isUpperCase(t.word().charAt(0));
+          boolean hyphen = t.word().equals("-") && last == j - 1;
+          boolean lowerPart = last >= 0 && s.token(j - 1).word().equals("-")
+              && t.word().chars().allMatch(Character::isLetter);
+          if (!(name || hyphen || lowerPart)) {
+            break;
+          }
+          if (!hyphen) {
+            last = j;
+          }
+          j++;
+        }
+        if (last > i) {
+          Span span = s.spanOf(i + 1, last);
+          out.add(new EntityMention(span.of(p.text()), "PERSON", span, s.index(), i + 1, last));
+        }
+      }
+    }
+    out.sort((a, b) -> a.span().compareTo(b.span()));
+    return out;
   }
 
   private static int sentenceOf(ParsedArticle p, Span span) {

@@ -39,6 +39,13 @@ public final class EventCoder {
   private static final Set<String> INTENT_VERBS =
       Set.of("want", "intend", "plan", "hope", "seek", "aim", "expect", "try", "vow", "pledge",
           "promise", "prepare", "threaten", "wish", "propose", "offer", "agree");
+  /** Verbs whose object noun carries the event: "held talks with", "launched strikes on". */
+  private static final Set<String> LIGHT_VERBS =
+      Set.of("hold", "have", "conduct", "launch", "carry", "stage", "make", "begin", "start",
+          "resume", "pay", "mount", "open", "wrap", "end", "continue", "impose", "announce");
+  /** Obliques that place a verb inside an event: "told X during phone talks". */
+  private static final Set<String> SETTING_RELATIONS =
+      Set.of("obl:during", "obl:in", "obl:at", "obl:after", "obl:before", "obl:on", "obl:following");
   private static final Set<String> CLAUSE_RELATIONS =
       Set.of("ccomp", "advcl", "acl", "xcomp", "parataxis", "conj", "csubj");
 
@@ -112,6 +119,9 @@ public final class EventCoder {
         case "obl:agent", "obl:by" -> agents.add(d.dependent());
         default -> {}
       }
+    }
+    if (subjects.isEmpty() && agents.isEmpty()) {
+      subjects.addAll(inheritedSubjects(s, v.index()));
     }
     List<ActorTable.Draft> sources;
     List<ActorTable.Draft> objectActors = List.of();
@@ -190,7 +200,9 @@ public final class EventCoder {
     if (head.isPresent() && head.get().governor() >= 0 && s.token(head.get().governor()).isVerb()) {
       int verb = head.get().governor();
       String rel = head.get().baseRelation();
-      if (rel.equals("obl") || rel.equals("obj") || rel.equals("nsubj")) {
+      boolean light = rel.equals("obj") && LIGHT_VERBS.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT));
+      boolean setting = rel.equals("obl") && SETTING_RELATIONS.contains(head.get().relation());
+      if (light || setting) {
         clause = verb;
         if (sources.isEmpty()) {
           sources = actorsOf(s, s.children(verb, "nsubj"), actors);
@@ -212,6 +224,27 @@ public final class EventCoder {
             pattern.code(), sources, without(targets, sources), pattern.reciprocal(), s.index(),
             clause, s.spanOf(firstTok, n.index()), negated, modality(s, clause),
             "event.noun." + pattern.noun() + (pattern.modifier().equals("-") ? "" : "+" + pattern.modifier())));
+  }
+
+  /** "denied X and accused Y": a coordinated verb without a subject shares its head's. */
+  private static List<Integer> inheritedSubjects(Sentence s, int v) {
+    int j = v;
+    for (int hops = 0; hops < 3; hops++) {
+      Optional<Dependency> head = s.headOf(j);
+      if (head.isEmpty() || head.get().governor() < 0) {
+        break;
+      }
+      String r = head.get().baseRelation();
+      if (!r.equals("conj") && !r.equals("dep")) {
+        break;
+      }
+      j = head.get().governor();
+      List<Integer> subj = s.children(j, "nsubj");
+      if (!subj.isEmpty()) {
+        return subj;
+      }
+    }
+    return List.of();
   }
 
   private static List<Integer> relationChildren(Sentence s, int i, String relation) {

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * The CAMEO event codebook with Goldstein weights, QuadClass and the CAMEO to PLOVER mapping, read
- * from {@code cameo.tsv} and {@code cameo-plover.tsv} (converted by {@code scripts/build-cameo.py}).
+ * from {@code cameo.tsv} and {@code cameo-plover.tsv} (converted by {@code
+ * scripts/build-cameo.py}).
  */
 public final class CameoCodebook {
   private final Map<String, CameoCode> codes;
@@ -41,7 +42,9 @@ public final class CameoCodebook {
       plover.put(
           map.get(row, "cameo"),
           new PloverType(
-              map.get(row, "ploverType"), map.get(row, "ploverMode"), map.get(row, "ploverContext")));
+              map.get(row, "ploverType"),
+              map.get(row, "ploverMode"),
+              map.get(row, "ploverContext")));
     }
     for (String code : codes.keySet()) {
       if (!plover.containsKey(code)) {

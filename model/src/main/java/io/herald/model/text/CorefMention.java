@@ -12,7 +12,13 @@ import java.util.Objects;
  * @param kind {@code PROPER}, {@code NOMINAL}, {@code PRONOMINAL} or {@code LIST}
  */
 public record CorefMention(
-    int sentence, int firstToken, int lastToken, int headToken, Span span, String text, String kind) {
+    int sentence,
+    int firstToken,
+    int lastToken,
+    int headToken,
+    Span span,
+    String text,
+    String kind) {
   public CorefMention {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(text, "text");

@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The dateline that opens a wire story: "TOKYO (Kyodo) —", "WASHINGTON, Oct 2 (Reuters) -",
- * "LONDON —".
+ * The dateline that opens a wire story: "TOKYO (Kyodo) —", "WASHINGTON, Oct 2 (Reuters) -", "LONDON
+ * —".
  *
  * @param span the whole dateline with its dash
  * @param place the place name, e.g. {@code TOKYO}

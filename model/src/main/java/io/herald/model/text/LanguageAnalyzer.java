@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * Turns an article into sentences, tokens, dependencies, entities, coreference chains and time
- * expressions. Implementations are built once per process and are safe to call from one thread at
- * a time per instance.
+ * expressions. Implementations are built once per process and are safe to call from one thread at a
+ * time per instance.
  */
 public interface LanguageAnalyzer {
 

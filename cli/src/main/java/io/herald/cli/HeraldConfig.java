@@ -1,0 +1,94 @@
+package io.herald.cli;
+
+import io.herald.ingest.ReadOptions;
+import io.herald.nlp.NlpConfig;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Herald's configuration: every key, its default, validated once at start-up. Serializable so the
+ * same settings can be shipped to other processes (Spark executors, a server).
+ *
+ * @param nlp language-analysis settings (keys {@code nlp.*})
+ * @param maxInputBytes largest input file or JSON line accepted ({@code ingest.maxBytes})
+ */
+public record HeraldConfig(NlpConfig nlp, long maxInputBytes) implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Every key a configuration file may set. */
+  public static final Set<String> KEYS =
+      Set.of(
+          "nlp.annotators",
+          "nlp.coref.algorithm",
+          "nlp.ner.fineGrained",
+          "nlp.quote.attribution",
+          "ingest.maxBytes");
+
+  public static HeraldConfig defaults() {
+    return new HeraldConfig(NlpConfig.defaults(), ReadOptions.DEFAULT_MAX_BYTES);
+  }
+
+  /**
+   * Reads a Java properties file; unset keys keep their defaults.
+   *
+   * @throws IllegalArgumentException naming the key and value when one is unknown or invalid
+   */
+  public static HeraldConfig load(Path file) {
+    Properties p = new Properties();
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      p.load(r);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read configuration " + file + ": " + e.getMessage(), e);
+    }
+    for (String key : p.stringPropertyNames()) {
+      if (!KEYS.contains(key)) {
+        throw new IllegalArgumentException(
+            "unknown configuration key \"" + key + "\" in " + file + " (known: " + KEYS + ")");
+      }
+    }
+    NlpConfig d = NlpConfig.defaults();
+    List<String> annotators =
+        p.containsKey("nlp.annotators")
+            ? Arrays.stream(p.getProperty("nlp.annotators").split(",")).map(String::strip).toList()
+            : d.annotators();
+    NlpConfig nlp =
+        new NlpConfig(
+            annotators,
+            p.getProperty("nlp.coref.algorithm", d.corefAlgorithm()),
+            bool(p, "nlp.ner.fineGrained", d.fineGrainedNer()),
+            bool(p, "nlp.quote.attribution", d.quoteAttribution()));
+    long maxBytes = ReadOptions.DEFAULT_MAX_BYTES;
+    if (p.containsKey("ingest.maxBytes")) {
+      try {
+        maxBytes = Long.parseLong(p.getProperty("ingest.maxBytes").strip());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(
+            "ingest.maxBytes: not a number: \"" + p.getProperty("ingest.maxBytes") + "\"", e);
+      }
+      if (maxBytes <= 0) {
+        throw new IllegalArgumentException("ingest.maxBytes must be positive: " + maxBytes);
+      }
+    }
+    return new HeraldConfig(nlp, maxBytes);
+  }
+
+  private static boolean bool(Properties p, String key, boolean dflt) {
+    String v = p.getProperty(key);
+    if (v == null) {
+      return dflt;
+    }
+    return switch (v.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new IllegalArgumentException(key + ": expected true or false, got \"" + v + "\"");
+    };
+  }
+}
