@@ -1,6 +1,7 @@
 package io.herald.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.herald.model.Article;
@@ -28,7 +29,8 @@ import java.util.stream.Stream;
  * the batch is read.
  */
 public final class ArticleReader {
-  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper json =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private final ReadOptions options;
 
   public ArticleReader(ReadOptions options) {
@@ -68,11 +70,8 @@ public final class ArticleReader {
       return List.of(input);
     }
     try (Stream<Path> walk = Files.walk(input)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(p -> !p.getFileName().toString().startsWith("."))
-          .sorted()
-          .toList();
-    } catch (IOException e) {
+      return walk.filter(Files::isRegularFile).filter(p -> !hidden(input, p)).sorted().toList();
+    } catch (IOException | java.io.UncheckedIOException e) {
       errors.add(new IngestError(input.toString(), "cannot list directory: " + e.getMessage()));
       return List.of();
     }
@@ -89,6 +88,9 @@ public final class ArticleReader {
       boolean jsonLines = lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
       if (size == 0) {
         throw new BadInputException("empty file");
+      }
+      if (jsonLines && size > Integer.MAX_VALUE / 2) {
+        throw new BadInputException("too large to read at once: " + size + " bytes; split the file");
       }
       if (!jsonLines && size > options.maxBytes()) {
         throw new BadInputException(
@@ -146,6 +148,10 @@ public final class ArticleReader {
 
   private void readJsonLines(
       String name, String content, List<Article> articles, List<IngestError> errors) {
+    if (content.isBlank()) {
+      errors.add(new IngestError(name, "empty: no JSON lines"));
+      return;
+    }
     String[] lines = content.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
@@ -154,8 +160,10 @@ public final class ArticleReader {
       }
       String where = name + ":" + (i + 1);
       try {
-        if (line.length() > options.maxBytes()) {
-          throw new BadInputException("line too large: " + line.length() + " characters");
+        long bytes = line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > options.maxBytes()) {
+          throw new BadInputException(
+              "line too large: " + bytes + " bytes (limit " + options.maxBytes() + ")");
         }
         articles.add(fromJson(line));
       } catch (BadInputException e) {
@@ -213,6 +221,16 @@ public final class ArticleReader {
   private static String string(JsonNode node, String field) {
     JsonNode v = node.get(field);
     return v == null || v.isNull() ? "" : v.asText();
+  }
+
+  /** A file or folder below {@code root} whose name starts with a dot (".git", ".DS_Store"). */
+  private static boolean hidden(Path root, Path file) {
+    for (Path part : root.relativize(file)) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String stem(Path file) {

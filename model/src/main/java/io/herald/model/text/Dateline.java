@@ -16,7 +16,7 @@ public record Dateline(Span span, Span place) {
   private static final Pattern FORM =
       Pattern.compile(
           "\\A\\s*([A-Z][A-Z.'\\-]+(?: [A-Z][A-Z.'\\-]+){0,3})(?:,[^()\\n—–]{1,40})?"
-              + "(?:\\s*\\([^)\\n]{1,40}\\))?\\s*(?:—|–|--|-)\\s*");
+              + "(?:\\s*\\([^)\\n]{1,40}\\))?(?:\\s*(?:—|–|--)|\\s+-)\\s+");
 
   /** The dateline at the start of {@code text}, if there is one. */
   public static Optional<Dateline> find(String text) {
