@@ -207,8 +207,6 @@ class ArticleReaderBadInputTest {
   }
 
   @Test
-      "bug: ArticleReader.expand catches IOException only, but Files.walk reports an unreadable"
-          + " subdirectory as UncheckedIOException, which escapes read() and loses the batch")
   void unreadable_subdirectory_is_an_error_and_the_rest_is_read() throws IOException {
     write("a.txt", GOOD);
     Path locked = dir.resolve("locked");
@@ -294,8 +292,6 @@ class ArticleReaderBadInputTest {
   }
 
   @Test
-      "bug: ObjectMapper.readTree ignores trailing tokens, so a line holding one object and"
-          + " garbage (or two objects) is silently accepted")
   void jsonl_line_with_trailing_garbage_is_malformed() throws IOException {
     Path feed = write("feed.jsonl", "{\"text\":\"Japan agreed.\"} {\"text\":\"Lost.\"}\n");
     ReadResult r = read(feed);

@@ -281,8 +281,6 @@ class ArticleReaderTest {
   }
 
   @Test
-      "bug: ArticleReader.expand only checks the file's own name, so files inside hidden"
-          + " directories such as .git/ are read")
   void skips_files_inside_hidden_directories() throws IOException {
     write("a.txt", "Body a.\nTitle a");
     write(".git/notes.txt", "Body g.\nTitle g");

@@ -1,0 +1,214 @@
+package io.herald.store;
+
+import static io.herald.store.Table.column;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/** The tables and indexes of schema version 1, documented column by column in SCHEMA.md. */
+final class Schema {
+  static final int VERSION = 1;
+
+  private static final String TEXT = "VARCHAR";
+  private static final String TEXT_REQUIRED = "VARCHAR NOT NULL";
+  private static final String INT_REQUIRED = "INTEGER NOT NULL";
+  private static final String HASH = "VARCHAR NOT NULL";
+
+  static final Table ARTICLES =
+      new Table(
+          "articles",
+          List.of(
+              column("content_hash", "VARCHAR PRIMARY KEY"),
+              column("id", TEXT_REQUIRED),
+              column("title", TEXT),
+              column("date", "DATE"),
+              column("source", TEXT),
+              column("url", TEXT),
+              column("text", TEXT_REQUIRED),
+              column("analyzed_at", "TIMESTAMP NOT NULL"),
+              column("doc_json", TEXT_REQUIRED)));
+
+  static final Table SENTENCES =
+      new Table(
+          "sentences",
+          List.of(
+              column("content_hash", HASH),
+              column("idx", INT_REQUIRED),
+              column("start_offset", INT_REQUIRED),
+              column("end_offset", INT_REQUIRED),
+              column("text", TEXT_REQUIRED)));
+
+  static final Table ACTORS =
+      new Table(
+          "actors",
+          List.of(
+              column("content_hash", HASH),
+              column("article_id", TEXT_REQUIRED),
+              column("actor_id", TEXT_REQUIRED),
+              column("name", TEXT_REQUIRED),
+              column("kind", TEXT_REQUIRED),
+              column("code", TEXT_REQUIRED),
+              column("country", TEXT),
+              column("sector", TEXT),
+              column("role", TEXT),
+              column("mention_count", INT_REQUIRED),
+              column("mentions", TEXT_REQUIRED),
+              column("rule", TEXT_REQUIRED)));
+
+  static final Table EVENTS =
+      new Table(
+          "events",
+          List.of(
+              column("content_hash", HASH),
+              column("article_id", TEXT_REQUIRED),
+              column("event_id", TEXT_REQUIRED),
+              column("cameo", TEXT_REQUIRED),
+              column("cameo_name", TEXT_REQUIRED),
+              column("root_code", TEXT_REQUIRED),
+              column("quad_class", INT_REQUIRED),
+              column("goldstein", "DOUBLE NOT NULL"),
+              column("plover_type", TEXT_REQUIRED),
+              column("plover_mode", TEXT),
+              column("source_actor", TEXT),
+              column("source_code", TEXT),
+              column("source_country", TEXT),
+              column("target_actor", TEXT),
+              column("target_code", TEXT),
+              column("target_country", TEXT),
+              column("event_date", "DATE"),
+              column("date_source", TEXT_REQUIRED),
+              column("place_id", TEXT),
+              column("negated", "BOOLEAN NOT NULL"),
+              column("modality", TEXT_REQUIRED),
+              column("sentence", INT_REQUIRED),
+              column("sentence_text", TEXT),
+              column("trigger_start", INT_REQUIRED),
+              column("trigger_end", INT_REQUIRED),
+              column("rule", TEXT_REQUIRED)));
+
+  static final Table QUOTES =
+      new Table(
+          "quotes",
+          List.of(
+              column("content_hash", HASH),
+              column("article_id", TEXT_REQUIRED),
+              column("quote_id", TEXT_REQUIRED),
+              column("text", TEXT_REQUIRED),
+              column("start_offset", INT_REQUIRED),
+              column("end_offset", INT_REQUIRED),
+              column("direct", "BOOLEAN NOT NULL"),
+              column("cue", TEXT),
+              column("speaker_actor", TEXT),
+              column("speaker_name", TEXT),
+              column("speaker_start", "INTEGER"),
+              column("speaker_end", "INTEGER"),
+              column("rule", TEXT_REQUIRED)));
+
+  static final Table PLACES =
+      new Table(
+          "places",
+          List.of(
+              column("content_hash", HASH),
+              column("article_id", TEXT_REQUIRED),
+              column("place_id", TEXT_REQUIRED),
+              column("name", TEXT_REQUIRED),
+              column("start_offset", INT_REQUIRED),
+              column("end_offset", INT_REQUIRED),
+              column("lat", "DOUBLE NOT NULL"),
+              column("lon", "DOUBLE NOT NULL"),
+              column("country", TEXT),
+              column("kind", TEXT_REQUIRED),
+              column("geoname_id", "BIGINT"),
+              column("adjectival", "BOOLEAN NOT NULL"),
+              column("rule", TEXT_REQUIRED)));
+
+  static final Table TIMES =
+      new Table(
+          "times",
+          List.of(
+              column("content_hash", HASH),
+              column("article_id", TEXT_REQUIRED),
+              column("time_id", TEXT_REQUIRED),
+              column("text", TEXT_REQUIRED),
+              column("start_offset", INT_REQUIRED),
+              column("end_offset", INT_REQUIRED),
+              column("type", TEXT_REQUIRED),
+              column("value", TEXT_REQUIRED),
+              column("rule", TEXT_REQUIRED)));
+
+  static final Table ERRORS =
+      new Table(
+          "errors",
+          List.of(
+              column("source", TEXT_REQUIRED),
+              column("problem", TEXT_REQUIRED),
+              column("stage", TEXT_REQUIRED),
+              column("recorded_at", "TIMESTAMP NOT NULL"),
+              column("content_hash", TEXT)));
+
+  static final Table SCHEMA_VERSION =
+      new Table("schema_version", List.of(column("version", INT_REQUIRED)));
+
+  /** Every table holding rows of a stored article, keyed by {@code content_hash}. */
+  static final List<Table> ARTICLE_TABLES =
+      List.of(ARTICLES, SENTENCES, ACTORS, EVENTS, QUOTES, PLACES, TIMES);
+
+  static final List<Table> ALL =
+      List.of(ARTICLES, SENTENCES, ACTORS, EVENTS, QUOTES, PLACES, TIMES, ERRORS, SCHEMA_VERSION);
+
+  private static final List<String> INDEXES =
+      List.of(
+          "CREATE INDEX IF NOT EXISTS articles_id ON articles(id)",
+          "CREATE INDEX IF NOT EXISTS articles_date ON articles(date)",
+          "CREATE INDEX IF NOT EXISTS actors_code ON actors(code)",
+          "CREATE INDEX IF NOT EXISTS events_event_date ON events(event_date)",
+          "CREATE INDEX IF NOT EXISTS events_source_code ON events(source_code)",
+          "CREATE INDEX IF NOT EXISTS events_target_code ON events(target_code)",
+          "CREATE INDEX IF NOT EXISTS events_cameo ON events(cameo)");
+
+  private Schema() {}
+
+  /**
+   * Creates whatever is missing, in the caller's transaction, and records version 1 in a new
+   * database.
+   *
+   * @throws IllegalStateException when the database has another schema version
+   */
+  static void ensure(Connection connection) throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      s.execute(SCHEMA_VERSION.createSql());
+      Integer found = storedVersion(connection);
+      if (found != null && found != VERSION) {
+        throw new IllegalStateException(
+            "database has schema version " + found + ", this Herald reads version " + VERSION);
+      }
+      for (Table t : ALL) {
+        s.execute(t.createSql());
+      }
+      for (String index : INDEXES) {
+        s.execute(index);
+      }
+      if (found == null) {
+        try (PreparedStatement insert =
+            connection.prepareStatement("INSERT INTO schema_version VALUES (?)")) {
+          insert.setInt(1, VERSION);
+          insert.executeUpdate();
+        }
+      }
+    }
+  }
+
+  /** The recorded version, or null in a new database. */
+  static Integer storedVersion(Connection connection) throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("SELECT max(version) FROM schema_version")) {
+      rs.next();
+      int v = rs.getInt(1);
+      return rs.wasNull() ? null : v;
+    }
+  }
+}
