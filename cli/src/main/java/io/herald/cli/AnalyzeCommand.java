@@ -19,18 +19,30 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code herald analyze}: articles in, JSON Lines or a readable report out, optionally stored. */
-@Command(name = "analyze", description = "Analyse news files and print events, actors, quotes, places, dates.")
+@Command(
+    name = "analyze",
+    description = "Analyse news files and print events, actors, quotes, places, dates.")
 final class AnalyzeCommand implements Callable<Integer> {
   @Mixin InputOptions input;
 
-  @Option(names = "--format", paramLabel = "json|text", defaultValue = "json",
-      description = "json: one schema-v1 document per line; text: a readable report (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      paramLabel = "json|text",
+      defaultValue = "json",
+      description =
+          "json: one schema-v1 document per line; text: a readable report (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = "--db", paramLabel = "PATH", description = "Also store the results in this DuckDB file.")
+  @Option(
+      names = "--db",
+      paramLabel = "PATH",
+      description = "Also store the results in this DuckDB file.")
   Path db;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Text or JSON Lines files, or directories.")
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "1..*",
+      description = "Text or JSON Lines files, or directories.")
   List<Path> files;
 
   @Override

@@ -20,11 +20,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code herald demo}: analyses the bundled Wikinews sample into a database and summarises it. */
-@Command(name = "demo", description = "Analyse the bundled sample of Wikinews stories (CC BY 4.0) into ./herald-data/herald.duckdb.")
+@Command(
+    name = "demo",
+    description =
+        "Analyse the bundled sample of Wikinews stories (CC BY 4.0) into ./herald-data/herald.duckdb.")
 final class DemoCommand implements Callable<Integer> {
   static final String SAMPLE = "/io/herald/cli/demo/meantime-sample.jsonl";
 
-  @Option(names = "--db", paramLabel = "PATH", defaultValue = "herald-data/herald.duckdb",
+  @Option(
+      names = "--db",
+      paramLabel = "PATH",
+      defaultValue = "herald-data/herald.duckdb",
       description = "Database file (default: ${DEFAULT-VALUE}).")
   Path db;
 
@@ -33,8 +39,10 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     ReadResult read =
         new ArticleReader(ReadOptions.defaults()).readJsonLines("bundled sample", sample());
-    out.println("Herald demo: " + read.articles().size()
-        + " Wikinews stories from the MEANTIME corpus (CC BY 4.0; see NOTICE).");
+    out.println(
+        "Herald demo: "
+            + read.articles().size()
+            + " Wikinews stories from the MEANTIME corpus (CC BY 4.0; see NOTICE).");
     out.println("Loading language models and dictionaries (about a minute on first use)...");
     Wiring wiring = Wiring.build(HeraldConfig.defaults());
     out.printf(Locale.ROOT, "Loaded in %.1f s.%n", wiring.loadMillis / 1000.0);
@@ -46,9 +54,16 @@ final class DemoCommand implements Callable<Integer> {
         try {
           AnalyzedArticle analyzed = wiring.pipeline.analyze(a);
           store.save(analyzed);
-          out.printf(Locale.ROOT, "  [%d/%d] %-70s %2d events %2d actors %2d places (%.1f s)%n",
-              ++n, read.articles().size(), shorten(a.title()), analyzed.events().size(),
-              analyzed.actors().size(), analyzed.places().size(), (System.nanoTime() - t) / 1e9);
+          out.printf(
+              Locale.ROOT,
+              "  [%d/%d] %-70s %2d events %2d actors %2d places (%.1f s)%n",
+              ++n,
+              read.articles().size(),
+              shorten(a.title()),
+              analyzed.events().size(),
+              analyzed.actors().size(),
+              analyzed.places().size(),
+              (System.nanoTime() - t) / 1e9);
         } catch (AnalysisException e) {
           failures++;
           store.recordError(new IngestError(a.id(), e.getMessage()), "analyze");

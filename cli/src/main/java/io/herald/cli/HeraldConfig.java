@@ -46,7 +46,8 @@ public record HeraldConfig(NlpConfig nlp, long maxInputBytes) implements Seriali
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       p.load(r);
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read configuration " + file + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "cannot read configuration " + file + ": " + e.getMessage(), e);
     }
     for (String key : p.stringPropertyNames()) {
       if (!KEYS.contains(key)) {
@@ -88,7 +89,8 @@ public record HeraldConfig(NlpConfig nlp, long maxInputBytes) implements Seriali
     return switch (v.strip().toLowerCase(java.util.Locale.ROOT)) {
       case "true" -> true;
       case "false" -> false;
-      default -> throw new IllegalArgumentException(key + ": expected true or false, got \"" + v + "\"");
+      default ->
+          throw new IllegalArgumentException(key + ": expected true or false, got \"" + v + "\"");
     };
   }
 }

@@ -11,7 +11,10 @@ import picocli.CommandLine.Option;
 
 /** Options shared by commands that read articles. */
 final class InputOptions {
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Article date when the input gives none.")
+  @Option(
+      names = "--date",
+      paramLabel = "YYYY-MM-DD",
+      description = "Article date when the input gives none.")
   String date;
 
   @Option(
@@ -41,7 +44,8 @@ final class InputOptions {
     try {
       h = HeadlinePosition.valueOf(headline.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--headline: expected last, first or none, got " + headline, e);
+      throw new IllegalArgumentException(
+          "--headline: expected last, first or none, got " + headline, e);
     }
     return new ReadOptions(h, d, cfg.maxInputBytes());
   }

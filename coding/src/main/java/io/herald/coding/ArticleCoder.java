@@ -28,7 +28,8 @@ public final class ArticleCoder {
   private final QuoteAttributor quoteAttributor = new QuoteAttributor();
   private final TimeNormalizer times = new TimeNormalizer();
 
-  public ArticleCoder(ActorLexicon actorLexicon, EventLexicon eventLexicon, CameoCodebook codebook) {
+  public ArticleCoder(
+      ActorLexicon actorLexicon, EventLexicon eventLexicon, CameoCodebook codebook) {
     this.actors = new ActorResolver(actorLexicon);
     this.events = new EventCoder(eventLexicon, codebook);
   }
@@ -41,8 +42,7 @@ public final class ArticleCoder {
   public Coding code(ParsedArticle p) {
     List<TimeExpression> timeExpressions = times.normalize(p);
     List<QuoteSpan> quoteSpans = quoteFinder.find(p.text());
-    ActorTable table =
-        actors.resolve(p, quoteSpans.stream().map(QuoteSpan::outer).toList());
+    ActorTable table = actors.resolve(p, quoteSpans.stream().map(QuoteSpan::outer).toList());
     List<Quote> quotes = quoteAttributor.attribute(p, quoteSpans, table);
     List<Event> eventList = events.code(p, table, timeExpressions);
     return new Coding(table.build(), eventList, quotes, timeExpressions);

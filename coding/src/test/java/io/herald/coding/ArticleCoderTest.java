@@ -113,8 +113,12 @@ class ArticleCoderTest {
   void coordinated_verb_shares_its_subject_and_capital_object_is_a_government() {
     List<Event> accusations = events(STRIKES_CODED, "112");
     assertThat(accusations).hasSize(1);
-    assertThat(accusations.get(0).source()).extracting(p -> p.code().value()).containsExactly("RUSGOV");
-    assertThat(accusations.get(0).target()).extracting(p -> p.code().value()).containsExactly("UKRGOV");
+    assertThat(accusations.get(0).source())
+        .extracting(p -> p.code().value())
+        .containsExactly("RUSGOV");
+    assertThat(accusations.get(0).target())
+        .extracting(p -> p.code().value())
+        .containsExactly("UKRGOV");
   }
 
   @Test
@@ -132,7 +136,8 @@ class ArticleCoderTest {
     assertThat(STRIKES_CODED.events())
         .filteredOn(e -> e.cameo().root().equals("19"))
         .allSatisfy(e -> assertThat(e.source()).noneMatch(p -> p.actorId().equals(minister.id())));
-    assertThat(events(STRIKES_CODED, "111")).extracting(e -> e.source().get(0).actorId())
+    assertThat(events(STRIKES_CODED, "111"))
+        .extracting(e -> e.source().get(0).actorId())
         .containsExactly(minister.id());
   }
 

@@ -29,14 +29,12 @@ class QuoteFinderTest {
   @Test
   void multi_paragraph_quote_leaves_earlier_paragraphs_unclosed() {
     String text = "“First paragraph of the speech.\n“Second paragraph,” the minister said.";
-    assertThat(quotes(text))
-        .containsExactly("First paragraph of the speech.", "Second paragraph");
+    assertThat(quotes(text)).containsExactly("First paragraph of the speech.", "Second paragraph");
   }
 
   @Test
   void apostrophes_and_unbalanced_marks_do_not_make_quotes() {
-    assertThat(quotes("Japan's leader isn't here. An inch\" mark\nand “an unclosed one"))
-        .isEmpty();
+    assertThat(quotes("Japan's leader isn't here. An inch\" mark\nand “an unclosed one")).isEmpty();
   }
 
   @Test

@@ -55,7 +55,9 @@ public final class Gazetteer {
     try (InputStream raw = Gazetteer.class.getResourceAsStream(CITIES)) {
       if (raw == null) {
         throw new IllegalStateException(
-            "gazetteer resource " + CITIES + " is missing: rebuild with scripts/build-gazetteer.mjs");
+            "gazetteer resource "
+                + CITIES
+                + " is missing: rebuild with scripts/build-gazetteer.mjs");
       }
       BufferedReader in =
           new BufferedReader(

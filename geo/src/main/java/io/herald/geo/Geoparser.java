@@ -38,7 +38,8 @@ public final class Geoparser {
 
   private record Candidate(GazetteerEntry entry, boolean adjectival, String rule) {}
 
-  private record Mention(int sentence, Span span, String text, Optional<Candidate> known, String rule) {}
+  private record Mention(
+      int sentence, Span span, String text, Optional<Candidate> known, String rule) {}
 
   private final Gazetteer gazetteer;
   private final PhraseMatcher<Candidate> names = new PhraseMatcher<>();
@@ -65,7 +66,8 @@ public final class Geoparser {
     List<Mention> mentions = recognise(p);
     Set<String> articleCountries = new HashSet<>();
     for (Mention m : mentions) {
-      m.known.filter(c -> c.entry.kind() == PlaceKind.COUNTRY)
+      m.known
+          .filter(c -> c.entry.kind() == PlaceKind.COUNTRY)
           .ifPresent(c -> articleCountries.add(c.entry.iso3()));
     }
     Map<String, Optional<Candidate>> senses = new HashMap<>();
@@ -102,17 +104,34 @@ public final class Geoparser {
     String text = p.text();
     Optional<Dateline> dateline = Dateline.find(text);
     dateline.ifPresent(
-        d -> out.add(new Mention(-1, d.place(), titleCase(d.place().of(text)), Optional.empty(), "geo.dateline")));
+        d ->
+            out.add(
+                new Mention(
+                    -1,
+                    d.place(),
+                    titleCase(d.place().of(text)),
+                    Optional.empty(),
+                    "geo.dateline")));
     for (Matcher m = COORDINATED.matcher(text); m.find(); ) {
       String rest = m.group(3) + singular(m.group(4));
       Optional<GazetteerEntry> a = gazetteer.feature(m.group(1) + " " + rest);
       Optional<GazetteerEntry> b = gazetteer.feature(m.group(2) + " " + rest);
       if (a.isPresent() && b.isPresent()) {
         int sentence = sentenceAt(p, m.start());
-        out.add(new Mention(sentence, new Span(m.start(1), m.end(1)), a.get().name(),
-            Optional.of(new Candidate(a.get(), false, "geo.feature-coordinated")), ""));
-        out.add(new Mention(sentence, new Span(m.start(2), m.end(4)), b.get().name(),
-            Optional.of(new Candidate(b.get(), false, "geo.feature-coordinated")), ""));
+        out.add(
+            new Mention(
+                sentence,
+                new Span(m.start(1), m.end(1)),
+                a.get().name(),
+                Optional.of(new Candidate(a.get(), false, "geo.feature-coordinated")),
+                ""));
+        out.add(
+            new Mention(
+                sentence,
+                new Span(m.start(2), m.end(4)),
+                b.get().name(),
+                Optional.of(new Candidate(b.get(), false, "geo.feature-coordinated")),
+                ""));
       }
     }
     for (Sentence s : p.sentences()) {
@@ -141,7 +160,13 @@ public final class Geoparser {
         }
         Span span = s.spanOf(i, j);
         if (!inDateline(dateline, span)) {
-          out.add(new Mention(s.index(), span, span.of(text), Optional.empty(), "geo.ner." + t.ner().toLowerCase(Locale.ROOT)));
+          out.add(
+              new Mention(
+                  s.index(),
+                  span,
+                  span.of(text),
+                  Optional.empty(),
+                  "geo.ner." + t.ner().toLowerCase(Locale.ROOT)));
         }
         i = j + 1;
       }
@@ -178,8 +203,13 @@ public final class Geoparser {
     }
     return best == null
         ? Optional.empty()
-        : Optional.of(new Candidate(best, false, articleCountries.contains(best.iso3())
-            ? "geo.city.country-context" : "geo.city.population"));
+        : Optional.of(
+            new Candidate(
+                best,
+                false,
+                articleCountries.contains(best.iso3())
+                    ? "geo.city.country-context"
+                    : "geo.city.population"));
   }
 
   private static boolean inDateline(Optional<Dateline> d, Span span) {

@@ -90,7 +90,8 @@ public final class ArticleReader {
         throw new BadInputException("empty file");
       }
       if (jsonLines && size > Integer.MAX_VALUE / 2) {
-        throw new BadInputException("too large to read at once: " + size + " bytes; split the file");
+        throw new BadInputException(
+            "too large to read at once: " + size + " bytes; split the file");
       }
       if (!jsonLines && size > options.maxBytes()) {
         throw new BadInputException(

@@ -15,8 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@link LanguageAnalyzer} backed by Stanford CoreNLP. Build one per process: construction loads the
- * models (seconds, gigabytes); {@link #analyze} is then cheap to call repeatedly.
+ * {@link LanguageAnalyzer} backed by Stanford CoreNLP. Build one per process: construction loads
+ * the models (seconds, gigabytes); {@link #analyze} is then cheap to call repeatedly.
  */
 public final class CoreNlpAnalyzer implements LanguageAnalyzer {
   private static final Pattern TIMING = Pattern.compile("(\\w+): ([0-9.]+) sec\\.");

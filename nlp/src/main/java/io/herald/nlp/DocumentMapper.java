@@ -76,7 +76,9 @@ final class DocumentMapper {
       for (SemanticGraphEdge e : graph.edgeIterable()) {
         deps.add(
             new Dependency(
-                e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString()));
+                e.getGovernor().index() - 1,
+                e.getDependent().index() - 1,
+                e.getRelation().toString()));
       }
     }
     List<CoreLabel> labels = s.tokens();

@@ -14,7 +14,10 @@ import java.util.Set;
  * @param quoteAttribution run CoreNLP's own quote attribution (kept for comparison only)
  */
 public record NlpConfig(
-    List<String> annotators, String corefAlgorithm, boolean fineGrainedNer, boolean quoteAttribution)
+    List<String> annotators,
+    String corefAlgorithm,
+    boolean fineGrainedNer,
+    boolean quoteAttribution)
     implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Set<String> KNOWN =

@@ -56,7 +56,9 @@ class CoreNlpAnalyzerIT {
   @Test
   void maps_tokens_dependencies_and_offsets_into_the_original_text() throws IOException {
     Article a =
-        article(TESTDATA.resolve("texts/korea-japan-call.txt"), Optional.of(LocalDate.parse("2025-03-04")));
+        article(
+            TESTDATA.resolve("texts/korea-japan-call.txt"),
+            Optional.of(LocalDate.parse("2025-03-04")));
     ParsedArticle p = analyzer.analyze(a);
     assertThat(p.sentences()).hasSizeGreaterThanOrEqualTo(5);
     for (Sentence s : p.sentences()) {
@@ -74,7 +76,8 @@ class CoreNlpAnalyzerIT {
   @Test
   void anchors_relative_dates_to_the_article_date_and_never_to_today() throws IOException {
     Path file = TESTDATA.resolve("texts/korea-japan-call.txt");
-    ParsedArticle dated = analyzer.analyze(article(file, Optional.of(LocalDate.parse("2025-03-04"))));
+    ParsedArticle dated =
+        analyzer.analyze(article(file, Optional.of(LocalDate.parse("2025-03-04"))));
     assertThat(dated.times()).extracting(TimeMention::value).contains("2025-03-03");
     ParsedArticle undated = analyzer.analyze(article(file, Optional.empty()));
     assertThat(undated.times())
@@ -90,8 +93,10 @@ class CoreNlpAnalyzerIT {
     try (Stream<Path> files = Files.list(TESTDATA.resolve("texts"))) {
       for (Path f : files.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
         ParsedArticle p =
-            analyzer.analyze(article(f, Optional.ofNullable(dates.get(f.getFileName().toString()))));
-        Path out = TESTDATA.resolve("parsed").resolve(f.getFileName().toString().replace(".txt", ".json"));
+            analyzer.analyze(
+                article(f, Optional.ofNullable(dates.get(f.getFileName().toString()))));
+        Path out =
+            TESTDATA.resolve("parsed").resolve(f.getFileName().toString().replace(".txt", ".json"));
         Files.writeString(out, codec.write(p) + "\n", StandardCharsets.UTF_8);
         assertThat(codec.read(Files.readString(out, StandardCharsets.UTF_8))).isEqualTo(p);
       }

@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Gives an event the place its clause states: a toponym attached to the trigger (or to the verb
- * the trigger depends on) by "in", "at", "near" or "off" ("attacked a base in Homs"). Otherwise
- * the event has no place: guessing from the article's other toponyms is what makes event maps
- * wrong.
+ * Gives an event the place its clause states: a toponym attached to the trigger (or to the verb the
+ * trigger depends on) by "in", "at", "near" or "off" ("attacked a base in Homs"). Otherwise the
+ * event has no place: guessing from the article's other toponyms is what makes event maps wrong.
  */
 final class EventPlacer {
   private static final List<String> LOCATIVE =
-      List.of("obl:in", "obl:at", "obl:near", "obl:off", "nmod:in", "nmod:at", "nmod:near", "nmod:off");
+      List.of(
+          "obl:in", "obl:at", "obl:near", "obl:off", "nmod:in", "nmod:at", "nmod:near", "nmod:off");
 
   List<Event> place(ParsedArticle p, List<Event> events, List<Place> places) {
     List<Event> out = new ArrayList<>();
@@ -28,8 +28,18 @@ final class EventPlacer {
           where.isEmpty()
               ? e
               : new Event(
-                  e.id(), e.cameo(), e.plover(), e.source(), e.target(), e.date(), e.dateSource(),
-                  where.get().id(), e.negated(), e.modality(), e.trigger(), e.evidence()));
+                  e.id(),
+                  e.cameo(),
+                  e.plover(),
+                  e.source(),
+                  e.target(),
+                  e.date(),
+                  e.dateSource(),
+                  where.get().id(),
+                  e.negated(),
+                  e.modality(),
+                  e.trigger(),
+                  e.evidence()));
     }
     return out;
   }

@@ -70,7 +70,9 @@ class GoldenFileTest {
   void output_matches_golden_file(String name) throws IOException {
     ParsedArticle parsed =
         new ParsedArticleCodec()
-            .read(Files.readString(TESTDATA.resolve("parsed/" + name + ".json"), StandardCharsets.UTF_8));
+            .read(
+                Files.readString(
+                    TESTDATA.resolve("parsed/" + name + ".json"), StandardCharsets.UTF_8));
     AnalyzedArticle analyzed = pipeline.code(parsed);
     JsonNode actual = MAPPER.readTree(new AnalyzedArticleJson().write(analyzed));
     Path golden = TESTDATA.resolve("golden/" + name + ".json");

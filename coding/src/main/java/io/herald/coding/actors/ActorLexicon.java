@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything the actor coder knows before reading an article: country names, demonyms and
- * capitals, seats of government, organisations, agent nouns and office titles. Immutable once
- * built; share one per process.
+ * Everything the actor coder knows before reading an article: country names, demonyms and capitals,
+ * seats of government, organisations, agent nouns and office titles. Immutable once built; share
+ * one per process.
  */
 public final class ActorLexicon {
   /** An office title: its sector and whether it heads a state or government. */

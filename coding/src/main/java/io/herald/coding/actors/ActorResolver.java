@@ -15,14 +15,27 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Codes the actors of an article: countries and their sectors, organisations, and people with
- * their offices; then carries them to later mentions through coreference.
+ * Codes the actors of an article: countries and their sectors, organisations, and people with their
+ * offices; then carries them to later mentions through coreference.
  */
 public final class ActorResolver {
-  /** Relations in which a capital acts or is acted upon as a government: "Tokyo said", "accused Kyiv". */
+  /**
+   * Relations in which a capital acts or is acted upon as a government: "Tokyo said", "accused
+   * Kyiv".
+   */
   private static final java.util.Set<String> ACTING_RELATIONS =
-      java.util.Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:by", "obl:agent", "nmod:poss",
-          "obl:with", "obl:against", "nmod:against", "nmod:with");
+      java.util.Set.of(
+          "nsubj",
+          "nsubj:pass",
+          "obj",
+          "iobj",
+          "obl:by",
+          "obl:agent",
+          "nmod:poss",
+          "obl:with",
+          "obl:against",
+          "nmod:against",
+          "nmod:with");
 
   private final ActorLexicon lexicon;
   private final PersonFinder persons;
@@ -79,7 +92,8 @@ public final class ActorResolver {
       List<ActorTable.Draft> people) {
     LexiconEntry e = m.value();
     Span span = s.spanOf(m.first(), m.last());
-    if (table.isMarked(s.index(), m.last()) && table.at(s.index(), m.last()).stream().anyMatch(ActorTable.Draft::isPerson)) {
+    if (table.isMarked(s.index(), m.last())
+        && table.at(s.index(), m.last()).stream().anyMatch(ActorTable.Draft::isPerson)) {
       return; // part of a person's title phrase: "U.S. President Joe Biden"
     }
     switch (e.type()) {
@@ -88,7 +102,11 @@ public final class ActorResolver {
         ActorKind kind = e.country().isEmpty() ? ActorKind.ORGANIZATION : ActorKind.COUNTRY;
         ActorTable.Draft d =
             table.intern(
-                key, e.name(), kind, e.country(), e.sector(),
+                key,
+                e.name(),
+                kind,
+                e.country(),
+                e.sector(),
                 new Evidence(s.index(), span, "actor.organization"));
         if (!e.code().isEmpty()) {
           d.code = e.code();
@@ -98,8 +116,11 @@ public final class ActorResolver {
       case SEAT -> {
         ActorTable.Draft d =
             table.intern(
-                e.country() + e.sector(), countryName(e) + " " + sectorName(e.sector()),
-                ActorKind.COUNTRY, e.country(), e.sector(),
+                e.country() + e.sector(),
+                countryName(e) + " " + sectorName(e.sector()),
+                ActorKind.COUNTRY,
+                e.country(),
+                e.sector(),
                 new Evidence(s.index(), span, "actor.seat-of-government"));
         table.mark(s.index(), m.first(), m.last(), span, d);
       }
@@ -109,8 +130,12 @@ public final class ActorResolver {
         if (head.isPresent() && ACTING_RELATIONS.contains(head.get().relation())) {
           ActorTable.Draft d =
               table.intern(
-                  e.country() + "GOV", e.name() + " government", ActorKind.COUNTRY,
-                  e.country(), "GOV", new Evidence(s.index(), span, "actor.capital-as-government"));
+                  e.country() + "GOV",
+                  e.name() + " government",
+                  ActorKind.COUNTRY,
+                  e.country(),
+                  "GOV",
+                  new Evidence(s.index(), span, "actor.capital-as-government"));
           table.mark(s.index(), m.first(), m.last(), span, d);
         }
       }
@@ -134,7 +159,9 @@ public final class ActorResolver {
           && table.at(s.index(), h).stream().anyMatch(ActorTable.Draft::isPerson)) {
         return; // the nationality of a titled person: "Japan's new Prime Minister Shigeru Ishiba"
       }
-      if (rel.equals("amod") || rel.equals("compound") || full.equals("nmod:poss")
+      if (rel.equals("amod")
+          || rel.equals("compound")
+          || full.equals("nmod:poss")
           || full.equals("nmod:of")) {
         Optional<String> sector = agentOf(s, h);
         if (sector.isPresent()) {
@@ -152,7 +179,9 @@ public final class ActorResolver {
                       table.intern(
                           e.country() + sector.get(),
                           e.name() + " " + sectorName(sector.get()),
-                          ActorKind.COUNTRY, e.country(), sector.get(),
+                          ActorKind.COUNTRY,
+                          e.country(),
+                          sector.get(),
                           new Evidence(s.index(), span, "actor.country-agent")));
           if (leader.isPresent()) {
             table.mark(s.index(), h, h, s.spanOf(Math.min(m.first(), h), h), d);
@@ -167,7 +196,11 @@ public final class ActorResolver {
     if (e.type() == LexiconEntry.Type.COUNTRY) {
       ActorTable.Draft d =
           table.intern(
-              e.country(), e.name(), ActorKind.COUNTRY, e.country(), "",
+              e.country(),
+              e.name(),
+              ActorKind.COUNTRY,
+              e.country(),
+              "",
               new Evidence(s.index(), s.spanOf(m.first(), m.last()), "actor.country-name"));
       table.mark(s.index(), m.first(), m.last(), s.spanOf(m.first(), m.last()), d);
     }

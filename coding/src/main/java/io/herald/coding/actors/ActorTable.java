@@ -88,7 +88,8 @@ public final class ActorTable {
   }
 
   /** The actor registered under {@code key}, creating it with the given facts if new. */
-  Draft intern(String key, String name, ActorKind kind, String country, String sector, Evidence ev) {
+  Draft intern(
+      String key, String name, ActorKind kind, String country, String sector, Evidence ev) {
     Draft d = byKey.get(key);
     if (d == null) {
       d = new Draft("a" + (drafts.size() + 1), name, kind, country, sector, ev);

@@ -56,7 +56,8 @@ final class CoreferenceLinker {
         }
         String w = t.word().toLowerCase(Locale.ROOT);
         if (t.pos().startsWith("PRP") && SINGULAR.contains(w)) {
-          resolveSingular(s, t).ifPresent(d -> table.mark(s.index(), t.index(), t.index(), t.span(), d));
+          resolveSingular(s, t)
+              .ifPresent(d -> table.mark(s.index(), t.index(), t.index(), t.span(), d));
         } else if (t.pos().startsWith("PRP") && PLURAL.contains(w) || isGroupNoun(s, t)) {
           List<ActorTable.Draft> group = resolveGroup(s, t);
           if (!group.isEmpty()) {
@@ -221,7 +222,8 @@ final class CoreferenceLinker {
       if (d.baseRelation().equals("det") || d.baseRelation().equals("nummod")) {
         continue;
       }
-      if (d.baseRelation().equals("amod") || d.baseRelation().equals("compound")
+      if (d.baseRelation().equals("amod")
+          || d.baseRelation().equals("compound")
           || d.baseRelation().equals("nmod")) {
         if (!c.word().equalsIgnoreCase("two") && !c.word().equalsIgnoreCase("both")) {
           return false;
@@ -267,7 +269,8 @@ final class CoreferenceLinker {
   private void resolveTitle(Sentence s, Token t) {
     Optional<Dependency> head = s.headOf(t.index());
     int h = t.index();
-    if (head.isPresent() && head.get().governor() >= 0
+    if (head.isPresent()
+        && head.get().governor() >= 0
         && s.token(head.get().governor()).ner().equals("TITLE")) {
       return; // not the head of the title phrase
     }
@@ -285,7 +288,8 @@ final class CoreferenceLinker {
     String title = s.spanOf(first, h).of(p.text()).toLowerCase(Locale.ROOT);
     List<ActorTable.Draft> holders =
         people.stream()
-            .filter(d -> !d.role.startsWith("former") && d.role.toLowerCase(Locale.ROOT).equals(title))
+            .filter(
+                d -> !d.role.startsWith("former") && d.role.toLowerCase(Locale.ROOT).equals(title))
             .toList();
     if (holders.size() == 1) {
       table.mark(s.index(), first, h, s.spanOf(first, h), holders.get(0));

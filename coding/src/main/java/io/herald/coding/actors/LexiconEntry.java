@@ -3,8 +3,8 @@ package io.herald.coding.actors;
 /**
  * What a dictionary phrase names.
  *
- * @param type how the phrase refers: a country name, a demonym, a capital, a seat of government,
- *     an organisation
+ * @param type how the phrase refers: a country name, a demonym, a capital, a seat of government, an
+ *     organisation
  * @param country ISO alpha-3, empty for international organisations
  * @param sector sector letters, empty for a bare country
  * @param code full actor code for organisations, empty otherwise

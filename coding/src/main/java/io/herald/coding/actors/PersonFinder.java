@@ -55,8 +55,12 @@ final class PersonFinder {
         for (String full : fullName.values()) {
           String[] parts = full.split(" ");
           if (parts.length > 1 && (parts[0].equals(key) || parts[parts.length - 1].equals(key))) {
-            key = keyOf.entrySet().stream().filter(e -> e.getKey().text().equals(full))
-                .map(Map.Entry::getValue).findFirst().orElse(key);
+            key =
+                keyOf.entrySet().stream()
+                    .filter(e -> e.getKey().text().equals(full))
+                    .map(Map.Entry::getValue)
+                    .findFirst()
+                    .orElse(key);
             break;
           }
         }
@@ -161,10 +165,13 @@ final class PersonFinder {
         int last = -1;
         while (j < s.tokens().size()) {
           Token t = s.token(j);
-          boolean name = t.ner().equals("O") && t.isProperNoun() && Character.isUpperCase(t.word().charAt(0));
+          boolean name =
+              t.ner().equals("O") && t.isProperNoun() && Character.isUpperCase(t.word().charAt(0));
           boolean hyphen = t.word().equals("-") && last == j - 1;
-          boolean lowerPart = last >= 0 && s.token(j - 1).word().equals("-")
-              && t.word().chars().allMatch(Character::isLetter);
+          boolean lowerPart =
+              last >= 0
+                  && s.token(j - 1).word().equals("-")
+                  && t.word().chars().allMatch(Character::isLetter);
           if (!(name || hyphen || lowerPart)) {
             break;
           }
@@ -256,8 +263,7 @@ final class PersonFinder {
       c--;
     }
     if (c >= 0) {
-      for (PhraseMatcher.Match<LexiconEntry> match :
-          lexicon.phrases().find(s, p.text())) {
+      for (PhraseMatcher.Match<LexiconEntry> match : lexicon.phrases().find(s, p.text())) {
         if (match.last() == c
             && (match.value().type() == LexiconEntry.Type.COUNTRY
                 || match.value().type() == LexiconEntry.Type.DEMONYM)) {
@@ -284,7 +290,11 @@ final class PersonFinder {
         Token t = s.token(d.dependent());
         if (lexicon.title(t.word()).isPresent()) {
           return new Office(
-              t.word(), "", false, s.spanOf(m.firstToken(), d.dependent()), m.firstToken(),
+              t.word(),
+              "",
+              false,
+              s.spanOf(m.firstToken(), d.dependent()),
+              m.firstToken(),
               "person.appos");
         }
       }
@@ -298,7 +308,11 @@ final class PersonFinder {
           if ((vd.baseRelation().equals("obj") || vd.baseRelation().equals("xcomp"))
               && lexicon.title(obj.word()).isPresent()) {
             return new Office(
-                obj.word(), "", false, s.spanOf(m.firstToken(), vd.dependent()), m.firstToken(),
+                obj.word(),
+                "",
+                false,
+                s.spanOf(m.firstToken(), vd.dependent()),
+                m.firstToken(),
                 "person.relative-clause");
           }
         }

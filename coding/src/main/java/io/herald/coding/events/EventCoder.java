@@ -37,15 +37,52 @@ public final class EventCoder {
   private static final Set<String> HYPOTHETICAL_AUX =
       Set.of("should", "could", "would", "might", "may", "must", "can");
   private static final Set<String> INTENT_VERBS =
-      Set.of("want", "intend", "plan", "hope", "seek", "aim", "expect", "try", "vow", "pledge",
-          "promise", "prepare", "threaten", "wish", "propose", "offer", "agree");
+      Set.of(
+          "want",
+          "intend",
+          "plan",
+          "hope",
+          "seek",
+          "aim",
+          "expect",
+          "try",
+          "vow",
+          "pledge",
+          "promise",
+          "prepare",
+          "threaten",
+          "wish",
+          "propose",
+          "offer",
+          "agree");
+
   /** Verbs whose object noun carries the event: "held talks with", "launched strikes on". */
   private static final Set<String> LIGHT_VERBS =
-      Set.of("hold", "have", "conduct", "launch", "carry", "stage", "make", "begin", "start",
-          "resume", "pay", "mount", "open", "wrap", "end", "continue", "impose", "announce");
+      Set.of(
+          "hold",
+          "have",
+          "conduct",
+          "launch",
+          "carry",
+          "stage",
+          "make",
+          "begin",
+          "start",
+          "resume",
+          "pay",
+          "mount",
+          "open",
+          "wrap",
+          "end",
+          "continue",
+          "impose",
+          "announce");
+
   /** Obliques that place a verb inside an event: "told X during phone talks". */
   private static final Set<String> SETTING_RELATIONS =
-      Set.of("obl:during", "obl:in", "obl:at", "obl:after", "obl:before", "obl:on", "obl:following");
+      Set.of(
+          "obl:during", "obl:in", "obl:at", "obl:after", "obl:before", "obl:on", "obl:following");
+
   private static final Set<String> CLAUSE_RELATIONS =
       Set.of("ccomp", "advcl", "acl", "xcomp", "parataxis", "conj", "csubj");
 
@@ -86,7 +123,14 @@ public final class EventCoder {
     for (Draft d : drafts) {
       for (Event e : expand(p, d, times)) {
         String key =
-            e.cameo().code() + "|" + e.source() + "|" + e.target() + "|" + d.sentence + "|"
+            e.cameo().code()
+                + "|"
+                + e.source()
+                + "|"
+                + e.target()
+                + "|"
+                + d.sentence
+                + "|"
                 + e.negated();
         events.putIfAbsent(key, e);
       }
@@ -95,8 +139,18 @@ public final class EventCoder {
     for (Event e : events.values()) {
       out.add(
           new Event(
-              "e" + (out.size() + 1), e.cameo(), e.plover(), e.source(), e.target(), e.date(),
-              e.dateSource(), e.placeId(), e.negated(), e.modality(), e.trigger(), e.evidence()));
+              "e" + (out.size() + 1),
+              e.cameo(),
+              e.plover(),
+              e.source(),
+              e.target(),
+              e.date(),
+              e.dateSource(),
+              e.placeId(),
+              e.negated(),
+              e.modality(),
+              e.trigger(),
+              e.evidence()));
     }
     return out;
   }
@@ -150,9 +204,18 @@ public final class EventCoder {
       if (!targets.isEmpty() || lastPattern) {
         return Optional.of(
             new Draft(
-                pattern.code(), sources, without(targets, sources), pattern.reciprocal(),
-                s.index(), v.index(), v.span(), negated(s, v.index()), modality(s, v.index()),
-                "event.verb." + pattern.lemma() + (pattern.prep().equals("-") ? "" : "+" + pattern.prep())));
+                pattern.code(),
+                sources,
+                without(targets, sources),
+                pattern.reciprocal(),
+                s.index(),
+                v.index(),
+                v.span(),
+                negated(s, v.index()),
+                modality(s, v.index()),
+                "event.verb."
+                    + pattern.lemma()
+                    + (pattern.prep().equals("-") ? "" : "+" + pattern.prep())));
       }
     }
     return Optional.empty();
@@ -188,8 +251,12 @@ public final class EventCoder {
       String r = d.relation();
       if (r.equals("nmod:poss") || r.equals("nmod:by") || r.equals("nmod:agent")) {
         own.add(d.dependent());
-      } else if (r.equals("nmod:on") || r.equals("nmod:against") || r.equals("nmod:with")
-          || r.equals("nmod:of") || r.equals("nmod:to") || r.equals("nmod:at")) {
+      } else if (r.equals("nmod:on")
+          || r.equals("nmod:against")
+          || r.equals("nmod:with")
+          || r.equals("nmod:of")
+          || r.equals("nmod:to")
+          || r.equals("nmod:at")) {
         ownTargets.add(d.dependent());
       }
     }
@@ -200,7 +267,8 @@ public final class EventCoder {
     if (head.isPresent() && head.get().governor() >= 0 && s.token(head.get().governor()).isVerb()) {
       int verb = head.get().governor();
       String rel = head.get().baseRelation();
-      boolean light = rel.equals("obj") && LIGHT_VERBS.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT));
+      boolean light =
+          rel.equals("obj") && LIGHT_VERBS.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT));
       boolean setting = rel.equals("obl") && SETTING_RELATIONS.contains(head.get().relation());
       if (light || setting) {
         clause = verb;
@@ -221,9 +289,18 @@ public final class EventCoder {
     boolean negated = negated(s, n.index()) || clause != n.index() && negated(s, clause);
     return Optional.of(
         new Draft(
-            pattern.code(), sources, without(targets, sources), pattern.reciprocal(), s.index(),
-            clause, s.spanOf(firstTok, n.index()), negated, modality(s, clause),
-            "event.noun." + pattern.noun() + (pattern.modifier().equals("-") ? "" : "+" + pattern.modifier())));
+            pattern.code(),
+            sources,
+            without(targets, sources),
+            pattern.reciprocal(),
+            s.index(),
+            clause,
+            s.spanOf(firstTok, n.index()),
+            negated,
+            modality(s, clause),
+            "event.noun."
+                + pattern.noun()
+                + (pattern.modifier().equals("-") ? "" : "+" + pattern.modifier())));
   }
 
   /** "denied X and accused Y": a coordinated verb without a subject shares its head's. */
@@ -257,12 +334,14 @@ public final class EventCoder {
     return out;
   }
 
-  private static List<ActorTable.Draft> without(List<ActorTable.Draft> a, List<ActorTable.Draft> b) {
+  private static List<ActorTable.Draft> without(
+      List<ActorTable.Draft> a, List<ActorTable.Draft> b) {
     return a.stream().filter(x -> !b.contains(x)).toList();
   }
 
   /** Actors of the given tokens and of the tokens coordinated with them. */
-  private static List<ActorTable.Draft> actorsOf(Sentence s, List<Integer> tokens, ActorTable actors) {
+  private static List<ActorTable.Draft> actorsOf(
+      Sentence s, List<Integer> tokens, ActorTable actors) {
     Set<ActorTable.Draft> out = new LinkedHashSet<>();
     for (int t : tokens) {
       out.addAll(actors.at(s.index(), t));
@@ -290,7 +369,8 @@ public final class EventCoder {
       if (d.baseRelation().equals("aux") && HYPOTHETICAL_AUX.contains(w)) {
         return Modality.HYPOTHETICAL;
       }
-      if (d.baseRelation().equals("aux") && (w.equals("will") || w.equals("shall") || w.equals("'ll"))) {
+      if (d.baseRelation().equals("aux")
+          && (w.equals("will") || w.equals("shall") || w.equals("'ll"))) {
         return Modality.INTENDED;
       }
       if (d.baseRelation().equals("mark") && (w.equals("if") || w.equals("unless"))) {
@@ -298,7 +378,9 @@ public final class EventCoder {
       }
     }
     Optional<Dependency> head = s.headOf(i);
-    if (head.isPresent() && head.get().governor() >= 0 && head.get().baseRelation().equals("xcomp")
+    if (head.isPresent()
+        && head.get().governor() >= 0
+        && head.get().baseRelation().equals("xcomp")
         && INTENT_VERBS.contains(s.token(head.get().governor()).lemma().toLowerCase(Locale.ROOT))) {
       return Modality.INTENDED;
     }
@@ -312,7 +394,9 @@ public final class EventCoder {
     Optional<LocalDate> clauseDate = clauseDate(s, d.clauseVerb, times);
     Optional<LocalDate> date = clauseDate.or(() -> p.article().date());
     DateSource dateSource =
-        clauseDate.isPresent() ? DateSource.CLAUSE : date.isPresent() ? DateSource.ARTICLE : DateSource.UNKNOWN;
+        clauseDate.isPresent()
+            ? DateSource.CLAUSE
+            : date.isPresent() ? DateSource.ARTICLE : DateSource.UNKNOWN;
     Evidence evidence = new Evidence(d.sentence, s.span(), d.rule);
     List<ActorTable.Draft> targets = d.targets;
     if (targets.isEmpty() && d.reciprocal && d.sources.size() >= 2) {

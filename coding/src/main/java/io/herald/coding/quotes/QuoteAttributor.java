@@ -25,12 +25,56 @@ import java.util.Set;
 public final class QuoteAttributor {
   private static final Set<String> CUES =
       Set.of(
-          "say", "tell", "add", "explain", "describe", "state", "announce", "declare", "insist",
-          "warn", "note", "stress", "claim", "argue", "ask", "write", "comment", "reply",
-          "respond", "urge", "accuse", "deny", "admit", "acknowledge", "emphasize", "emphasise",
-          "underline", "suggest", "predict", "vow", "pledge", "promise", "complain", "conclude",
-          "reiterate", "assert", "confirm", "recall", "observe", "remark", "tweet", "call",
-          "quote", "report", "caution", "contend", "maintain", "mention", "cite", "joke");
+          "say",
+          "tell",
+          "add",
+          "explain",
+          "describe",
+          "state",
+          "announce",
+          "declare",
+          "insist",
+          "warn",
+          "note",
+          "stress",
+          "claim",
+          "argue",
+          "ask",
+          "write",
+          "comment",
+          "reply",
+          "respond",
+          "urge",
+          "accuse",
+          "deny",
+          "admit",
+          "acknowledge",
+          "emphasize",
+          "emphasise",
+          "underline",
+          "suggest",
+          "predict",
+          "vow",
+          "pledge",
+          "promise",
+          "complain",
+          "conclude",
+          "reiterate",
+          "assert",
+          "confirm",
+          "recall",
+          "observe",
+          "remark",
+          "tweet",
+          "call",
+          "quote",
+          "report",
+          "caution",
+          "contend",
+          "maintain",
+          "mention",
+          "cite",
+          "joke");
   private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "mine", "myself");
 
   /** Attributes every quote; marks first-person words inside a quote as its speaker. */
@@ -40,7 +84,10 @@ public final class QuoteAttributor {
     int previousEnd = -1;
     for (QuoteSpan q : quotes) {
       Attribution a = find(p, q, quotes, table);
-      if (a.speaker.isEmpty() && previous.isPresent() && startsSentence(p, q) && q.outer().start() - previousEnd < 400) {
+      if (a.speaker.isEmpty()
+          && previous.isPresent()
+          && startsSentence(p, q)
+          && q.outer().start() - previousEnd < 400) {
         a = new Attribution(previous, "", "quote.continuation");
       }
       int sentence = sentenceAt(p, q.inner().start());
@@ -101,7 +148,8 @@ public final class QuoteAttributor {
         if (d.relation().equals("obl:according_to") || d.relation().equals("nmod:according_to")) {
           Token src = s.token(d.dependent());
           if (!quoted(src.span(), all)) {
-            return new Attribution(speakerAt(p, s, d.dependent(), table), "according to", "quote.according-to");
+            return new Attribution(
+                speakerAt(p, s, d.dependent(), table), "according to", "quote.according-to");
           }
         }
       }
@@ -116,14 +164,16 @@ public final class QuoteAttributor {
             t.span().start() >= q.outer().end()
                 ? t.span().start() - q.outer().end()
                 : 2 * (q.outer().start() - t.span().end());
-        if (distance >= 0 && distance < bestDistance
+        if (distance >= 0
+            && distance < bestDistance
             && subjectOf(p, s, t.index(), all, table).isPresent()) {
           best = t.index();
           bestDistance = distance;
         }
       }
       if (best >= 0) {
-        return new Attribution(subjectOf(p, s, best, all, table), s.token(best).word(), "quote.cue-nearest");
+        return new Attribution(
+            subjectOf(p, s, best, all, table), s.token(best).word(), "quote.cue-nearest");
       }
     }
     return new Attribution(Optional.empty(), "", "quote.no-speaker");
@@ -184,8 +234,11 @@ public final class QuoteAttributor {
     int last = token;
     for (Dependency d : s.childrenOf(token)) {
       String r = d.baseRelation();
-      if (r.equals("compound") || r.equals("amod") || r.equals("det") || r.equals("nmod")
-          && d.relation().equals("nmod:poss") || r.equals("flat")) {
+      if (r.equals("compound")
+          || r.equals("amod")
+          || r.equals("det")
+          || r.equals("nmod") && d.relation().equals("nmod:poss")
+          || r.equals("flat")) {
         first = Math.min(first, d.dependent());
         last = Math.max(last, d.dependent());
       }

@@ -64,7 +64,10 @@ public final class QuoteFinder {
       return true;
     }
     if (c == '"') {
-      boolean before = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([—–-".indexOf(text.charAt(i - 1)) >= 0;
+      boolean before =
+          i == 0
+              || Character.isWhitespace(text.charAt(i - 1))
+              || "([—–-".indexOf(text.charAt(i - 1)) >= 0;
       boolean after = i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
       return before && after;
     }

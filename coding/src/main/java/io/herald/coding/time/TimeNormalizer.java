@@ -35,7 +35,9 @@ public final class TimeNormalizer {
       String value = m.value();
       String rule = "time.sutime";
       Matcher w = WEEKDAY.matcher(m.text());
-      if (articleDate.isPresent() && w.find() && m.text().strip().length() <= w.group().length() + 4) {
+      if (articleDate.isPresent()
+          && w.find()
+          && m.text().strip().length() <= w.group().length() + 4) {
         DayOfWeek day = DayOfWeek.valueOf(w.group(2).toUpperCase(Locale.ROOT));
         String modifier = w.group(1) == null ? "" : w.group(1).toLowerCase(Locale.ROOT);
         boolean future = modifier.equals("next") || modifier.equals("coming") || futureTense(p, m);
