@@ -9,7 +9,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "herald 0.1.0",
     description = "Turns news into coded events, actors, quotes, places and dates.",
-    subcommands = {AnalyzeCommand.class, DemoCommand.class, BenchCommand.class})
+    subcommands = {
+      AnalyzeCommand.class,
+      DemoCommand.class,
+      BenchCommand.class,
+      io.herald.cli.eval.EvalCommand.class
+    })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

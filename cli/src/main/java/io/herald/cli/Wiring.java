@@ -8,11 +8,26 @@ import io.herald.model.codes.Countries;
 import io.herald.nlp.CoreNlpAnalyzer;
 import io.herald.pipeline.Pipeline;
 
-/** The one place where Herald's stages are built and connected. */
-final class Wiring {
+/**
+ * The one place where Herald's stages are built and connected. Public for the evaluation commands
+ * in {@code io.herald.cli.eval}; not an API.
+ */
+public final class Wiring {
   final CoreNlpAnalyzer analyzer;
   final Pipeline pipeline;
   final long loadMillis;
+
+  public CoreNlpAnalyzer analyzer() {
+    return analyzer;
+  }
+
+  public Pipeline pipeline() {
+    return pipeline;
+  }
+
+  public long loadMillis() {
+    return loadMillis;
+  }
 
   private Wiring(CoreNlpAnalyzer analyzer, Pipeline pipeline, long loadMillis) {
     this.analyzer = analyzer;
@@ -21,7 +36,7 @@ final class Wiring {
   }
 
   /** Loads dictionaries, gazetteer and models; fails fast with a message when one is missing. */
-  static Wiring build(HeraldConfig config) {
+  public static Wiring build(HeraldConfig config) {
     long start = System.nanoTime();
     Countries countries = Countries.load();
     CameoCodebook codebook = CameoCodebook.load();

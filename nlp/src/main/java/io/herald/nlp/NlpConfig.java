@@ -30,7 +30,7 @@ public record NlpConfig(
         List.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse", "coref", "quote"),
         "statistical",
         true,
-        true);
+        false);
   }
 
   public NlpConfig {
