@@ -229,7 +229,28 @@ def load_plover(path: Path) -> dict[str, tuple[str, str, str]]:
     return mapping
 
 
+# The 2021 conversion table predates PLOVER's current category names, which the PLOVER README's
+# CAMEO table and the PLOVER gold records use: 09 INVESTIGATE, 10 DEMAND, 11 DISAPPROVE and
+# 19 FIGHT (18 and 20 stay ASSAULT). Renamed by CAMEO root.
+CURRENT_NAMES = {
+    "09": ("ACCUSE", "INVESTIGATE"),
+    "10": ("REQUEST", "DEMAND"),
+    "11": ("ACCUSE", "DISAPPROVE"),
+    "19": ("ASSAULT", "FIGHT"),
+}
+
+
+def current_name(code: str, entry: tuple) -> tuple:
+    old, new = CURRENT_NAMES.get(code[:2], ("", ""))
+    return (new, *entry[1:]) if entry[0] == old else entry
+
+
 def build_plover_rows(cameo: list[dict], plover: dict) -> tuple[list[tuple], list[str], list[str]]:
+    rows, inherited, unmapped = _build_plover_rows(cameo, plover)
+    return [(r[0], *current_name(r[0], r[1:])) for r in rows], inherited, unmapped
+
+
+def _build_plover_rows(cameo: list[dict], plover: dict) -> tuple[list[tuple], list[str], list[str]]:
     rows = []
     inherited = []
     unmapped = []
@@ -308,6 +329,8 @@ def main(argv: list[str]) -> int:
          f"CAMEO2PLOVER-2021.txt (PLOVER manual draft 0.8, 17-September-2021; CC BY-SA 4.0)",
          "codes missing from the conversion table inherit type, mode and context from their nearest "
          "ancestor (4-digit -> 3-digit -> root); several contexts are joined with '|'",
+         "types renamed to PLOVER's current names by CAMEO root: "
+         + ", ".join(f"{k} {a}->{b}" for k, (a, b) in CURRENT_NAMES.items()),
          "CAMEO roots 01 (MAKE PUBLIC STATEMENT) and 02 (APPEAL) are dropped by PLOVER: "
          f"their codes have the placeholder ploverType {DROPPED_TYPE} (not a PLOVER category)"],
         ["cameo", "ploverType", "ploverMode", "ploverContext"],

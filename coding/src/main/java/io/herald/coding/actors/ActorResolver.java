@@ -37,6 +37,10 @@ public final class ActorResolver {
           "nmod:against",
           "nmod:with");
 
+  /** Relations in which a demonym is a noun phrase of its own: "Palestinians blamed Israel". */
+  private static final java.util.Set<String> NOUN_ROLES =
+      java.util.Set.of("nsubj", "obj", "iobj", "obl", "conj", "appos");
+
   private final ActorLexicon lexicon;
   private final PersonFinder persons;
 
@@ -193,7 +197,13 @@ public final class ActorResolver {
         }
       }
     }
-    if (e.type() == LexiconEntry.Type.COUNTRY) {
+    Token last = s.token(m.last());
+    boolean demonymNoun =
+        e.type() == LexiconEntry.Type.DEMONYM
+            && (last.pos().equals("NNPS")
+                || last.pos().equals("NNS")
+                || head.isPresent() && NOUN_ROLES.contains(head.get().baseRelation()));
+    if (e.type() == LexiconEntry.Type.COUNTRY || demonymNoun) {
       ActorTable.Draft d =
           table.intern(
               e.country(),
@@ -201,8 +211,31 @@ public final class ActorResolver {
               ActorKind.COUNTRY,
               e.country(),
               "",
-              new Evidence(s.index(), s.spanOf(m.first(), m.last()), "actor.country-name"));
+              new Evidence(
+                  s.index(),
+                  s.spanOf(m.first(), m.last()),
+                  demonymNoun ? "actor.demonym-as-noun" : "actor.country-name"));
       table.mark(s.index(), m.first(), m.last(), s.spanOf(m.first(), m.last()), d);
+      return;
+    }
+    // "Israeli tanks", "Iraqi Kurds": a noun the dictionaries do not know, of a named country.
+    if (head.isPresent()
+        && head.get().governor() >= 0
+        && (head.get().baseRelation().equals("amod")
+            || head.get().baseRelation().equals("compound"))) {
+      int h = head.get().governor();
+      Token noun = s.token(h);
+      if (noun.isNoun() && noun.ner().equals("O") && !table.isMarked(s.index(), h)) {
+        ActorTable.Draft d =
+            table.intern(
+                e.country(),
+                e.name(),
+                ActorKind.COUNTRY,
+                e.country(),
+                "",
+                new Evidence(s.index(), s.spanOf(m.first(), h), "actor.country-modifier"));
+        table.mark(s.index(), h, h, s.spanOf(Math.min(m.first(), h), Math.max(m.last(), h)), d);
+      }
     }
   }
 

@@ -34,6 +34,11 @@ import java.util.Set;
  */
 public final class EventCoder {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+  private static final Set<String> DENIALS = Set.of("deny");
+
+  /** CAMEO 010: every "said" would be an event; quotations record statements instead. */
+  private static final String GENERIC_STATEMENT = "010";
+
   private static final Set<String> HYPOTHETICAL_AUX =
       Set.of("should", "could", "would", "might", "may", "must", "can");
   private static final Set<String> INTENT_VERBS =
@@ -157,7 +162,13 @@ public final class EventCoder {
 
   private Optional<Draft> codeVerb(Sentence s, Token v, ActorTable actors) {
     List<EventLexicon.VerbPattern> patterns = lexicon.verb(v.lemma().toLowerCase(Locale.ROOT));
-    if (patterns.isEmpty()) {
+    Optional<PetrarchVerbDictionary.Match> petrarch = Optional.empty();
+    if (patterns.isEmpty() && lexicon.petrarch().isPresent() && !carriesEventNoun(s, v)) {
+      petrarch =
+          petrarchMatch(s, v, lexicon.petrarch().get())
+              .filter(m -> !m.code().code().equals(GENERIC_STATEMENT));
+    }
+    if (patterns.isEmpty() && petrarch.isEmpty()) {
       return Optional.empty();
     }
     boolean passive = false;
@@ -188,6 +199,33 @@ public final class EventCoder {
     if (sources.isEmpty()) {
       return Optional.empty();
     }
+    if (petrarch.isPresent()) {
+      List<ActorTable.Draft> targets = objectActors;
+      if (!passive) {
+        targets = List.of();
+        for (String rel : List.of("obj", "iobj", "obl")) {
+          targets = actorsOf(s, s.children(v.index(), rel), actors);
+          if (!targets.isEmpty()) {
+            break;
+          }
+        }
+        if (targets.isEmpty()) {
+          targets = deepTarget(s, v.index(), sources, actors);
+        }
+      }
+      return Optional.of(
+          new Draft(
+              petrarch.get().code(),
+              sources,
+              without(targets, sources),
+              false,
+              s.index(),
+              v.index(),
+              v.span(),
+              negated(s, v.index()),
+              modality(s, v.index()),
+              petrarch.get().rule()));
+    }
     for (EventLexicon.VerbPattern pattern : patterns) {
       List<ActorTable.Draft> targets = objectActors;
       if (!passive) {
@@ -201,6 +239,9 @@ public final class EventCoder {
         targets = actorsOf(s, objs, actors);
       }
       boolean lastPattern = pattern == patterns.get(patterns.size() - 1);
+      if (targets.isEmpty() && lastPattern && !passive && !pattern.reciprocal()) {
+        targets = deepTarget(s, v.index(), sources, actors);
+      }
       if (!targets.isEmpty() || lastPattern) {
         return Optional.of(
             new Draft(
@@ -303,6 +344,83 @@ public final class EventCoder {
                 + (pattern.modifier().equals("-") ? "" : "+" + pattern.modifier())));
   }
 
+  /**
+   * The nearest actor below the verb when no object names one: "demanded that Israel withdraw",
+   * "offered to hand over to Great Britain", "rejected a proposal by Serbia". Breadth first over
+   * the verb's dependents after it, skipping its subject and adverbial clauses, at most four levels
+   * deep.
+   */
+  private static List<ActorTable.Draft> deepTarget(
+      Sentence s, int v, List<ActorTable.Draft> sources, ActorTable actors) {
+    List<Integer> frontier = new ArrayList<>(List.of(v));
+    Set<Integer> seen = new HashSet<>(frontier);
+    for (int depth = 0; depth < 4 && !frontier.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      for (int node : frontier) {
+        for (Dependency d : s.childrenOf(node)) {
+          String r = d.baseRelation();
+          if (node == v
+              && (r.startsWith("nsubj")
+                  || r.equals("advcl")
+                  || r.equals("parataxis")
+                  || r.equals("punct")
+                  || r.equals("conj"))) {
+            continue;
+          }
+          if (d.dependent() < v || !seen.add(d.dependent())) {
+            continue;
+          }
+          next.add(d.dependent());
+        }
+      }
+      for (int node : next) {
+        List<ActorTable.Draft> found = without(actors.at(s.index(), node), sources);
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+      frontier = next;
+    }
+    return List.of();
+  }
+
+  /** "held talks with": the object is an event noun, which codes the event itself. */
+  private boolean carriesEventNoun(Sentence s, Token v) {
+    for (int o : s.children(v.index(), "obj")) {
+      if (!lexicon.noun(s.token(o).lemma().toLowerCase(Locale.ROOT)).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The dictionary's code for verb {@code v}, from the words of its own clause on each side:
+   * coordinated and adverbial clauses belong to other verbs.
+   */
+  private static Optional<PetrarchVerbDictionary.Match> petrarchMatch(
+      Sentence s, Token v, PetrarchVerbDictionary dictionary) {
+    Set<String> before = new HashSet<>();
+    Set<String> after = new HashSet<>();
+    Set<Integer> clause = new HashSet<>();
+    for (Dependency d : s.childrenOf(v.index())) {
+      String r = d.baseRelation();
+      if (!r.equals("conj") && !r.equals("parataxis") && !r.equals("advcl") && !r.equals("dep")) {
+        clause.addAll(s.subtree(d.dependent()));
+      }
+    }
+    for (int i : clause) {
+      if (i == v.index()) {
+        continue;
+      }
+      Token t = s.token(i);
+      Set<String> side = i < v.index() ? before : after;
+      side.add(t.word().toUpperCase(Locale.ROOT));
+      side.add(t.lemma().toUpperCase(Locale.ROOT));
+    }
+    return dictionary.match(v.lemma(), before, after);
+  }
+
   /** "denied X and accused Y": a coordinated verb without a subject shares its head's. */
   private static List<Integer> inheritedSubjects(Sentence s, int v) {
     int j = v;
@@ -353,6 +471,15 @@ public final class EventCoder {
   }
 
   private static boolean negated(Sentence s, int i) {
+    Optional<Dependency> head = s.headOf(i);
+    if (head.isPresent()
+        && head.get().governor() >= 0
+        && DENIALS.contains(s.token(head.get().governor()).lemma().toLowerCase(Locale.ROOT))
+        && (head.get().baseRelation().equals("xcomp")
+            || head.get().baseRelation().equals("ccomp")
+            || head.get().baseRelation().equals("dep") && s.children(i, "cc").isEmpty())) {
+      return true; // "denied targeting civilian sites"
+    }
     for (Dependency d : s.childrenOf(i)) {
       String r = d.baseRelation();
       if ((r.equals("advmod") || r.equals("neg") || r.equals("det"))

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Verb and noun patterns that signal events, read from {@code verbs.tsv} and {@code
@@ -22,6 +23,7 @@ public final class EventLexicon {
 
   private final Map<String, List<VerbPattern>> verbs = new HashMap<>();
   private final Map<String, List<NounPattern>> nouns = new HashMap<>();
+  private Optional<PetrarchVerbDictionary> petrarch = Optional.empty();
 
   private EventLexicon() {}
 
@@ -46,7 +48,17 @@ public final class EventLexicon {
               codebook.require(n.get(row, "code")),
               n.get(row, "reciprocal").equals("1")));
     }
+    lex.petrarch = Optional.of(PetrarchVerbDictionary.bundled(codebook));
     return lex;
+  }
+
+  /** This lexicon with a PETRARCH verb dictionary consulted for verbs it does not know. */
+  public EventLexicon withPetrarch(PetrarchVerbDictionary dictionary) {
+    EventLexicon copy = new EventLexicon();
+    copy.verbs.putAll(verbs);
+    copy.nouns.putAll(nouns);
+    copy.petrarch = Optional.of(dictionary);
+    return copy;
   }
 
   /** Builds a lexicon from given patterns, for tests with small fixtures. */
@@ -67,6 +79,10 @@ public final class EventLexicon {
 
   List<VerbPattern> verb(String lemma) {
     return verbs.getOrDefault(lemma, List.of());
+  }
+
+  Optional<PetrarchVerbDictionary> petrarch() {
+    return petrarch;
   }
 
   List<NounPattern> noun(String lemma) {

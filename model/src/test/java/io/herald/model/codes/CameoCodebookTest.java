@@ -98,9 +98,9 @@ class CameoCodebookTest {
   @ParameterizedTest
   @CsvSource({
     "041, CONSULT, phone",
-    "111, ACCUSE, disapprove",
+    "111, DISAPPROVE, disapprove",
     "192, COERCE, seize",
-    "195, ASSAULT, heavy-weapons"
+    "195, FIGHT, heavy-weapons"
   })
   void maps_codes_to_plover(String code, String type, String mode) {
     PloverType p = codebook.ploverOf(codebook.require(code));

@@ -1,0 +1,72 @@
+package io.herald.cli.eval;
+
+import io.herald.cli.HeraldConfig;
+import io.herald.cli.Wiring;
+import io.herald.eval.plover.PloverReader;
+import io.herald.eval.plover.PloverRecord;
+import io.herald.eval.plover.PloverScorer;
+import io.herald.model.AnalyzedArticle;
+import io.herald.model.Article;
+import io.herald.pipeline.AnalysisException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Runs the full pipeline over PLOVER gold sentences and scores each. */
+final class PloverRun {
+  private PloverRun() {}
+
+  static PloverScorer.Report run(Path file, int limit, PrintWriter out, boolean verbose) {
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException(
+          "PLOVER gold file not found: "
+              + file
+              + " (the gold records live in ../shared/data/events/plover-gsr/)");
+    }
+    List<PloverRecord> records = new PloverReader().read(file);
+    if (limit > 0 && records.size() > limit) {
+      records = records.subList(0, limit);
+    }
+    out.printf(
+        Locale.ROOT, "%d PLOVER gold records from %s; loading models...%n", records.size(), file);
+    out.flush();
+    Wiring wiring = Wiring.build(HeraldConfig.defaults());
+    PloverScorer scorer = new PloverScorer();
+    List<PloverScorer.Outcome> outcomes = new ArrayList<>();
+    for (PloverRecord r : records) {
+      Article a = new Article(r.id(), "", r.text(), r.date(), "PLOVER gold", "");
+      AnalyzedArticle analyzed;
+      try {
+        analyzed = wiring.pipeline().analyze(a);
+      } catch (AnalysisException e) {
+        out.println("  failed " + r.id() + ": " + e.getMessage());
+        continue;
+      }
+      PloverScorer.Outcome o = scorer.score(r, analyzed);
+      outcomes.add(o);
+      if (verbose && !o.anyDyad()) {
+        out.printf(
+            Locale.ROOT,
+            "  miss %-28s gold %-11s main %-11s | %s%n",
+            r.id(),
+            r.type(),
+            o.mainType(),
+            analyzed.events().stream()
+                .map(
+                    e ->
+                        e.cameo().code()
+                            + ":"
+                            + e.plover().type()
+                            + " "
+                            + e.source().stream().map(p -> p.code().value()).toList()
+                            + "->"
+                            + e.target().stream().map(p -> p.code().value()).toList())
+                .toList());
+      }
+    }
+    return new PloverScorer.Report(outcomes);
+  }
+}
