@@ -170,6 +170,32 @@ final class Schema {
           "CREATE INDEX IF NOT EXISTS events_target_code ON events(target_code)",
           "CREATE INDEX IF NOT EXISTS events_cameo ON events(cameo)");
 
+  /**
+   * GDELT's Events and Mentions model over the stored events. {@code article_events}: within an
+   * article, the same dyad and code on the same day is one event with several mentions. {@code
+   * event_clusters}: across articles, asserted events grouped by (date, source, target, code) with
+   * mention, article and source counts.
+   */
+  private static final List<String> VIEWS =
+      List.of(
+          "CREATE OR REPLACE VIEW article_events AS"
+              + " SELECT content_hash, article_id, event_date, source_code, target_code, cameo,"
+              + " any_value(cameo_name) AS cameo_name, any_value(root_code) AS root_code,"
+              + " any_value(quad_class) AS quad_class, any_value(goldstein) AS goldstein,"
+              + " bool_and(negated) AS negated, min(modality) AS modality,"
+              + " count(*) AS mentions, min(event_id) AS first_event_id"
+              + " FROM events GROUP BY content_hash, article_id, event_date, source_code,"
+              + " target_code, cameo",
+          "CREATE OR REPLACE VIEW event_clusters AS"
+              + " SELECT e.event_date, e.source_code, e.target_code, e.cameo,"
+              + " any_value(e.cameo_name) AS cameo_name, any_value(e.root_code) AS root_code,"
+              + " any_value(e.quad_class) AS quad_class, avg(e.goldstein) AS goldstein,"
+              + " count(*) AS num_mentions, count(DISTINCT e.content_hash) AS num_articles,"
+              + " count(DISTINCT a.source) AS num_sources, min(a.analyzed_at) AS first_seen"
+              + " FROM events e JOIN articles a USING (content_hash)"
+              + " WHERE NOT e.negated AND e.modality = 'asserted'"
+              + " GROUP BY e.event_date, e.source_code, e.target_code, e.cameo");
+
   private Schema() {}
 
   /**
@@ -191,6 +217,9 @@ final class Schema {
       }
       for (String index : INDEXES) {
         s.execute(index);
+      }
+      for (String view : VIEWS) {
+        s.execute(view);
       }
       if (found == null) {
         try (PreparedStatement insert =

@@ -33,6 +33,63 @@ import java.util.Set;
  * not dropped; the date comes from a time expression in the clause, else the article date.
  */
 public final class EventCoder {
+  /** Clauses of their own, whose words do not belong to a verb's pattern. */
+  private static final Set<String> OTHER_CLAUSES =
+      Set.of("conj", "parataxis", "advcl", "dep", "ccomp", "csubj", "acl", "punct");
+
+  /**
+   * Verbs that set modality or carry other verbs rather than being events themselves ("wants to
+   * strengthen", "has taken the view"); the dictionary lists some of them under event blocks.
+   */
+  private static final Set<String> NOT_EVENTS =
+      Set.of(
+          "want",
+          "intend",
+          "plan",
+          "hope",
+          "try",
+          "expect",
+          "wish",
+          "need",
+          "seem",
+          "take",
+          "have",
+          "be",
+          "do",
+          "get",
+          "go",
+          "come",
+          "become",
+          "make",
+          "let",
+          "begin",
+          "continue",
+          "include",
+          "involve",
+          "touch",
+          "see",
+          "say",
+          "tell");
+
+  private static final Set<String> PARTITIVES =
+      Set.of(
+          "thousand",
+          "thousands",
+          "hundred",
+          "hundreds",
+          "dozen",
+          "dozens",
+          "group",
+          "number",
+          "some",
+          "many",
+          "member",
+          "members",
+          "all",
+          "most",
+          "scores",
+          "band",
+          "delegation");
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
   private static final Set<String> DENIALS = Set.of("deny");
 
@@ -125,6 +182,11 @@ public final class EventCoder {
       }
     }
     Map<String, Event> events = new LinkedHashMap<>();
+    // Within a sentence the main clause's events come first (the sentence's main event).
+    drafts.sort(
+        java.util.Comparator.comparingInt((Draft d) -> d.sentence)
+            .thenComparingInt(d -> depth(p.sentences().get(d.sentence), d.clauseVerb))
+            .thenComparingInt(d -> d.trigger.start()));
     for (Draft d : drafts) {
       for (Event e : expand(p, d, times)) {
         String key =
@@ -163,7 +225,10 @@ public final class EventCoder {
   private Optional<Draft> codeVerb(Sentence s, Token v, ActorTable actors) {
     List<EventLexicon.VerbPattern> patterns = lexicon.verb(v.lemma().toLowerCase(Locale.ROOT));
     Optional<PetrarchVerbDictionary.Match> petrarch = Optional.empty();
-    if (patterns.isEmpty() && lexicon.petrarch().isPresent() && !carriesEventNoun(s, v)) {
+    if (patterns.isEmpty()
+        && lexicon.petrarch().isPresent()
+        && !NOT_EVENTS.contains(v.lemma().toLowerCase(Locale.ROOT))
+        && !carriesEventNoun(s, v)) {
       petrarch =
           petrarchMatch(s, v, lexicon.petrarch().get())
               .filter(m -> !m.code().code().equals(GENERIC_STATEMENT));
@@ -204,7 +269,10 @@ public final class EventCoder {
       if (!passive) {
         targets = List.of();
         for (String rel : List.of("obj", "iobj", "obl")) {
-          targets = actorsOf(s, s.children(v.index(), rel), actors);
+          List<Integer> dependents = s.children(v.index(), rel);
+          dependents.removeIf(
+              t -> s.headOf(t).map(d -> d.relation().endsWith("according_to")).orElse(false));
+          targets = actorsOf(s, dependents, actors);
           if (!targets.isEmpty()) {
             break;
           }
@@ -359,12 +427,10 @@ public final class EventCoder {
       for (int node : frontier) {
         for (Dependency d : s.childrenOf(node)) {
           String r = d.baseRelation();
-          if (node == v
-              && (r.startsWith("nsubj")
-                  || r.equals("advcl")
-                  || r.equals("parataxis")
-                  || r.equals("punct")
-                  || r.equals("conj"))) {
+          if (node == v && (r.startsWith("nsubj") || r.equals("conj"))
+              || OTHER_CLAUSES.contains(r) && !r.equals("ccomp")
+              || d.relation().equals("acl:relcl")
+              || d.relation().endsWith("according_to")) {
             continue;
           }
           if (d.dependent() < v || !seen.add(d.dependent())) {
@@ -382,6 +448,25 @@ public final class EventCoder {
       frontier = next;
     }
     return List.of();
+  }
+
+  /**
+   * The verb's own phrase for pattern matching: dependents up to three levels down, not entering
+   * other clauses (coordinated, adverbial, relative or reported ones).
+   */
+  private static void collectLocal(Sentence s, int node, int depth, Set<Integer> out) {
+    if (depth > 3) {
+      return;
+    }
+    for (Dependency d : s.childrenOf(node)) {
+      String r = d.baseRelation();
+      if (OTHER_CLAUSES.contains(r) || d.relation().equals("acl:relcl")) {
+        continue;
+      }
+      if (out.add(d.dependent())) {
+        collectLocal(s, d.dependent(), depth + 1, out);
+      }
+    }
   }
 
   /** "held talks with": the object is an event noun, which codes the event itself. */
@@ -403,12 +488,7 @@ public final class EventCoder {
     Set<String> before = new HashSet<>();
     Set<String> after = new HashSet<>();
     Set<Integer> clause = new HashSet<>();
-    for (Dependency d : s.childrenOf(v.index())) {
-      String r = d.baseRelation();
-      if (!r.equals("conj") && !r.equals("parataxis") && !r.equals("advcl") && !r.equals("dep")) {
-        clause.addAll(s.subtree(d.dependent()));
-      }
-    }
+    collectLocal(s, v.index(), 0, clause);
     for (int i : clause) {
       if (i == v.index()) {
         continue;
@@ -466,8 +546,34 @@ public final class EventCoder {
       for (int c : s.children(t, "conj")) {
         out.addAll(actors.at(s.index(), c));
       }
+      if (out.isEmpty() && PARTITIVES.contains(s.token(t).lemma().toLowerCase(Locale.ROOT))) {
+        // "Thousands of Iraqi Kurds", "a group of Moroccan diplomats": the actor is in the "of".
+        for (Dependency d : s.childrenOf(t)) {
+          if (d.relation().equals("nmod:of")) {
+            out.addAll(actors.at(s.index(), d.dependent()));
+            for (int c : s.children(d.dependent(), "conj")) {
+              out.addAll(actors.at(s.index(), c));
+            }
+          }
+        }
+      }
     }
     return new ArrayList<>(out);
+  }
+
+  /** Depth of token {@code i} below the sentence root: main-clause events come first. */
+  private static int depth(Sentence s, int i) {
+    int d = 0;
+    int j = i;
+    while (d <= s.tokens().size()) {
+      Optional<Dependency> h = s.headOf(j);
+      if (h.isEmpty() || h.get().governor() < 0) {
+        return d;
+      }
+      j = h.get().governor();
+      d++;
+    }
+    return d;
   }
 
   private static boolean negated(Sentence s, int i) {

@@ -138,6 +138,9 @@ public final class PetrarchVerbDictionary {
   private void addVerb(Block block, String text) {
     Matcher code = CODE.matcher(text);
     String own = code.find() ? code.group(1).strip() : "";
+    if (!defined(own)) {
+      own = "";
+    }
     String head = text.replaceAll("\\{[^}]*\\}", "").replaceAll("\\[[^\\]]*\\]", "").strip();
     if (head.isEmpty()) {
       return;
@@ -188,7 +191,17 @@ public final class PetrarchVerbDictionary {
         }
       }
     }
+    if (!defined(code)) {
+      return; // a code the CAMEO codebook does not define: the pattern cannot fire
+    }
     block.patterns.add(new VerbPattern(before, after, code.strip(), body));
+  }
+
+  /** Whether a dictionary code is "no event" or a code the codebook defines. */
+  private boolean defined(String code) {
+    String c = code.contains(":") ? code.substring(0, code.indexOf(':')) : code;
+    c = c.strip();
+    return c.isEmpty() || c.startsWith("-") || codebook.find(c).isPresent();
   }
 
   /** Number of distinct verb lemmas. */
@@ -208,26 +221,44 @@ public final class PetrarchVerbDictionary {
     if (entries == null) {
       return Optional.empty();
     }
+    // The most specific pattern of any block listing the verb wins.
+    // A multi-word verb whose particle is present ("ask for") is more specific than the bare verb.
+    int particles = 0;
     for (Verb v : entries) {
-      if (!after.containsAll(v.particles)) {
+      if (after.containsAll(v.particles)) {
+        particles = Math.max(particles, v.particles.size());
+      }
+    }
+    VerbPattern best = null;
+    Verb bestVerb = null;
+    Set<String> defaults = new LinkedHashSet<>();
+    Verb defaultVerb = null;
+    for (Verb v : entries) {
+      if (!after.containsAll(v.particles) || v.particles.size() != particles) {
         continue;
       }
-      VerbPattern best = null;
       for (VerbPattern p : v.block.patterns) {
         if (matches(p.before, before)
             && matches(p.after, after)
             && (best == null || p.size() > best.size())) {
           best = p;
+          bestVerb = v;
         }
       }
-      String code = best != null ? best.code : !v.code.isEmpty() ? v.code : v.block.code;
-      String rule =
-          "petrarch."
-              + v.block.name
-              + (best != null ? ":" + best.text.replaceAll("\\s+", " ") : "");
-      return primary(code).map(c -> new Match(c, rule));
+      String code = !v.code.isEmpty() ? v.code : v.block.code;
+      defaults.add(code);
+      defaultVerb = v;
     }
-    return Optional.empty();
+    if (best != null) {
+      String rule = "petrarch." + bestVerb.block.name + ":" + best.text.replaceAll("\\s+", " ");
+      return primary(best.code).map(c -> new Match(c, rule));
+    }
+    // Without a pattern, a verb listed under several blocks with different codes is ambiguous.
+    if (defaults.size() != 1) {
+      return Optional.empty();
+    }
+    String rule = "petrarch." + defaultVerb.block.name;
+    return primary(defaults.iterator().next()).map(c -> new Match(c, rule));
   }
 
   private static boolean matches(List<Set<String>> required, Set<String> words) {
