@@ -1,5 +1,6 @@
 package io.herald.cli;
 
+import io.herald.coding.actors.RoleStore;
 import io.herald.ingest.ArticleReader;
 import io.herald.ingest.ReadResult;
 import io.herald.json.AnalyzedArticleJson;
@@ -72,7 +73,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       for (Article a : read.articles()) {
         AnalyzedArticle analyzed;
         try {
-          analyzed = wiring.pipeline.analyze(a);
+          analyzed = wiring.pipeline.analyze(a, store == null ? RoleStore.NONE : store::roles);
         } catch (AnalysisException e) {
           failures++;
           err.println("herald: skipped " + a.id() + ": " + e.getMessage());

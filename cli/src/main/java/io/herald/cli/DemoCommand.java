@@ -1,5 +1,6 @@
 package io.herald.cli;
 
+import io.herald.coding.actors.RoleStore;
 import io.herald.ingest.ArticleReader;
 import io.herald.ingest.ReadOptions;
 import io.herald.ingest.ReadResult;
@@ -52,7 +53,8 @@ final class DemoCommand implements Callable<Integer> {
       for (Article a : read.articles()) {
         long t = System.nanoTime();
         try {
-          AnalyzedArticle analyzed = wiring.pipeline.analyze(a);
+          AnalyzedArticle analyzed =
+              wiring.pipeline.analyze(a, store == null ? RoleStore.NONE : store::roles);
           store.save(analyzed);
           out.printf(
               Locale.ROOT,

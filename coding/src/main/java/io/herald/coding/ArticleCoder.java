@@ -3,6 +3,7 @@ package io.herald.coding;
 import io.herald.coding.actors.ActorLexicon;
 import io.herald.coding.actors.ActorResolver;
 import io.herald.coding.actors.ActorTable;
+import io.herald.coding.actors.RoleStore;
 import io.herald.coding.events.EventCoder;
 import io.herald.coding.events.EventLexicon;
 import io.herald.coding.quotes.QuoteAttributor;
@@ -39,10 +40,19 @@ public final class ArticleCoder {
     return new ArticleCoder(ActorLexicon.load(countries), EventLexicon.load(codebook), codebook);
   }
 
+  /** Codes an article from its own text only. */
   public Coding code(ParsedArticle p) {
+    return code(p, RoleStore.NONE);
+  }
+
+  /**
+   * Codes an article; people it names without an office are looked up in {@code roles}, what
+   * earlier articles said about them.
+   */
+  public Coding code(ParsedArticle p, RoleStore roles) {
     List<TimeExpression> timeExpressions = times.normalize(p);
     List<QuoteSpan> quoteSpans = quoteFinder.find(p.text());
-    ActorTable table = actors.resolve(p, quoteSpans.stream().map(QuoteSpan::outer).toList());
+    ActorTable table = actors.resolve(p, quoteSpans.stream().map(QuoteSpan::outer).toList(), roles);
     List<Quote> quotes = quoteAttributor.attribute(p, quoteSpans, table);
     List<Event> eventList = events.code(p, table, timeExpressions);
     return new Coding(table.build(), eventList, quotes, timeExpressions);

@@ -2,6 +2,7 @@ package io.herald.pipeline;
 
 import io.herald.coding.ArticleCoder;
 import io.herald.coding.Coding;
+import io.herald.coding.actors.RoleStore;
 import io.herald.geo.Geoparser;
 import io.herald.model.AnalyzedArticle;
 import io.herald.model.Article;
@@ -37,19 +38,33 @@ public final class Pipeline {
    * @throws AnalysisException when a stage fails on this article; the message names the article
    */
   public AnalyzedArticle analyze(Article article) {
+    return analyze(article, RoleStore.NONE);
+  }
+
+  /**
+   * Analyses one article, coding people it names without an office from {@code roles}.
+   *
+   * @throws AnalysisException when a stage fails on this article; the message names the article
+   */
+  public AnalyzedArticle analyze(Article article, RoleStore roles) {
     ParsedArticle parsed;
     try {
       parsed = analyzer.analyze(article);
     } catch (RuntimeException e) {
       throw new AnalysisException("language analysis failed on " + article.id() + ": " + e, e);
     }
-    return code(parsed);
+    return code(parsed, roles);
   }
 
   /** Codes an article that is already parsed (stored fixtures, tests, re-coding). */
   public AnalyzedArticle code(ParsedArticle parsed) {
+    return code(parsed, RoleStore.NONE);
+  }
+
+  /** Codes an already parsed article with what {@code roles} knows of people's offices. */
+  public AnalyzedArticle code(ParsedArticle parsed, RoleStore roles) {
     try {
-      Coding coding = coder.code(parsed);
+      Coding coding = coder.code(parsed, roles);
       List<Place> places = geoparser.geoparse(parsed);
       List<Event> events = placer.place(parsed, coding.events(), places);
       List<Span> sentences = new ArrayList<>();

@@ -194,7 +194,22 @@ final class Schema {
               + " count(DISTINCT a.source) AS num_sources, min(a.analyzed_at) AS first_seen"
               + " FROM events e JOIN articles a USING (content_hash)"
               + " WHERE NOT e.negated AND e.modality = 'asserted'"
-              + " GROUP BY e.event_date, e.source_code, e.target_code, e.cameo");
+              + " GROUP BY e.event_date, e.source_code, e.target_code, e.cameo",
+          // The role store: every office the text of a dated article gave a person. Offices the
+          // coder itself projected from this store are not evidence, or tenures would never end.
+          "CREATE OR REPLACE VIEW roles AS"
+              + " SELECT a.name AS person,"
+              + " CASE WHEN a.role LIKE 'former %' THEN substr(a.role, 8) ELSE a.role END AS title,"
+              + " a.country, a.sector, a.role LIKE 'former %' AS former, ar.date AS seen,"
+              + " a.article_id, a.content_hash, a.rule"
+              + " FROM actors a JOIN articles ar USING (content_hash)"
+              + " WHERE a.kind = 'person' AND a.role IS NOT NULL AND ar.date IS NOT NULL"
+              + " AND a.rule NOT LIKE 'person.role-store%'",
+          "CREATE OR REPLACE VIEW person_offices AS"
+              + " SELECT person, title, country, former, min(seen) AS first_seen,"
+              + " max(seen) AS last_seen, count(DISTINCT content_hash) AS articles,"
+              + " min(article_id) AS example_article"
+              + " FROM roles GROUP BY person, title, country, former");
 
   private Schema() {}
 

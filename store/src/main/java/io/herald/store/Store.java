@@ -212,6 +212,38 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * Every office the stored articles' text gave a person whose name has the word {@code nameWord}
+   * (case-insensitive), from the {@code roles} view.
+   */
+  public synchronized List<io.herald.model.Role> roles(String nameWord) {
+    requireOpen();
+    String sql =
+        "SELECT person, title, country, sector, former, seen, article_id FROM roles"
+            + " WHERE list_contains(string_split(lower(person), ' '), lower(?))"
+            + " ORDER BY seen";
+    try (java.sql.PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setString(1, nameWord.strip());
+      List<io.herald.model.Role> out = new java.util.ArrayList<>();
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new io.herald.model.Role(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getString(3) == null ? "" : rs.getString(3),
+                  rs.getString(4) == null ? "" : rs.getString(4),
+                  rs.getBoolean(5),
+                  rs.getObject(6, java.time.LocalDate.class),
+                  rs.getString(7)));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw failure("read roles of " + nameWord, e);
+    }
+  }
+
   /** Whether an article with this content hash is stored. */
   public synchronized boolean containsHash(String contentHash) {
     Objects.requireNonNull(contentHash, "contentHash");

@@ -53,15 +53,16 @@ public final class ActorResolver {
    * Resolves the actors of {@code p} into a new table.
    *
    * @param quotes spans of direct quotations, inside which pronouns follow the quoted speech
+   * @param roles what earlier articles said about people's offices
    */
-  public ActorTable resolve(ParsedArticle p, List<Span> quotes) {
+  public ActorTable resolve(ParsedArticle p, List<Span> quotes, RoleStore roles) {
     ActorTable table = new ActorTable();
     List<List<PhraseMatcher.Match<LexiconEntry>>> matches = new ArrayList<>();
     for (Sentence s : p.sentences()) {
       matches.add(lexicon.phrases().find(s, p.text()));
     }
     String articleCountry = dominantCountry(matches);
-    List<ActorTable.Draft> people = persons.find(p, table, articleCountry);
+    List<ActorTable.Draft> people = persons.find(p, table, articleCountry, roles);
     for (Sentence s : p.sentences()) {
       for (PhraseMatcher.Match<LexiconEntry> m : matches.get(s.index())) {
         codeMatch(p, s, m, table, people);

@@ -39,7 +39,8 @@ final class PersonFinder {
   }
 
   /** Finds people, registers them in {@code table}, and returns them in order of first mention. */
-  List<ActorTable.Draft> find(ParsedArticle p, ActorTable table, String articleCountry) {
+  List<ActorTable.Draft> find(
+      ParsedArticle p, ActorTable table, String articleCountry, RoleStore roles) {
     Map<String, List<EntityMention>> bySurname = new LinkedHashMap<>();
     Map<String, String> fullName = new HashMap<>();
     List<EntityMention> mentions = personMentions(p);
@@ -98,6 +99,19 @@ final class PersonFinder {
       String rule = "person.ner";
       Span evidenceSpan = first.span();
       int evidenceSentence = first.sentence();
+      Optional<RoleHistory.Decision> known =
+          o == null
+              ? RoleHistory.decide(
+                  roles.rolesOf(surname), fullName.get(surname), p.article().date())
+              : Optional.empty();
+      if (known.isPresent()) {
+        RoleHistory.Decision k = known.get();
+        country = k.country();
+        sector = k.sector();
+        role = k.title().isEmpty() ? "" : (k.former() ? "former " : "") + k.title();
+        head = !k.former() && lexicon.title(k.title()).map(ActorLexicon.Title::head).orElse(false);
+        rule = k.rule();
+      }
       if (o != null) {
         country = o.country;
         rule = o.rule;
