@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
       EvalEventsCommand.class,
       EvalQuotesCommand.class,
       EvalTimeCommand.class,
-      EvalGeoCommand.class
+      EvalGeoCommand.class,
+      EvalPetrarchSuiteCommand.class
     })
 public final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

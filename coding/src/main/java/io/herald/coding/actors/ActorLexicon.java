@@ -25,7 +25,52 @@ public final class ActorLexicon {
   private final Map<String, Title> titles = new HashMap<>();
   private final Map<String, String> countryNames = new HashMap<>();
 
+  private final Map<String, PetrarchActorDictionary.Entry> dictionary = new HashMap<>();
+
   private ActorLexicon() {}
+
+  /**
+   * A lexicon made only of PETRARCH dictionaries (for their test suite, or a fictional world), with
+   * Herald's office titles.
+   */
+  public static ActorLexicon fromPetrarch(
+      PetrarchActorDictionary actors, PetrarchAgentDictionary agents) {
+    ActorLexicon lex = new ActorLexicon();
+    lex.addTitles();
+    lex.addDictionaries(actors, agents);
+    return lex;
+  }
+
+  /** This lexicon's bundled data plus the user's PETRARCH actor and agent dictionaries. */
+  public static ActorLexicon load(
+      Countries countries, PetrarchActorDictionary actors, PetrarchAgentDictionary agents) {
+    ActorLexicon lex = load(countries);
+    lex.addDictionaries(actors, agents);
+    return lex;
+  }
+
+  private void addDictionaries(PetrarchActorDictionary actors, PetrarchAgentDictionary agents) {
+    for (PetrarchActorDictionary.Entry e : actors.entries()) {
+      for (String phrase : e.phrases()) {
+        boolean exact = phrase.endsWith("_");
+        String p = exact ? phrase.substring(0, phrase.length() - 1).strip() : phrase;
+        LexiconEntry entry = new LexiconEntry(LexiconEntry.Type.DICTIONARY, "", "", "", p);
+        dictionary.putIfAbsent(p, e);
+        if (exact) {
+          phrases.add(p, entry, true);
+        } else {
+          phrases.addPrefix(p, entry);
+        }
+      }
+    }
+    agents.sectors().forEach(this.agents::putIfAbsent);
+  }
+
+  /** The dictionary code of a {@link LexiconEntry.Type#DICTIONARY} entry on a date. */
+  public Optional<String> dictionaryCode(LexiconEntry e, Optional<java.time.LocalDate> date) {
+    PetrarchActorDictionary.Entry d = dictionary.get(e.name());
+    return d == null ? Optional.empty() : d.codeOn(date);
+  }
 
   /** Loads the bundled dictionaries. */
   public static ActorLexicon load(Countries countries) {
@@ -48,13 +93,16 @@ public final class ActorLexicon {
     for (String[] row : agents.rows()) {
       lex.agents.put(agents.get(row, "noun"), agents.get(row, "sector"));
     }
-    TsvTable titles = TsvTable.load(ActorLexicon.class, "/io/herald/coding/titles.tsv");
-    for (String[] row : titles.rows()) {
-      String t = titles.get(row, "title");
-      lex.titles.put(
-          t, new Title(t, titles.get(row, "sector"), titles.get(row, "head").equals("1")));
-    }
+    lex.addTitles();
     return lex;
+  }
+
+  private void addTitles() {
+    TsvTable table = TsvTable.load(ActorLexicon.class, "/io/herald/coding/titles.tsv");
+    for (String[] row : table.rows()) {
+      String t = table.get(row, "title");
+      titles.put(t, new Title(t, table.get(row, "sector"), table.get(row, "head").equals("1")));
+    }
   }
 
   private void addCountries(Countries countries) {

@@ -97,7 +97,8 @@ public final class ActorResolver {
       List<ActorTable.Draft> people) {
     LexiconEntry e = m.value();
     Span span = s.spanOf(m.first(), m.last());
-    if (table.isMarked(s.index(), m.last())
+    if (e.type() != LexiconEntry.Type.DICTIONARY
+        && table.isMarked(s.index(), m.last())
         && table.at(s.index(), m.last()).stream().anyMatch(ActorTable.Draft::isPerson)) {
       return; // part of a person's title phrase: "U.S. President Joe Biden"
     }
@@ -145,6 +146,7 @@ public final class ActorResolver {
         }
       }
       case COUNTRY, DEMONYM -> codeCountry(p, s, m, table, people);
+      case DICTIONARY -> codeDictionary(p, s, m, table, people);
     }
   }
 
@@ -238,6 +240,57 @@ public final class ActorResolver {
         table.mark(s.index(), h, h, s.spanOf(Math.min(m.first(), h), Math.max(m.last(), h)), d);
       }
     }
+  }
+
+  /**
+   * An actor-dictionary phrase: its code on the article's date. A person the analyser found takes
+   * the code when the text gave no office; a three-letter code is a country (agents apply); longer
+   * codes name the actor whole.
+   */
+  private void codeDictionary(
+      ParsedArticle p,
+      Sentence s,
+      PhraseMatcher.Match<LexiconEntry> m,
+      ActorTable table,
+      List<ActorTable.Draft> people) {
+    Optional<String> found = lexicon.dictionaryCode(m.value(), p.article().date());
+    if (found.isEmpty() || !found.get().matches("([A-Z]{3})+")) {
+      return;
+    }
+    String code = found.get();
+    Span span = s.spanOf(m.first(), m.last());
+    List<ActorTable.Draft> persons =
+        table.at(s.index(), m.last()).stream().filter(ActorTable.Draft::isPerson).toList();
+    if (!persons.isEmpty()) {
+      for (ActorTable.Draft d : persons) {
+        if (d.country.isEmpty()) {
+          d.country = code.substring(0, 3);
+          d.sector = code.substring(3);
+          d.code = code;
+          d.evidence = new Evidence(s.index(), span, "actor.dictionary");
+        }
+      }
+      return;
+    }
+    String name = m.value().name();
+    if (code.length() == 3) {
+      LexiconEntry country = new LexiconEntry(LexiconEntry.Type.COUNTRY, code, "", "", name);
+      codeCountry(
+          p, s, new PhraseMatcher.Match<>(m.first(), m.last(), m.phrase(), country), table, people);
+      return;
+    }
+    boolean international =
+        java.util.Set.of("IGO", "NGO", "IMG", "MNC").contains(code.substring(0, 3));
+    ActorTable.Draft d =
+        table.intern(
+            "dict:" + code,
+            name,
+            international ? ActorKind.ORGANIZATION : ActorKind.COUNTRY,
+            international ? "" : code.substring(0, 3),
+            international ? "" : code.substring(3),
+            new Evidence(s.index(), span, "actor.dictionary"));
+    d.code = code;
+    table.mark(s.index(), m.first(), m.last(), span, d);
   }
 
   /** The sector named by noun {@code h}, with a compound before it ("coast guard"). */

@@ -17,6 +17,8 @@ public record LexiconEntry(Type type, String country, String sector, String code
     DEMONYM,
     CAPITAL,
     SEAT,
-    ORGANIZATION
+    ORGANIZATION,
+    /** A PETRARCH actor dictionary entry; its code may depend on the date. */
+    DICTIONARY
   }
 }

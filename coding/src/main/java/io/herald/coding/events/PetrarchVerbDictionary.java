@@ -103,6 +103,9 @@ public final class PetrarchVerbDictionary {
         continue;
       }
       String noComment = raw.contains("#") ? raw.substring(0, raw.indexOf('#')).strip() : raw;
+      if (!verbsSection && HEADER.matcher(noComment).find()) {
+        verbsSection = true; // older files have no section headings
+      }
       if (!verbsSection) {
         if (noComment.startsWith("&")) {
           synset = noComment.split("\\s+")[0];

@@ -35,7 +35,9 @@ public final class PloverScorer {
       int sourceCode,
       int targetActors,
       int targetCountry,
-      int targetCode) {}
+      int targetCode,
+      int anyCountry,
+      int anyCode) {}
 
   /** Totals over all records. */
   public record Report(List<Outcome> outcomes) {
@@ -68,7 +70,9 @@ public final class PloverScorer {
           Locale.ROOT,
           "source actors: country %s, country+sector %s%n"
               + "target actors: country %s, country+sector %s%n"
-              + "all actors:    country %s, country+sector %s",
+              + "all actors:    country %s, country+sector %s%n"
+              + "any actor of the sentence (recognition, whatever the event): country %s,"
+              + " country+sector %s",
           pct(sum(Outcome::sourceCountry), sum(Outcome::sourceActors)),
           pct(sum(Outcome::sourceCode), sum(Outcome::sourceActors)),
           pct(sum(Outcome::targetCountry), sum(Outcome::targetActors)),
@@ -76,7 +80,9 @@ public final class PloverScorer {
           pct(
               sum(o -> o.sourceCountry + o.targetCountry),
               sum(o -> o.sourceActors + o.targetActors)),
-          pct(sum(o -> o.sourceCode + o.targetCode), sum(o -> o.sourceActors + o.targetActors)));
+          pct(sum(o -> o.sourceCode + o.targetCode), sum(o -> o.sourceActors + o.targetActors)),
+          pct(sum(Outcome::anyCountry), sum(o -> o.sourceActors + o.targetActors)),
+          pct(sum(Outcome::anyCode), sum(o -> o.sourceActors + o.targetActors)));
     }
 
     public String eventLines() {
@@ -136,6 +142,13 @@ public final class PloverScorer {
       tc += matched.map(e -> hasCountry(e.target(), g)).orElse(false) ? 1 : 0;
       ts += matched.map(e -> hasCode(e.target(), g)).orElse(false) ? 1 : 0;
     }
+    int ac = 0;
+    int as = 0;
+    for (PloverRecord.Actor g : concat(gold.source(), gold.target())) {
+      ac += a.actors().stream().anyMatch(x -> x.code().root().equals(g.country())) ? 1 : 0;
+      as +=
+          a.actors().stream().anyMatch(x -> x.code().value().equals(g.code() + g.sector())) ? 1 : 0;
+    }
     return new Outcome(
         gold,
         main.map(e -> e.plover().type()).orElse("NONE"),
@@ -147,7 +160,16 @@ public final class PloverScorer {
         ss,
         gold.target().size(),
         tc,
-        ts);
+        ts,
+        ac,
+        as);
+  }
+
+  private static List<PloverRecord.Actor> concat(
+      List<PloverRecord.Actor> a, List<PloverRecord.Actor> b) {
+    List<PloverRecord.Actor> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 
   /** Source and target countries agree with the gold (a gold side with no actors agrees). */

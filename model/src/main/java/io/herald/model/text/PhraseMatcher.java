@@ -18,9 +18,32 @@ public final class PhraseMatcher<T> {
   /** One phrase found in a sentence: tokens {@code first..last} inclusive. */
   public record Match<T>(int first, int last, String phrase, T value) {}
 
-  private record Entry<T>(String phrase, T value, boolean ignoreCase) {}
+  private record Entry<T>(String phrase, T value, boolean ignoreCase, boolean prefix) {}
 
   private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
+
+  /**
+   * Adds a case-insensitive phrase whose last word may continue in the text, as TABARI dictionaries
+   * mean it: "BULGAR" matches "Bulgaria" and "Bulgarians".
+   */
+  public void addPrefix(String phrase, T value) {
+    String p = phrase.strip();
+    if (p.isEmpty()) {
+      return;
+    }
+    List<Entry<T>> list = byFirstWord.computeIfAbsent(prefixKey(p), k -> new ArrayList<>());
+    list.add(new Entry<>(p, value, true, true));
+    list.sort(Comparator.comparingInt((Entry<T> e) -> e.phrase.length()).reversed());
+    prefixKeys.add(prefixKey(p));
+  }
+
+  private final java.util.Set<String> prefixKeys = new java.util.HashSet<>();
+
+  /** First three characters, lower case: the bucket of prefix phrases. */
+  private static String prefixKey(String s) {
+    String k = s.toLowerCase(Locale.ROOT);
+    return "\u0000" + k.substring(0, Math.min(3, k.length()));
+  }
 
   /** Adds a phrase; the first phrase added for the same text and case wins. */
   public void add(String phrase, T value, boolean ignoreCase) {
@@ -34,7 +57,7 @@ public final class PhraseMatcher<T> {
         return;
       }
     }
-    list.add(new Entry<>(p, value, ignoreCase));
+    list.add(new Entry<>(p, value, ignoreCase, false));
     list.sort(Comparator.comparingInt((Entry<T> e) -> e.phrase.length()).reversed());
   }
 
@@ -68,8 +91,13 @@ public final class PhraseMatcher<T> {
 
   private Match<T> matchAt(List<Token> tokens, int i, String text) {
     Token first = tokens.get(i);
-    List<Entry<T>> candidates = byFirstWord.get(key(first.word()));
-    if (candidates == null) {
+    List<Entry<T>> candidates =
+        new ArrayList<>(byFirstWord.getOrDefault(key(first.word()), List.of()));
+    if (!prefixKeys.isEmpty()) {
+      candidates.addAll(byFirstWord.getOrDefault(prefixKey(first.word()), List.of()));
+      candidates.sort(Comparator.comparingInt((Entry<T> e) -> e.phrase.length()).reversed());
+    }
+    if (candidates.isEmpty()) {
       return null;
     }
     int start = first.span().start();
@@ -86,7 +114,7 @@ public final class PhraseMatcher<T> {
       }
       for (int j = i; j < tokens.size(); j++) {
         int te = tokens.get(j).span().end();
-        if (te == end) {
+        if (te == end || e.prefix && te > end && tokens.get(j).span().start() < end) {
           return new Match<>(i, j, e.phrase, e.value);
         }
         if (te > end) {

@@ -1,0 +1,158 @@
+package io.herald.cli.eval;
+
+import io.herald.coding.ArticleCoder;
+import io.herald.coding.actors.ActorLexicon;
+import io.herald.coding.actors.PetrarchActorDictionary;
+import io.herald.coding.actors.PetrarchAgentDictionary;
+import io.herald.coding.events.EventLexicon;
+import io.herald.coding.events.PetrarchVerbDictionary;
+import io.herald.eval.petrarch.SuiteReader;
+import io.herald.eval.petrarch.SuiteRecord;
+import io.herald.model.Article;
+import io.herald.model.Event;
+import io.herald.model.codes.CameoCodebook;
+import io.herald.model.text.ParsedArticle;
+import io.herald.nlp.CoreNlpAnalyzer;
+import io.herald.nlp.NlpConfig;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code herald eval petrarch-suite DIR}: PETRARCH2's unit-test records, coded with the suite's own
+ * fictional actor, agent and verb dictionaries; a record passes when Herald gives exactly the
+ * expected set of (source, target, code) triples. Sentences are parsed by Herald's own pipeline,
+ * not from the records' Treebank parses.
+ */
+@Command(
+    name = "petrarch-suite",
+    description = "Run PETRARCH2's unit-test suite: passed N of M, with each failure.")
+public final class EvalPetrarchSuiteCommand implements Callable<Integer> {
+  @Parameters(
+      paramLabel = "DIR",
+      description = "Folder with PETR.UnitTest.records.xml and the PETR.Validate.* dictionaries.")
+  Path dir;
+
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "Run at most N records.")
+  int limit;
+
+  @Override
+  public Integer call() throws IOException {
+    Path records = dir.resolve("PETR.UnitTest.records.xml");
+    if (!Files.isRegularFile(records)) {
+      throw new IllegalArgumentException(
+          "no PETR.UnitTest.records.xml in "
+              + dir
+              + " (the suite lives in ../shared/data/events/petrarch2-validation)");
+    }
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    CameoCodebook codebook = CameoCodebook.load();
+    ActorLexicon actors =
+        ActorLexicon.fromPetrarch(
+            read(
+                dir.resolve("PETR.Validate.actors.txt"),
+                (r, o) -> PetrarchActorDictionary.read(r, o)),
+            read(
+                dir.resolve("PETR.Validate.agents.txt"),
+                (r, o) -> PetrarchAgentDictionary.read(r, o)));
+    PetrarchVerbDictionary verbs =
+        read(
+            dir.resolve("PETR.Validate.verbs.txt"),
+            (r, o) -> PetrarchVerbDictionary.read(r, o, codebook));
+    ArticleCoder coder =
+        new ArticleCoder(
+            actors, EventLexicon.of(List.of(), List.of()).withPetrarch(verbs), codebook);
+    List<SuiteRecord> suite = new SuiteReader().read(records);
+    if (limit > 0 && suite.size() > limit) {
+      suite = suite.subList(0, limit);
+    }
+    out.printf(Locale.ROOT, "%d records; loading CoreNLP...%n", suite.size());
+    CoreNlpAnalyzer analyzer =
+        new CoreNlpAnalyzer(
+            new NlpConfig(
+                List.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse"),
+                "statistical",
+                true,
+                false));
+    int passed = 0;
+    TreeMap<String, int[]> byCategory = new TreeMap<>();
+    for (SuiteRecord r : suite) {
+      ParsedArticle parsed =
+          analyzer.analyze(
+              new Article(r.id(), "", r.text(), Optional.of(r.date()), "PETRARCH suite", ""));
+      Set<SuiteRecord.Triple> produced =
+          coder.code(parsed).events().stream()
+              .filter(e -> !e.negated() && !e.target().isEmpty())
+              .map(EvalPetrarchSuiteCommand::triple)
+              .collect(Collectors.toSet());
+      boolean ok = produced.equals(r.expected());
+      int[] c = byCategory.computeIfAbsent(r.category(), k -> new int[2]);
+      c[1]++;
+      if (ok) {
+        passed++;
+        c[0]++;
+      } else {
+        out.printf(
+            Locale.ROOT,
+            "FAIL %-14s expected %s produced %s | %s%n",
+            r.id(),
+            r.expected(),
+            produced,
+            r.text().length() > 110 ? r.text().substring(0, 110) + "…" : r.text());
+      }
+    }
+    out.println();
+    byCategory.forEach((k, v) -> out.printf(Locale.ROOT, "  %-12s %3d of %3d%n", k, v[0], v[1]));
+    long outside =
+        suite.stream()
+            .filter(r -> r.expected().stream().anyMatch(t -> codebook.find(t.code()).isEmpty()))
+            .count();
+    out.printf(
+        Locale.ROOT,
+        "passed %d of %d (%.1f%%)%n",
+        passed,
+        suite.size(),
+        100.0 * passed / suite.size());
+    out.printf(
+        Locale.ROOT,
+        "%d records expect codes outside the CAMEO codebook (the suite's WEIS-era test codes such as"
+            + " 223 or 345); Herald never emits codes the codebook does not define, so they cannot pass%n",
+        outside);
+    return 0;
+  }
+
+  private static SuiteRecord.Triple triple(Event e) {
+    return new SuiteRecord.Triple(
+        e.source().get(0).code().value(), e.target().get(0).code().value(), e.cameo().code());
+  }
+
+  private interface DictionaryReader<T> {
+    T read(Reader r, String origin) throws IOException;
+  }
+
+  private static <T> T read(Path file, DictionaryReader<T> reader) {
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return reader.read(r, file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+}

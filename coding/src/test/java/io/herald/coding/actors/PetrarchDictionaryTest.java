@@ -1,0 +1,82 @@
+package io.herald.coding.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PetrarchDictionaryTest {
+  private static final String ACTORS =
+      """
+      <!-- a fictional world
+      spanning lines -->
+      ARNOR_  [ARN]
+      GONDOR [GON]
+      +MINAS_TIRITH
+      BOROMIR  [---]
+      GROUP OF 77  [G77]
+      ISILDUR  [+++]
+      GOLLUM  # pas 27 Apr 03
+      +SMEAGOL
+      \t[HOB < 950601]
+      \t[HOBGOV 19950601 - 19990815]
+      \t[HOBREB > 990816]
+      """;
+
+  private static PetrarchActorDictionary actors() throws IOException {
+    return PetrarchActorDictionary.read(new StringReader(ACTORS), "actors.txt");
+  }
+
+  private static PetrarchActorDictionary.Entry entry(String phrase) throws IOException {
+    return actors().entries().stream()
+        .filter(e -> e.phrases().contains(phrase))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void reads_entries_synonyms_and_whole_word_markers() throws IOException {
+    assertThat(entry("GONDOR").phrases()).containsExactly("GONDOR", "MINAS TIRITH");
+    assertThat(entry("ARNOR_").codeOn(Optional.empty())).contains("ARN");
+    assertThat(entry("BOROMIR").codeOn(Optional.of(LocalDate.parse("2000-01-01")))).isEmpty();
+  }
+
+  @Test
+  void date_restricted_codes_follow_the_article_date() throws IOException {
+    PetrarchActorDictionary.Entry gollum = entry("GOLLUM");
+    assertThat(gollum.phrases()).contains("SMEAGOL");
+    assertThat(gollum.codeOn(Optional.of(LocalDate.parse("1994-03-01")))).contains("HOB");
+    assertThat(gollum.codeOn(Optional.of(LocalDate.parse("1997-03-01")))).contains("HOBGOV");
+    assertThat(gollum.codeOn(Optional.of(LocalDate.parse("2001-03-01")))).contains("HOBREB");
+  }
+
+  @Test
+  void unreadable_codes_are_reported_with_their_line_and_skipped() throws IOException {
+    assertThat(actors().problems()).singleElement().asString().startsWith("actors.txt:8:");
+  }
+
+  @Test
+  void agents_expand_macros_and_plurals() throws IOException {
+    String agents =
+        """
+        !PERSON! = MAN, MEN
+        GOVERNMENT  [~GOV] # ems
+        MEDIA {} [~MED]
+        ATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~GOV]
+        CONGRESS!PERSON! [~LEG]
+        """;
+    PetrarchAgentDictionary d =
+        PetrarchAgentDictionary.read(new StringReader(agents), "agents.txt");
+    assertThat(d.sectors())
+        .containsEntry("government", "GOV")
+        .containsEntry("governments", "GOV")
+        .containsEntry("media", "MED")
+        .doesNotContainKey("medias")
+        .containsEntry("attorneys general", "GOV")
+        .containsEntry("congressman", "LEG")
+        .containsEntry("congressmen", "LEG");
+  }
+}

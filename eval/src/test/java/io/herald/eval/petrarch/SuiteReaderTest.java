@@ -1,0 +1,57 @@
+package io.herald.eval.petrarch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SuiteReaderTest {
+  private static List<SuiteRecord> read(String xml) throws IOException {
+    return new SuiteReader()
+        .read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "inline");
+  }
+
+  @Test
+  void reads_expected_triples_and_records_without_events() throws IOException {
+    List<SuiteRecord> records =
+        read(
+            """
+            <Validation><Sentences>
+            <Sentence date="19950101" id="DEMO-00" category="DEMO" sentence="true">
+            <!-- comment -->
+            <EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"></EventCoding>
+            <EventCoding sourcecode="GON" targetcode="ARN" eventcode="064"></EventCoding>
+            <Text>
+            Arnor is about to restore full diplomatic ties
+            with Gondor.
+            </Text>
+            <Parse>(ROOT (S (NP (NNP Arnor))))</Parse>
+            </Sentence>
+            <Sentence date="19950102" id="NOEV-01" category="DEMO">
+            <EventCoding noevents = "True"></EventCoding>
+            <Text>Nothing happened.</Text>
+            </Sentence>
+            </Sentences></Validation>
+            """);
+    assertThat(records).hasSize(2);
+    assertThat(records.get(0).text())
+        .isEqualTo("Arnor is about to restore full diplomatic ties with Gondor.");
+    assertThat(records.get(0).expected())
+        .containsExactlyInAnyOrder(
+            new SuiteRecord.Triple("ARN", "GON", "064"),
+            new SuiteRecord.Triple("GON", "ARN", "064"));
+    assertThat(records.get(1).expected()).isEmpty();
+    assertThat(records.get(1).date()).hasToString("1995-01-02");
+  }
+
+  @Test
+  void rejects_malformed_xml_naming_the_source() {
+    assertThatThrownBy(() -> read("<Validation><Sentence"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("inline");
+  }
+}
