@@ -19,8 +19,20 @@ import java.util.Set;
  *
  * @param nlp language-analysis settings (keys {@code nlp.*})
  * @param maxInputBytes largest input file or JSON line accepted ({@code ingest.maxBytes})
+ * @param actorDictionary a PETRARCH actor dictionary added to the bundled actors, empty for none
+ *     ({@code dictionary.actors})
+ * @param agentDictionary a PETRARCH agent dictionary, used with the actor dictionary ({@code
+ *     dictionary.agents})
+ * @param verbDictionary a PETRARCH verb dictionary replacing the bundled CAMEO.2.0 one, empty for
+ *     the bundled one ({@code dictionary.verbs})
  */
-public record HeraldConfig(NlpConfig nlp, long maxInputBytes) implements Serializable {
+public record HeraldConfig(
+    NlpConfig nlp,
+    long maxInputBytes,
+    String actorDictionary,
+    String agentDictionary,
+    String verbDictionary)
+    implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Every key a configuration file may set. */
@@ -30,10 +42,13 @@ public record HeraldConfig(NlpConfig nlp, long maxInputBytes) implements Seriali
           "nlp.coref.algorithm",
           "nlp.ner.fineGrained",
           "nlp.quote.attribution",
-          "ingest.maxBytes");
+          "ingest.maxBytes",
+          "dictionary.actors",
+          "dictionary.agents",
+          "dictionary.verbs");
 
   public static HeraldConfig defaults() {
-    return new HeraldConfig(NlpConfig.defaults(), ReadOptions.DEFAULT_MAX_BYTES);
+    return new HeraldConfig(NlpConfig.defaults(), ReadOptions.DEFAULT_MAX_BYTES, "", "", "");
   }
 
   /**
@@ -78,7 +93,22 @@ public record HeraldConfig(NlpConfig nlp, long maxInputBytes) implements Seriali
         throw new IllegalArgumentException("ingest.maxBytes must be positive: " + maxBytes);
       }
     }
-    return new HeraldConfig(nlp, maxBytes);
+    String actors = p.getProperty("dictionary.actors", "").strip();
+    String agents = p.getProperty("dictionary.agents", "").strip();
+    String verbs = p.getProperty("dictionary.verbs", "").strip();
+    for (String[] kv :
+        new String[][] {
+          {"dictionary.actors", actors}, {"dictionary.agents", agents}, {"dictionary.verbs", verbs}
+        }) {
+      if (!kv[1].isEmpty() && !Files.isRegularFile(Path.of(kv[1]))) {
+        throw new IllegalArgumentException(kv[0] + ": no such file: " + kv[1]);
+      }
+    }
+    if (actors.isEmpty() != agents.isEmpty()) {
+      throw new IllegalArgumentException(
+          "dictionary.actors and dictionary.agents go together: set both or neither");
+    }
+    return new HeraldConfig(nlp, maxBytes, actors, agents, verbs);
   }
 
   private static boolean bool(Properties p, String key, boolean dflt) {

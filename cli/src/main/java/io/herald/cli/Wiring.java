@@ -1,6 +1,11 @@
 package io.herald.cli;
 
 import io.herald.coding.ArticleCoder;
+import io.herald.coding.actors.ActorLexicon;
+import io.herald.coding.actors.PetrarchActorDictionary;
+import io.herald.coding.actors.PetrarchAgentDictionary;
+import io.herald.coding.events.EventLexicon;
+import io.herald.coding.events.PetrarchVerbDictionary;
 import io.herald.geo.Gazetteer;
 import io.herald.geo.Geoparser;
 import io.herald.model.codes.CameoCodebook;
@@ -40,10 +45,38 @@ public final class Wiring {
     long start = System.nanoTime();
     Countries countries = Countries.load();
     CameoCodebook codebook = CameoCodebook.load();
-    ArticleCoder coder = ArticleCoder.withBundledDictionaries(countries, codebook);
+    ActorLexicon actors =
+        config.actorDictionary().isEmpty()
+            ? ActorLexicon.load(countries)
+            : ActorLexicon.load(
+                countries,
+                read(config.actorDictionary(), (r, o) -> PetrarchActorDictionary.read(r, o)),
+                read(config.agentDictionary(), (r, o) -> PetrarchAgentDictionary.read(r, o)));
+    EventLexicon events = EventLexicon.load(codebook);
+    if (!config.verbDictionary().isEmpty()) {
+      events =
+          events.withPetrarch(
+              read(config.verbDictionary(), (r, o) -> PetrarchVerbDictionary.read(r, o, codebook)));
+    }
+    ArticleCoder coder = new ArticleCoder(actors, events, codebook);
     Geoparser geoparser = new Geoparser(Gazetteer.load(countries), countries);
     CoreNlpAnalyzer analyzer = new CoreNlpAnalyzer(config.nlp());
     Pipeline pipeline = new Pipeline(analyzer, coder, geoparser);
     return new Wiring(analyzer, pipeline, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** Reads a user's dictionary file. */
+  interface DictionaryReader<T> {
+    T read(java.io.Reader r, String origin) throws java.io.IOException;
+  }
+
+  static <T> T read(String file, DictionaryReader<T> reader) {
+    try (java.io.Reader r =
+        java.nio.file.Files.newBufferedReader(
+            java.nio.file.Path.of(file), java.nio.charset.StandardCharsets.UTF_8)) {
+      return reader.read(r, file);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("cannot read dictionary " + file + ": " + e.getMessage(), e);
+    }
   }
 }

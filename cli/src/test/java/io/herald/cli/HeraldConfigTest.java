@@ -1,0 +1,56 @@
+package io.herald.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HeraldConfigTest {
+  @TempDir Path dir;
+
+  private Path config(String text) throws IOException {
+    Path f = dir.resolve("herald.properties");
+    Files.writeString(f, text, StandardCharsets.UTF_8);
+    return f;
+  }
+
+  @Test
+  void unset_keys_keep_their_defaults() throws IOException {
+    HeraldConfig c = HeraldConfig.load(config("ingest.maxBytes = 1000\n"));
+    assertThat(c.maxInputBytes()).isEqualTo(1000);
+    assertThat(c.nlp()).isEqualTo(HeraldConfig.defaults().nlp());
+    assertThat(c.verbDictionary()).isEmpty();
+  }
+
+  @Test
+  void unknown_key_is_named() throws IOException {
+    assertThatThrownBy(() -> HeraldConfig.load(config("nlp.corefAlgorithm = neural\n")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("nlp.corefAlgorithm");
+  }
+
+  @Test
+  void bad_values_name_key_and_value() throws IOException {
+    assertThatThrownBy(() -> HeraldConfig.load(config("nlp.coref.algorithm = best\n")))
+        .hasMessageContaining("nlp.coref.algorithm")
+        .hasMessageContaining("best");
+    assertThatThrownBy(() -> HeraldConfig.load(config("ingest.maxBytes = -5\n")))
+        .hasMessageContaining("ingest.maxBytes");
+    assertThatThrownBy(() -> HeraldConfig.load(config("nlp.ner.fineGrained = yes\n")))
+        .hasMessageContaining("nlp.ner.fineGrained");
+  }
+
+  @Test
+  void dictionaries_must_exist_and_actors_come_with_agents() throws IOException {
+    assertThatThrownBy(() -> HeraldConfig.load(config("dictionary.verbs = /no/such/file.txt\n")))
+        .hasMessageContaining("dictionary.verbs");
+    Path actors = Files.writeString(dir.resolve("a.txt"), "ARNOR_ [ARN]\n", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> HeraldConfig.load(config("dictionary.actors = " + actors + "\n")))
+        .hasMessageContaining("dictionary.agents");
+  }
+}
