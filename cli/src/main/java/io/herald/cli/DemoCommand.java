@@ -1,6 +1,5 @@
 package io.herald.cli;
 
-import io.herald.coding.actors.RoleStore;
 import io.herald.ingest.ArticleReader;
 import io.herald.ingest.ReadOptions;
 import io.herald.ingest.ReadResult;
@@ -53,8 +52,7 @@ final class DemoCommand implements Callable<Integer> {
       for (Article a : read.articles()) {
         long t = System.nanoTime();
         try {
-          AnalyzedArticle analyzed =
-              wiring.pipeline.analyze(a, store == null ? RoleStore.NONE : store::roles);
+          AnalyzedArticle analyzed = wiring.pipeline.analyze(a, store::roles);
           store.save(analyzed);
           out.printf(
               Locale.ROOT,

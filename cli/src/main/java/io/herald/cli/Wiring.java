@@ -65,12 +65,13 @@ public final class Wiring {
     return new Wiring(analyzer, pipeline, (System.nanoTime() - start) / 1_000_000);
   }
 
-  /** Reads a user's dictionary file. */
-  interface DictionaryReader<T> {
+  /** Reads one dictionary format. */
+  public interface DictionaryReader<T> {
     T read(java.io.Reader r, String origin) throws java.io.IOException;
   }
 
-  static <T> T read(String file, DictionaryReader<T> reader) {
+  /** Reads a dictionary file; failures name the file. */
+  public static <T> T read(String file, DictionaryReader<T> reader) {
     try (java.io.Reader r =
         java.nio.file.Files.newBufferedReader(
             java.nio.file.Path.of(file), java.nio.charset.StandardCharsets.UTF_8)) {

@@ -16,8 +16,6 @@ import io.herald.nlp.CoreNlpAnalyzer;
 import io.herald.nlp.NlpConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -142,17 +140,5 @@ public final class EvalPetrarchSuiteCommand implements Callable<Integer> {
   private static SuiteRecord.Triple triple(Event e) {
     return new SuiteRecord.Triple(
         e.source().get(0).code().value(), e.target().get(0).code().value(), e.cameo().code());
-  }
-
-  private interface DictionaryReader<T> {
-    T read(Reader r, String origin) throws IOException;
-  }
-
-  private static <T> T read(Path file, DictionaryReader<T> reader) {
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return reader.read(r, file.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
   }
 }
