@@ -65,15 +65,15 @@ public final class EvalPetrarchSuiteCommand implements Callable<Integer> {
     CameoCodebook codebook = CameoCodebook.load();
     ActorLexicon actors =
         ActorLexicon.fromPetrarch(
-            read(
-                dir.resolve("PETR.Validate.actors.txt"),
+            Wiring.read(
+                dir.resolve("PETR.Validate.actors.txt").toString(),
                 (r, o) -> PetrarchActorDictionary.read(r, o)),
-            read(
-                dir.resolve("PETR.Validate.agents.txt"),
+            Wiring.read(
+                dir.resolve("PETR.Validate.agents.txt").toString(),
                 (r, o) -> PetrarchAgentDictionary.read(r, o)));
     PetrarchVerbDictionary verbs =
-        read(
-            dir.resolve("PETR.Validate.verbs.txt"),
+        Wiring.read(
+            dir.resolve("PETR.Validate.verbs.txt").toString(),
             (r, o) -> PetrarchVerbDictionary.read(r, o, codebook));
     ArticleCoder coder =
         new ArticleCoder(
