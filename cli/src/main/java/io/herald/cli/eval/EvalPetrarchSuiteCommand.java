@@ -1,5 +1,6 @@
 package io.herald.cli.eval;
 
+import io.herald.cli.Wiring;
 import io.herald.coding.ArticleCoder;
 import io.herald.coding.actors.ActorLexicon;
 import io.herald.coding.actors.PetrarchActorDictionary;
