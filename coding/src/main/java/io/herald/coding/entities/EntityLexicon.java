@@ -39,24 +39,24 @@ public final class EntityLexicon {
   }
 
   private final PhraseMatcher<String> names = new PhraseMatcher<>();
-  private final Map<String, String> singleNames = new HashMap<>();
+  private final Map<String, String> exactNames = new HashMap<>();
   private final Map<String, String> capitalNames = new HashMap<>();
   private final Map<String, Set<WordKind>> words = new HashMap<>();
 
   private EntityLexicon() {}
 
   /**
-   * The bundled lexicon: every country's names, capitals and demonyms, the bundled organisations
-   * and name words.
+   * The bundled lexicon: every country's names, capitals and demonyms, the bundled international
+   * organisations and groups, and the name words.
    *
-   * @throws IllegalStateException when a bundled resource is missing
+   * @throws IllegalStateException when a bundled resource is missing or malformed
    */
   public static EntityLexicon load(Countries countries) {
-    EntityLexicon lex = new EntityLexicon();
+    Builder b = builder();
     for (Country c : countries.all()) {
-      c.names().forEach(n -> lex.addName(n, "COUNTRY"));
-      c.capitals().forEach(n -> lex.addName(n, "CITY"));
-      c.demonyms().forEach(n -> lex.addName(n, "NATIONALITY"));
+      c.names().forEach(n -> b.name(n, "COUNTRY"));
+      c.capitals().forEach(n -> b.name(n, "CITY"));
+      c.demonyms().forEach(n -> b.name(n, "NATIONALITY"));
     }
     TsvTable orgs = TsvTable.load(EntityLexicon.class, "/io/herald/coding/organizations.tsv");
     for (String[] row : orgs.rows()) {
@@ -65,57 +65,84 @@ public final class EntityLexicon {
       if (orgs.get(row, "kind").equals("NATIONAL")) {
         continue;
       }
-      lex.addName(orgs.get(row, "name"), "ORGANIZATION");
+      b.name(orgs.get(row, "name"), "ORGANIZATION");
       for (String alias : orgs.get(row, "aliases").split("\\|")) {
-        lex.addName(alias, "ORGANIZATION");
+        b.name(alias, "ORGANIZATION");
       }
     }
-    TsvTable table =
-        TsvTable.load(EntityLexicon.class, "/io/herald/coding/entities/name-words.tsv");
+    String resource = "/io/herald/coding/entities/name-words.tsv";
+    TsvTable table = TsvTable.load(EntityLexicon.class, resource);
     for (String[] row : table.rows()) {
       String kind = table.get(row, "kind");
-      lex.addWord(
-          table.get(row, "word"),
-          WordKind.valueOf(kind.toUpperCase(Locale.ROOT).replace('-', '_')));
+      try {
+        b.word(
+            table.get(row, "word"),
+            WordKind.valueOf(kind.toUpperCase(Locale.ROOT).replace('-', '_')));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException(
+            resource + ": bad row \"" + String.join("\t", row) + "\": " + e.getMessage(), e);
+      }
     }
-    return lex;
+    return b.build();
   }
 
-  /** An empty lexicon to fill with {@link #withName} and {@link #withWord}, for tests. */
-  public static EntityLexicon empty() {
-    return new EntityLexicon();
+  /** An empty builder, for lexicons of one's own (small fictional ones in tests). */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  /**
-   * Adds a known name with the CoreNLP type it takes ({@code COUNTRY}, {@code CITY}, {@code
-   * NATIONALITY}, {@code ORGANIZATION}...). Returns this lexicon.
-   */
-  public EntityLexicon withName(String name, String type) {
-    addName(name, type);
-    return this;
-  }
+  /** Collects names and words; {@link #build} hands over an immutable lexicon. */
+  public static final class Builder {
+    private EntityLexicon lexicon = new EntityLexicon();
 
-  /** Adds a name word of the given kind. Returns this lexicon. */
-  public EntityLexicon withWord(String word, WordKind kind) {
-    addWord(word, kind);
-    return this;
-  }
+    private Builder() {}
 
-  private void addName(String name, String type) {
-    String n = name.strip();
-    if (n.length() < 2) {
-      return;
+    /**
+     * Adds a known name with the CoreNLP class it takes ({@code COUNTRY}, {@code CITY}, {@code
+     * NATIONALITY}, {@code ORGANIZATION}...); the first class given for a name wins. Names shorter
+     * than two characters are ignored.
+     *
+     * @throws IllegalArgumentException when {@code type} is not a class of named entities
+     */
+    public Builder name(String name, String type) {
+      if (!EntityClass.of(type).named()) {
+        throw new IllegalArgumentException("not a named-entity class: \"" + type + "\"");
+      }
+      String n = name.strip();
+      if (n.length() >= 2) {
+        lexicon().names.add(n, type, false);
+        lexicon().exactNames.putIfAbsent(n, type);
+        lexicon().capitalNames.putIfAbsent(n.toUpperCase(Locale.ROOT), type);
+      }
+      return this;
     }
-    names.add(n, type, false);
-    singleNames.putIfAbsent(n, type);
-    capitalNames.putIfAbsent(n.toUpperCase(Locale.ROOT), type);
-  }
 
-  private void addWord(String word, WordKind kind) {
-    if (word.isBlank()) {
-      throw new IllegalArgumentException("name word is blank");
+    /**
+     * Adds a name word of the given kind.
+     *
+     * @throws IllegalArgumentException when the word is blank
+     */
+    public Builder word(String word, WordKind kind) {
+      if (word.isBlank()) {
+        throw new IllegalArgumentException("name word is blank");
+      }
+      lexicon().words.computeIfAbsent(word.strip(), w -> EnumSet.noneOf(WordKind.class)).add(kind);
+      return this;
     }
-    words.computeIfAbsent(word.strip(), w -> EnumSet.noneOf(WordKind.class)).add(kind);
+
+    /** The lexicon; the builder cannot be used afterwards. */
+    public EntityLexicon build() {
+      EntityLexicon out = lexicon();
+      lexicon = null;
+      return out;
+    }
+
+    private EntityLexicon lexicon() {
+      if (lexicon == null) {
+        throw new IllegalStateException("lexicon already built");
+      }
+      return lexicon;
+    }
   }
 
   /** Known names found in a sentence (longest first, not overlapping), with their types. */
@@ -125,7 +152,7 @@ public final class EntityLexicon {
 
   /** The type of a known name written exactly so (or in capitals), if it is one. */
   Optional<String> typeOf(String name) {
-    String t = singleNames.get(name);
+    String t = exactNames.get(name);
     if (t == null && Words.allCaps(name)) {
       t = capitalNames.get(name);
     }

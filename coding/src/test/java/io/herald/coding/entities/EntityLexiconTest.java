@@ -36,9 +36,21 @@ class EntityLexiconTest {
   }
 
   @Test
-  void rejects_a_blank_word() {
-    assertThatThrownBy(() -> EntityLexicon.empty().withWord(" ", WordKind.GENERIC))
+  void rejects_a_blank_word_and_a_class_that_names_nothing() {
+    assertThatThrownBy(() -> EntityLexicon.builder().word(" ", WordKind.GENERIC))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("blank");
+    assertThatThrownBy(() -> EntityLexicon.builder().name("Monday", "DATE"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("DATE");
+  }
+
+  @Test
+  void a_built_lexicon_cannot_be_changed_through_its_builder() {
+    EntityLexicon.Builder b = EntityLexicon.builder().name("Freedonia", "COUNTRY");
+    EntityLexicon lexicon = b.build();
+    assertThat(lexicon.typeOf("Freedonia")).contains("COUNTRY");
+    assertThatThrownBy(() -> b.name("Syldavia", "COUNTRY"))
+        .isInstanceOf(IllegalStateException.class);
   }
 }

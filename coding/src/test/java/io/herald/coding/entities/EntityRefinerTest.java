@@ -15,21 +15,22 @@ import org.junit.jupiter.api.Test;
  */
 class EntityRefinerTest {
   private static final EntityLexicon LEXICON =
-      EntityLexicon.empty()
-          .withName("Freedonia", "COUNTRY")
-          .withName("United Freedonia", "COUNTRY")
-          .withName("Fredville", "CITY")
-          .withName("Freedonian", "NATIONALITY")
-          .withName("Freedonians", "NATIONALITY")
-          .withName("Sylvanian Union", "ORGANIZATION")
-          .withWord("Inc", WordKind.DESIGNATOR)
-          .withWord("Corp", WordKind.DESIGNATOR)
-          .withWord("Air", WordKind.ORG_PREFIX)
-          .withWord("Street", WordKind.TOPONYM)
-          .withWord("National", WordKind.GENERIC)
-          .withWord("based", WordKind.SUFFIX)
-          .withWord("de", WordKind.PARTICLE)
-          .withWord("of", WordKind.CONNECTOR);
+      EntityLexicon.builder()
+          .name("Freedonia", "COUNTRY")
+          .name("United Freedonia", "COUNTRY")
+          .name("Fredville", "CITY")
+          .name("Freedonian", "NATIONALITY")
+          .name("Freedonians", "NATIONALITY")
+          .name("Sylvanian Union", "ORGANIZATION")
+          .word("Inc", WordKind.DESIGNATOR)
+          .word("Corp", WordKind.DESIGNATOR)
+          .word("Air", WordKind.ORG_PREFIX)
+          .word("Street", WordKind.TOPONYM)
+          .word("National", WordKind.GENERIC)
+          .word("based", WordKind.SUFFIX)
+          .word("de", WordKind.PARTICLE)
+          .word("of", WordKind.CONNECTOR)
+          .build();
   private static final EntityRefiner REFINER = new EntityRefiner(LEXICON);
 
   private static List<EntityMention> refine(String... sentences) {
