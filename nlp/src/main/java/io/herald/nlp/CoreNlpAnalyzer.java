@@ -22,6 +22,7 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
   private static final Pattern TIMING = Pattern.compile("(\\w+): ([0-9.]+) sec\\.");
 
   private final StanfordCoreNLP pipeline;
+  private final boolean pretokenized;
   private final DocumentMapper mapper = new DocumentMapper();
 
   /**
@@ -30,6 +31,7 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
    * @throws IllegalStateException when CoreNLP or its models are not on the class path
    */
   public CoreNlpAnalyzer(NlpConfig config) {
+    this.pretokenized = config.pretokenized();
     try {
       this.pipeline = new StanfordCoreNLP(properties(config));
     } catch (RuntimeException e) {
@@ -45,7 +47,12 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
     Properties p = new Properties();
     p.setProperty("annotators", String.join(",", config.annotators()));
     p.setProperty("tokenize.options", "normalizeParentheses=false,normalizeOtherBrackets=false");
-    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    if (config.pretokenized()) {
+      p.setProperty("tokenize.whitespace", "true");
+      p.setProperty("ssplit.eolonly", "true");
+    } else {
+      p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    }
     p.setProperty("ner.applyFineGrained", Boolean.toString(config.fineGrainedNer()));
     p.setProperty("coref.algorithm", config.corefAlgorithm());
     p.setProperty("quote.attributeQuotes", Boolean.toString(config.quoteAttribution()));
@@ -55,8 +62,10 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
   @Override
   public ParsedArticle analyze(Article article) {
     // The dateline ("TOKYO (Kyodo) —") is blanked, offsets unchanged: parsed as part of the first
-    // sentence it becomes that sentence's subject.
-    CoreDocument doc = new CoreDocument(Dateline.mask(article.text()));
+    // sentence it becomes that sentence's subject. Pretokenized text is already segmented and
+    // every one of its tokens must be analysed.
+    CoreDocument doc =
+        new CoreDocument(pretokenized ? article.text() : Dateline.mask(article.text()));
     // SUTime anchors relative dates ("Wednesday") to the document date; without one it must not
     // anchor to today, so nothing is set and relative values stay unresolved.
     article

@@ -12,25 +12,48 @@ import java.util.Set;
  * @param corefAlgorithm {@code statistical}, {@code neural} or {@code fastneural}
  * @param fineGrainedNer CoreNLP's fine-grained NER classes (TITLE, COUNTRY, NATIONALITY, CITY...)
  * @param quoteAttribution run CoreNLP's own quote attribution (kept for comparison only)
+ * @param pretokenized the text is already segmented: tokens are separated by spaces and each line
+ *     is one sentence (CoNLL-style gold data). CoreNLP then splits on whitespace and at line ends
+ *     only, and the wire-dateline masking of free text is skipped so that every token is analysed.
  */
 public record NlpConfig(
     List<String> annotators,
     String corefAlgorithm,
     boolean fineGrainedNer,
-    boolean quoteAttribution)
+    boolean quoteAttribution,
+    boolean pretokenized)
     implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Set<String> KNOWN =
       Set.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse", "coref", "quote", "parse");
   private static final Set<String> COREF = Set.of("statistical", "neural", "fastneural");
 
-  /** The full pipeline Herald's coders need. */
+  /** The full pipeline Herald's coders need, on free text. */
   public static NlpConfig defaults() {
     return new NlpConfig(
         List.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse", "coref", "quote"),
         "statistical",
         true,
         false);
+  }
+
+  /**
+   * Named-entity recognition only (tokenize, ssplit, pos, lemma, ner with fine-grained classes) on
+   * pretokenized text: one sentence per line, tokens separated by spaces. What the CoNLL evaluation
+   * uses so that CoreNLP's tokens are exactly the gold tokens.
+   */
+  public static NlpConfig pretokenizedNer() {
+    return new NlpConfig(
+        List.of("tokenize", "ssplit", "pos", "lemma", "ner"), "statistical", true, false, true);
+  }
+
+  /** Settings for free text ({@code pretokenized} false). */
+  public NlpConfig(
+      List<String> annotators,
+      String corefAlgorithm,
+      boolean fineGrainedNer,
+      boolean quoteAttribution) {
+    this(annotators, corefAlgorithm, fineGrainedNer, quoteAttribution, false);
   }
 
   public NlpConfig {

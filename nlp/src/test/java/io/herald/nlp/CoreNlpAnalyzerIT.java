@@ -86,6 +86,28 @@ class CoreNlpAnalyzerIT {
   }
 
   @Test
+  void pretokenized_text_keeps_every_gold_token_and_line() {
+    CoreNlpAnalyzer pretokenized = new CoreNlpAnalyzer(NlpConfig.pretokenizedNer());
+    String text =
+        "CRICKET - LEICESTERSHIRE TAKE OVER\nLONDON 1996-08-30\n"
+            + "West Indian all-rounder Phil Simmons took four for 38 on Friday .";
+    ParsedArticle p =
+        pretokenized.analyze(new Article("conll-0", "", text, Optional.empty(), "", ""));
+    List<String> lines = List.of(text.split("\n"));
+    assertThat(p.sentences()).hasSize(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      assertThat(p.sentences().get(i).tokens())
+          .extracting(Token::word)
+          .containsExactly(lines.get(i).split(" "));
+    }
+    // Not blanked as a wire dateline: every token is analysed.
+    assertThat(p.sentences().get(0).token(0).word()).isEqualTo("CRICKET");
+    assertThat(p.entities())
+        .anySatisfy(e -> assertThat(e.text()).isEqualTo("Phil Simmons"))
+        .allSatisfy(e -> assertThat(e.span().of(text)).isEqualTo(e.text()));
+  }
+
+  @Test
   void writes_fixtures_when_asked() throws IOException {
     Assumptions.assumeTrue(Boolean.getBoolean("fixtures.update"), "fixtures.update not set");
     Map<String, LocalDate> dates = dates();
