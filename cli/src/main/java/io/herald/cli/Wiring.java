@@ -4,6 +4,7 @@ import io.herald.coding.ArticleCoder;
 import io.herald.coding.actors.ActorLexicon;
 import io.herald.coding.actors.PetrarchActorDictionary;
 import io.herald.coding.actors.PetrarchAgentDictionary;
+import io.herald.coding.entities.EntityRefiner;
 import io.herald.coding.events.EventLexicon;
 import io.herald.coding.events.PetrarchVerbDictionary;
 import io.herald.geo.Gazetteer;
@@ -12,6 +13,7 @@ import io.herald.model.codes.CameoCodebook;
 import io.herald.model.codes.Countries;
 import io.herald.nlp.CoreNlpAnalyzer;
 import io.herald.pipeline.Pipeline;
+import java.util.Optional;
 
 /**
  * The one place where Herald's stages are built and connected. Public for the evaluation commands
@@ -58,7 +60,9 @@ public final class Wiring {
           events.withPetrarch(
               read(config.verbDictionary(), (r, o) -> PetrarchVerbDictionary.read(r, o, codebook)));
     }
-    ArticleCoder coder = new ArticleCoder(actors, events, codebook);
+    ArticleCoder coder =
+        new ArticleCoder(
+            actors, events, codebook, Optional.of(EntityRefiner.withBundledLexicons(countries)));
     Geoparser geoparser = new Geoparser(Gazetteer.load(countries), countries);
     CoreNlpAnalyzer analyzer = new CoreNlpAnalyzer(config.nlp());
     Pipeline pipeline = new Pipeline(analyzer, coder, geoparser);

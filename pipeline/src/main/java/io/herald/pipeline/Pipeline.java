@@ -78,7 +78,7 @@ public final class Pipeline {
       return new AnalyzedArticle(
           parsed.article(),
           sentences,
-          parsed.entities(),
+          coding.entities(),
           coding.actors(),
           events,
           coding.quotes(),
