@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -94,6 +95,8 @@ public final class EvalTimeCommand implements Callable<Integer> {
           "Write every gold and found expression of both systems as tab-separated lines to FILE.")
   Path trace;
 
+  private final TimeMlReader reader = new TimeMlReader();
+  private final TimeNormalizer normalizer = new TimeNormalizer();
   private CoreNlpAnalyzer analyzer;
 
   @Override
@@ -104,46 +107,31 @@ public final class EvalTimeCommand implements Callable<Integer> {
     Map<String, List<Path>> corpora = corpora();
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    TimeMlReader reader = new TimeMlReader();
-    TimeNormalizer normalizer = new TimeNormalizer();
     TimeEvaluation evaluation = new TimeEvaluation(List.of(HERALD, SUTIME));
+    List<String> traceLines = new ArrayList<>(List.of(TimeTrace.HEADER));
     int total = corpora.values().stream().mapToInt(List::size).sum();
     int done = 0;
     int failed = 0;
-    List<String> traceLines = new ArrayList<>();
-    traceLines.add(TimeTrace.HEADER);
     for (Map.Entry<String, List<Path>> corpus : corpora.entrySet()) {
       for (Path file : corpus.getValue()) {
-        TimeMlDocument doc;
-        try {
-          doc = reader.read(file);
-        } catch (IllegalArgumentException | UncheckedIOException e) {
-          err.println("herald eval time: skipped " + file + ": " + e.getMessage());
+        if (score(corpus.getKey(), file, evaluation, traceLines, err)) {
+          done++;
+        } else {
           failed++;
-          continue;
         }
-        if (doc.creationDate().isEmpty()) {
-          err.println(
-              "herald eval time: "
-                  + file
-                  + " has no creation time; relative dates stay unresolved");
-        }
-        ParsedArticle parsed =
-            parse(new Article(doc.id(), doc.title(), doc.text(), doc.creationDate(), "", ""));
-        evaluation.addDocument(corpus.getKey());
-        List<TimeExpression> normalized = normalizer.normalize(parsed);
-        TimexAlignment h = evaluation.add(corpus.getKey(), doc, HERALD, herald(normalized));
-        TimexAlignment s = evaluation.add(corpus.getKey(), doc, SUTIME, sutime(parsed.times()));
-        traceLines.addAll(TimeTrace.lines(doc, h, s));
-        if (++done % 25 == 0) {
-          err.printf("herald eval time: %d/%d documents%n", done, total);
+        if ((done + failed) % 25 == 0) {
+          err.printf(Locale.ROOT, "herald eval time: %d/%d documents%n", done + failed, total);
         }
       }
     }
     out.printf(
-        "herald eval time: %d TimeML documents; CoreNLP %s (SUTime anchored to each document's"
-            + " creation date); Herald = TimeNormalizer over SUTime%n",
-        done, String.join(",", NLP.annotators()));
+        Locale.ROOT,
+        "herald eval time: %d TimeML documents (%d unreadable); CoreNLP %s, SUTime anchored to"
+            + " each document's creation date, which is not scored; Herald = TimeNormalizer"
+            + " over SUTime%n",
+        done,
+        failed,
+        String.join(",", NLP.annotators()));
     out.print(evaluation.report(HERALD, errorKinds, examples));
     if (trace != null) {
       try {
@@ -153,6 +141,34 @@ public final class EvalTimeCommand implements Callable<Integer> {
       }
     }
     return failed == 0 ? 0 : 1;
+  }
+
+  /** Reads, analyses and scores one file; false (reported on {@code err}) when unreadable. */
+  private boolean score(
+      String corpus,
+      Path file,
+      TimeEvaluation evaluation,
+      List<String> traceLines,
+      PrintWriter err) {
+    TimeMlDocument doc;
+    try {
+      doc = reader.read(file);
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      err.println("herald eval time: skipped " + file + ": " + e.getMessage());
+      return false;
+    }
+    if (doc.creationDate().isEmpty()) {
+      err.println(
+          "herald eval time: " + file + " has no creation time; relative dates stay unresolved");
+    }
+    ParsedArticle parsed =
+        parse(new Article(doc.id(), doc.title(), doc.text(), doc.creationDate(), "", ""));
+    evaluation.addDocument(corpus);
+    List<TimeExpression> normalized = normalizer.normalize(parsed);
+    TimexAlignment h = evaluation.add(corpus, doc, HERALD, herald(normalized));
+    TimexAlignment s = evaluation.add(corpus, doc, SUTIME, sutime(parsed.times()));
+    traceLines.addAll(TimeTrace.lines(doc, h, s));
+    return true;
   }
 
   /** The .tml files of each input, grouped by the directory holding them, at most --limit each. */

@@ -7,6 +7,7 @@ import io.herald.model.text.Sentence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,7 +48,7 @@ final class Additions {
         int month = Underspecified.month(m.group(1)).getValue();
         int day = Integer.parseInt(m.group(2));
         String year = date.map(x -> TimexValues.year(x.getYear())).orElse("XXXX");
-        String value = String.format(java.util.Locale.ROOT, "%s-%02d-%02d", year, month, day);
+        String value = String.format(Locale.ROOT, "%s-%02d-%02d", year, month, day);
         add(p, found, out, m.start(), m.end(), value, "time.dateline");
       }
     }
@@ -62,7 +63,7 @@ final class Additions {
     if (date.isPresent()) {
       m = PART_OF_MONTH.matcher(text);
       while (m.find()) {
-        int month = Underspecified.month(m.group(1).toLowerCase(java.util.Locale.ROOT)).getValue();
+        int month = Underspecified.month(m.group(1).toLowerCase(Locale.ROOT)).getValue();
         add(
             p,
             found,

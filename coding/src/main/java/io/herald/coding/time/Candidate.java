@@ -26,6 +26,10 @@ record Candidate(int sentence, Span span, String text, String type, String value
     return new Candidate(sentence, span, text, newType, newValue, newRule);
   }
 
+  Candidate withSpan(Span newSpan, String newText) {
+    return new Candidate(sentence, newSpan, newText, type, value, rule);
+  }
+
   Candidate withValue(String newValue, String newRule) {
     return withValue(type, newValue, newRule);
   }

@@ -109,7 +109,7 @@ final class Extents {
           }
         }
         Span span = new Span(start, c.span().end());
-        return new Candidate(c.sentence(), span, span.of(p.text()), c.type(), c.value(), c.rule());
+        return c.withSpan(span, span.of(p.text()));
       }
       return null;
     }
@@ -158,7 +158,7 @@ final class Extents {
   private static Candidate merge(String text, Candidate a, Candidate b) {
     Span span = a.span().union(b.span());
     if (b.text().equals("Day")) {
-      return new Candidate(a.sentence(), span, span.of(text), a.type(), a.value(), a.rule());
+      return a.withSpan(span, span.of(text));
     }
     String type =
         !echoes(a) && (a.type().equals("TIME") || b.type().equals("TIME")) ? "TIME" : b.type();

@@ -1,5 +1,6 @@
 package io.herald.coding.time;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +29,7 @@ final class Formats {
       return c.withValue(m.group(1), "time.decade");
     }
     if ((m = CENTURY.matcher(v)).matches()
-        && c.text().toLowerCase(java.util.Locale.ROOT).contains("centur")) {
+        && c.text().toLowerCase(Locale.ROOT).contains("centur")) {
       return c.withValue(m.group(1), "time.century");
     }
     if ((m = ZONED.matcher(v)).matches()) {

@@ -52,6 +52,10 @@ final class Relative {
   private static final Pattern WEEKEND =
       Pattern.compile("(?:over )?(?:(the|this|last|next|past) )?weekend");
 
+  /** "the year ended March 31", "the fiscal year ending June 30": a fiscal year, a duration. */
+  private static final Pattern FISCAL_YEAR =
+      Pattern.compile("(?:the |its )?(?:fiscal )?year (?:ended|ending|ends|to)");
+
   /** The reporting period of a financial story: the quarter (or year) its figures are for. */
   private String reportingPeriod = "";
 
@@ -67,6 +71,13 @@ final class Relative {
    */
   Optional<Candidate> resolve(
       Candidate c, String phrase, Tense tense, Optional<LocalDate> articleDate) {
+    Optional<Candidate> r = reporting(c, phrase, articleDate);
+    return r.isPresent() ? r : offset(c, phrase, tense, articleDate);
+  }
+
+  /** Expressions of financial reports: the reporting quarter, its year-ago twin, fiscal years. */
+  private Optional<Candidate> reporting(
+      Candidate c, String phrase, Optional<LocalDate> articleDate) {
     Matcher m;
     if (YEAR_BEFORE.matcher(phrase).matches()) {
       return yearBefore(c, phrase, articleDate);
@@ -83,6 +94,9 @@ final class Relative {
               TimexValues.quarter(before.getYear(), TimexValues.quarterOf(before)),
               "time.latest-quarter"));
     }
+    if (FISCAL_YEAR.matcher(phrase).matches()) {
+      return Optional.of(c.withValue("DURATION", "P1Y", "time.fiscal-year"));
+    }
     if ((m = YEAR_QUARTER.matcher(phrase)).matches()) {
       int year = Integer.parseInt(m.group(1));
       Matcher q = TimexValues.QUARTER.matcher(reportingPeriod);
@@ -90,6 +104,13 @@ final class Relative {
           q.matches() ? TimexValues.quarter(year, Integer.parseInt(q.group(2))) : m.group(1);
       return Optional.of(c.withValue("DATE", value, "time.reporting-quarter"));
     }
+    return Optional.empty();
+  }
+
+  /** Counted offsets, references to the last mentioned time, weekends. */
+  private Optional<Candidate> offset(
+      Candidate c, String phrase, Tense tense, Optional<LocalDate> articleDate) {
+    Matcher m;
     if ((m = AGO.matcher(phrase)).matches() && articleDate.isPresent()) {
       return ago(c, m, articleDate.get());
     }

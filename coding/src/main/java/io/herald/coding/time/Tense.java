@@ -99,6 +99,12 @@ enum Tense {
     if (attributive(s, first, last)) {
       return UNKNOWN;
     }
+    Tense before = before(s, first);
+    return before != UNKNOWN ? before : after(s, first, last);
+  }
+
+  /** The nearest verb group with a tense before token {@code first}, within its clause. */
+  private static Tense before(Sentence s, int first) {
     for (int i = first - 1; i >= 0; i--) {
       Token t = s.token(i);
       if (CLAUSE_ENDS.contains(t.word()) || t.pos().startsWith("W")) {
@@ -111,6 +117,14 @@ enum Tense {
         }
       }
     }
+    return UNKNOWN;
+  }
+
+  /**
+   * The first verb group with a tense after token {@code last}, within its clause; a clause of its
+   * own after a fronted expression ("On Tuesday, the ministers met") counts.
+   */
+  private static Tense after(Sentence s, int first, int last) {
     boolean fronted = true;
     for (int i = 0; i < first; i++) {
       String pos = s.token(i).pos();

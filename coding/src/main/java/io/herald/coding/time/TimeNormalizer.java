@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +30,10 @@ public final class TimeNormalizer {
 
   /** Words after a span that belong to its meaning: "a year [ago]", "a day [later]". */
   private static final Set<String> RELATION_WORDS =
+      Set.of("ago", "earlier", "later", "before", "after", "afterward", "ended", "ending", "to");
+
+  /** Of those, the ones TimeML counts as part of the expression: "a year ago", not "ended". */
+  private static final Set<String> INCLUDED_WORDS =
       Set.of("ago", "earlier", "later", "before", "after", "afterward");
 
   /**
@@ -36,60 +41,91 @@ public final class TimeNormalizer {
    * offsets into the article text.
    */
   public List<TimeExpression> normalize(ParsedArticle p) {
-    Optional<LocalDate> articleDate = p.article().date();
     List<Candidate> candidates = new ArrayList<>();
     for (TimeMention m : p.times()) {
       candidates.add(
           new Candidate(m.sentence(), m.span(), m.text(), m.type(), m.value(), Candidate.SUTIME));
     }
     candidates.sort(Comparator.comparing(Candidate::span));
-    Relative relative = new Relative();
-    List<TimeExpression> out = new ArrayList<>();
     List<Candidate> repaired = new ArrayList<>(Extents.repair(p, candidates));
     repaired.addAll(Additions.find(p, repaired));
     repaired.sort(Comparator.comparing(Candidate::span));
+    Relative relative = new Relative();
+    List<TimeExpression> out = new ArrayList<>();
     for (Candidate c : repaired) {
-      Surroundings around = Surroundings.of(p, c.sentence(), c.span());
-      String phrase = c.text().toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
-      List<Token> next = around.after(1);
-      if (!next.isEmpty()
-          && RELATION_WORDS.contains(around.nextWord())
-          && !RELATION_WORDS.contains(phrase.substring(phrase.lastIndexOf(' ') + 1))) {
-        phrase = phrase + " " + around.nextWord();
-      }
-      Tense tense = around.tense(c.span());
-      Optional<Candidate> r = relative.resolve(c, phrase, tense, articleDate);
-      if (r.isEmpty() && articleDate.isPresent()) {
-        r = Underspecified.resolve(c, phrase, tense, articleDate.get());
-      }
-      Candidate resolved = Formats.rewrite(r.orElse(c));
-      if (r.isPresent() && phrase.length() > c.text().length() && !next.isEmpty()) {
-        // the value read "ago" or "later" after the span: the expression includes it
-        Span span = resolved.span().union(next.get(0).span());
-        resolved =
-            new Candidate(
-                resolved.sentence(),
-                span,
-                span.of(p.text()),
-                resolved.type(),
-                resolved.value(),
-                resolved.rule());
-      }
-      relative.remember(resolved, phrase);
-      if (resolved.value().isEmpty() || Extents.echoes(resolved)) {
+      Candidate r = resolve(p, c, relative);
+      if (r.value().isEmpty() || Extents.echoes(r)) {
         // neither SUTime nor a rule could read it: not an expression Herald can stand behind
         continue;
       }
       out.add(
           new TimeExpression(
               "t" + (out.size() + 1),
-              resolved.text(),
-              resolved.span(),
-              resolved.type(),
-              resolved.value(),
-              new Evidence(resolved.sentence(), resolved.span(), resolved.rule())));
+              r.text(),
+              r.span(),
+              r.type(),
+              r.value(),
+              new Evidence(r.sentence(), r.span(), r.rule())));
     }
     return out;
+  }
+
+  /**
+   * The value of one expression: rules relative to other times first, then underspecified calendar
+   * dates (only with an article date), else SUTime's value, rewritten in TIMEX3's forms.
+   */
+  private static Candidate resolve(ParsedArticle p, Candidate c, Relative relative) {
+    Optional<LocalDate> articleDate = p.article().date();
+    Surroundings around = Surroundings.of(p, c.sentence(), c.span());
+    String phrase = c.text().toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+    Tense tense = around.tense(c.span());
+    Optional<Candidate> r = Optional.empty();
+    String next = around.nextWord();
+    boolean extended = false;
+    if (RELATION_WORDS.contains(next)) {
+      // "a year [ago]", "a day [later]", "the year [ended]": the value depends on the next word
+      r = relative.resolve(c, phrase + " " + next, tense, articleDate);
+      if (r.isPresent()) {
+        phrase = phrase + " " + next;
+        extended = INCLUDED_WORDS.contains(next);
+      }
+    }
+    if (r.isEmpty()) {
+      r = relative.resolve(c, phrase, tense, articleDate);
+    }
+    if (r.isEmpty() && articleDate.isPresent()) {
+      r = Underspecified.resolve(c, phrase, tense, articleDate.get());
+    }
+    Candidate resolved = Formats.rewrite(r.orElse(c));
+    if (extended) {
+      Span span = resolved.span().union(around.after(1).get(0).span());
+      resolved = resolved.withSpan(span, span.of(p.text()));
+    } else {
+      resolved = yearAgoQuarter(p, around, resolved);
+    }
+    relative.remember(resolved, phrase);
+    return resolved;
+  }
+
+  /** "the year-ago third quarter": SUTime reads "third quarter"; the quarter is a year earlier. */
+  private static Candidate yearAgoQuarter(ParsedArticle p, Surroundings around, Candidate c) {
+    String previous = around.previousWord();
+    if (!previous.equals("year-ago") && !previous.equals("year-earlier")) {
+      return c;
+    }
+    Matcher q = TimexValues.QUARTER.matcher(c.value());
+    if (!q.matches()) {
+      return c;
+    }
+    List<Token> before = around.before(2);
+    Token first = before.get(before.size() - 1);
+    if (before.size() == 2 && before.get(0).pos().equals("DT")) {
+      first = before.get(0);
+    }
+    Span span = new Span(first.span().start(), c.span().end());
+    String value =
+        TimexValues.quarter(Integer.parseInt(q.group(1)) - 1, Integer.parseInt(q.group(2)));
+    return c.withSpan(span, span.of(p.text())).withValue(value, "time.year-before");
   }
 
   /**

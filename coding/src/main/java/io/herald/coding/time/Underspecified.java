@@ -99,20 +99,7 @@ final class Underspecified {
     }
     Matcher md = MONTH_DAY.matcher(text);
     if (md.matches() && TimexValues.day(c.value()).isPresent()) {
-      String name = md.group(1) != null ? md.group(1) : md.group(4);
-      String dayText = md.group(2) != null ? md.group(2) : md.group(3);
-      Month month = month(name);
-      int day = Integer.parseInt(dayText);
-      String suffix = TimexValues.timeSuffix(c.value());
-      List<Period> periods = new ArrayList<>();
-      for (int y = articleDate.getYear() - 1; y <= articleDate.getYear() + 1; y++) {
-        if (day >= 1 && day <= YearMonth.of(y, month).lengthOfMonth()) {
-          LocalDate d = LocalDate.of(y, month, day);
-          periods.add(new Period(d, d, d + suffix));
-        }
-      }
-      return choose(periods, null, tense, articleDate)
-          .map(v -> c.withValue(v, "time.date-by-tense"));
+      return monthDay(c, md, tense, articleDate);
     }
     Matcher m = MONTH.matcher(text);
     if (m.matches() && TimexValues.MONTH.matcher(c.value()).matches()) {
@@ -126,6 +113,7 @@ final class Underspecified {
         LocalDate start = LocalDate.of(y, 3 * n - 2, 1);
         periods.add(new Period(start, start.plusMonths(3).minusDays(1), TimexValues.quarter(y, n)));
       }
+      // a quarter named without its year in a report is most often one already over
       return choose(periods, Tense.PAST, tense, articleDate)
           .map(v -> c.withValue(v, "time.quarter-by-tense"));
     }
@@ -140,6 +128,21 @@ final class Underspecified {
           .map(v -> c.withValue(v, "time.holiday-by-tense"));
     }
     return Optional.empty();
+  }
+
+  private static Optional<Candidate> monthDay(
+      Candidate c, Matcher md, Tense tense, LocalDate articleDate) {
+    Month month = month(md.group(1) != null ? md.group(1) : md.group(4));
+    int day = Integer.parseInt(md.group(2) != null ? md.group(2) : md.group(3));
+    String suffix = TimexValues.timeSuffix(c.value());
+    List<Period> periods = new ArrayList<>();
+    for (int y = articleDate.getYear() - 1; y <= articleDate.getYear() + 1; y++) {
+      if (day >= 1 && day <= YearMonth.of(y, month).lengthOfMonth()) {
+        LocalDate d = LocalDate.of(y, month, day);
+        periods.add(new Period(d, d, d + suffix));
+      }
+    }
+    return choose(periods, null, tense, articleDate).map(v -> c.withValue(v, "time.date-by-tense"));
   }
 
   private static Optional<Candidate> weekday(

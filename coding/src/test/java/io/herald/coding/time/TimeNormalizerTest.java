@@ -203,6 +203,22 @@ class TimeNormalizerTest {
     assertThat(t.value()).isEqualTo("1999-11-25");
   }
 
+  @Test
+  void word_after_a_calendar_date_does_not_hide_it() {
+    // regression: "after" following the span was read into the phrase and the holiday was lost
+    ParsedArticle p =
+        ArticleBuilder.dated("2000-04-03")
+            .sentence(
+                "He/PRP was/VBD/be found/VBN/find on/IN Thanksgiving/NNP Day/NNP after/IN"
+                    + " a/DT boat/NN sank/VBD/sink ./.")
+            .time("Thanksgiving", "DATE", "2000-11-23")
+            .time("Day", "DURATION", "P1D")
+            .build();
+    TimeExpression t = only(p);
+    assertThat(t.text()).isEqualTo("Thanksgiving Day");
+    assertThat(t.value()).isEqualTo("1999-11-25");
+  }
+
   // Relative to something other than the article date
 
   @Test
@@ -223,6 +239,28 @@ class TimeNormalizerTest {
     assertThat(valueOf(p, "the quarter")).isEqualTo("1989-Q3");
     // SUTime missed the adjective; it is the same comparison period
     assertThat(valueOf(p, "year-ago")).isEqualTo("1988-Q3");
+  }
+
+  @Test
+  void fiscal_year_ended_is_a_year_long_period_and_year_ago_quarter_a_year_back() {
+    ParsedArticle p =
+        ArticleBuilder.dated("1989-10-31")
+            .sentence(
+                "Revenue/NN was/VBD/be $/$ 9/CD million/CD in/IN the/DT year/NN"
+                    + " ended/VBD/end March/NNP 31/CD ./.")
+            .sentence(
+                "In/IN the/DT year-ago/JJ third/JJ quarter/NN ,/, it/PRP earned/VBD/earn"
+                    + " $/$ 2/CD million/CD ./.")
+            .time("the year", "DATE", "1989")
+            .time("March 31", "DATE", "1990-03-31")
+            .time("third quarter", "DATE", "1989-Q3")
+            .build();
+    TimeExpression year = normalize(p).get(0);
+    assertThat(year.text()).isEqualTo("the year");
+    assertThat(year.type()).isEqualTo("DURATION");
+    assertThat(year.value()).isEqualTo("P1Y");
+    assertThat(valueOf(p, "March 31")).isEqualTo("1989-03-31");
+    assertThat(valueOf(p, "the year-ago third quarter")).isEqualTo("1988-Q3");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.herald.eval.time;
 
 import io.herald.eval.Prf;
+import java.util.Locale;
 
 /**
  * Counts from which the TempEval-3 figures follow: extraction precision, recall and F1 with strict
@@ -24,8 +25,15 @@ public record TimexScores(
         || valueCorrect < 0
         || typeCorrect < 0) {
       throw new IllegalArgumentException(
-          "inconsistent counts: gold %d, system %d, strict %d, relaxed %d, value %d, type %d"
-              .formatted(gold, system, strict, relaxed, valueCorrect, typeCorrect));
+          String.format(
+              Locale.ROOT,
+              "inconsistent counts: gold %d, system %d, strict %d, relaxed %d, value %d, type %d",
+              gold,
+              system,
+              strict,
+              relaxed,
+              valueCorrect,
+              typeCorrect));
     }
   }
 
