@@ -1,0 +1,167 @@
+package io.herald.coding.time;
+
+import io.herald.model.Span;
+import io.herald.model.text.ParsedArticle;
+import io.herald.model.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Repairs SUTime's mentions before their values are read. CoreNLP splits one SUTime expression into
+ * several entity mentions where NER tags change ("Wednesday" DATE + "night" TIME, both carrying
+ * {@code 2000-02-16TNI}) and leaves modifiers apart ("fiscal" + "1989"); SUTime also reports words
+ * that are no time expression in TimeML's sense: ages ("6-year-old"), frequency adjectives ("a
+ * quarterly dividend"), rates ("$500 million a year"), ordinals ("a second group"), bare unit nouns
+ * ("his day in court") and conjunctions between two years.
+ */
+final class Extents {
+  /** Words SUTime reports with their own text as value that belong to the next expression. */
+  private static final Set<String> MODIFIERS =
+      Set.of("fiscal", "almost", "nearly", "about", "early", "late", "mid", "more", "less");
+
+  /** Single words that are no time expression here. */
+  private static final Set<String> NOT_TIMES =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "and",
+          "or",
+          "to",
+          "of",
+          ",",
+          "ended",
+          "ending",
+          "once",
+          "previously",
+          "present");
+
+  /** Unit nouns that alone do not say when: "all day", "his year in kindergarten". */
+  private static final Set<String> BARE_UNITS =
+      Set.of(
+          "day", "year", "night", "nights", "hour", "minute", "minutes", "second", "seconds",
+          "decades", "month", "week");
+
+  /** Adjectives that describe a noun rather than place it in time: "a quarterly dividend". */
+  private static final Set<String> DESCRIPTIVE =
+      Set.of("quarterly", "annual", "daily", "weekly", "monthly", "yearly", "future", "past");
+
+  /** "6-year-old", "52 years old", "a 136-year-old institution": ages are not TIMEX3s. */
+  private static final Pattern AGE =
+      Pattern.compile("(?i).*\\b(year|month|week|day)s?[- ]old\\b.*");
+
+  /** "a year" after an amount is a rate: "$1.76 a year", "10,000 units a year". */
+  private static final Pattern RATE = Pattern.compile("(?i)(a|an|per) (year|month|week|day)");
+
+  /** A year written with a leading zero is a clock time ("0735 GMT"), not year 735. */
+  private static final Pattern ZERO_YEAR = Pattern.compile("0\\d{3}");
+
+  private Extents() {}
+
+  /** {@code mentions} in text order, merged and filtered. */
+  static List<Candidate> repair(ParsedArticle p, List<Candidate> mentions) {
+    String text = p.text();
+    List<Candidate> merged = new ArrayList<>();
+    for (Candidate c : mentions) {
+      if (!merged.isEmpty()) {
+        Candidate prev = merged.get(merged.size() - 1);
+        if (mergeable(text, prev, c)) {
+          merged.set(merged.size() - 1, merge(text, prev, c));
+          continue;
+        }
+      }
+      merged.add(c);
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : merged) {
+      Candidate kept = keep(p, c);
+      if (kept != null) {
+        out.add(kept);
+      }
+    }
+    return out;
+  }
+
+  /** {@code c}, extended to a "that" before it when it has one, or null when it is no TIMEX3. */
+  private static Candidate keep(ParsedArticle p, Candidate c) {
+    String t = c.text().toLowerCase(Locale.ROOT).strip();
+    if (t.isEmpty() || NOT_TIMES.contains(t) || AGE.matcher(t).matches()) {
+      return null;
+    }
+    if (ZERO_YEAR.matcher(t).matches() || echoes(c) && !MODIFIERS.contains(t) && !t.contains("-")) {
+      return null;
+    }
+    Surroundings around = Surroundings.of(p, c.sentence(), c.span());
+    List<Token> before = around.before(2);
+    List<Token> after = around.after(1);
+    String nextPos = after.isEmpty() ? "" : after.get(0).pos();
+    if (BARE_UNITS.contains(t)) {
+      String prev = around.previousWord();
+      if (prev.equals("that") || prev.equals("same")) {
+        int start = before.get(before.size() - 1).span().start();
+        if (prev.equals("same") && before.size() == 2) {
+          String first = before.get(0).word().toLowerCase(Locale.ROOT);
+          if (first.equals("that") || first.equals("the")) {
+            start = before.get(0).span().start();
+          }
+        }
+        Span span = new Span(start, c.span().end());
+        return c.withSpan(span, span.of(p.text()));
+      }
+      return null;
+    }
+    if (DESCRIPTIVE.contains(t) && nextPos.startsWith("NN") && !nextPos.startsWith("NNP")) {
+      return null;
+    }
+    if (RATE.matcher(t).matches() && !before.isEmpty()) {
+      Token prev = before.get(before.size() - 1);
+      if (prev.pos().equals("CD") || prev.word().equals("$") || prev.pos().equals("NNS")) {
+        return null;
+      }
+    }
+    if (t.equals("a second") && (nextPos.startsWith("NN") || nextPos.startsWith("JJ"))) {
+      return null;
+    }
+    if (t.endsWith("quarters") && around.nextWord().equals("of")) {
+      return null;
+    }
+    return c;
+  }
+
+  /** Whether SUTime's text echo stands for "no value" ({@code "fiscal "} for "fiscal"). */
+  static boolean echoes(Candidate c) {
+    return !c.value().isEmpty()
+        && c.value().strip().equalsIgnoreCase(c.text().strip())
+        && !c.value().equals(c.value().strip());
+  }
+
+  private static boolean mergeable(String text, Candidate a, Candidate b) {
+    if (a.sentence() != b.sentence() || a.span().end() > b.span().start()) {
+      return false;
+    }
+    String gap = text.substring(a.span().end(), b.span().start());
+    if (!gap.isBlank()) {
+      return false;
+    }
+    if (echoes(a) && MODIFIERS.contains(a.text().toLowerCase(Locale.ROOT).strip())) {
+      return true;
+    }
+    if (b.text().equals("Day") && Character.isUpperCase(a.text().charAt(0))) {
+      return true;
+    }
+    return !a.value().isEmpty() && a.value().equals(b.value()) && !echoes(a);
+  }
+
+  private static Candidate merge(String text, Candidate a, Candidate b) {
+    Span span = a.span().union(b.span());
+    if (b.text().equals("Day")) {
+      return a.withSpan(span, span.of(text));
+    }
+    String type =
+        !echoes(a) && (a.type().equals("TIME") || b.type().equals("TIME")) ? "TIME" : b.type();
+    return new Candidate(a.sentence(), span, span.of(text), type, b.value(), b.rule());
+  }
+}
