@@ -104,6 +104,11 @@ public final class Gazetteer {
                   Double.parseDouble(c[7]),
                   Double.parseDouble(c[8]));
           add(cities, c[1], e);
+          int comma = c[1].indexOf(", ");
+          if (comma > 0 && c[5].startsWith("PPLC")) {
+            // "Washington, D.C.": news writes the capital's name without its district
+            add(cities, c[1].substring(0, comma), e);
+          }
           for (String alt : c[2].split("\\|")) {
             add(cities, alt, e);
           }

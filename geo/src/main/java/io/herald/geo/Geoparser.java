@@ -14,6 +14,7 @@ import io.herald.model.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,6 +35,32 @@ public final class Geoparser {
   private static final Pattern COORDINATED =
       Pattern.compile(
           "\\b([A-Z][\\w-]+) and ([A-Z][\\w-]+) ((?:[A-Z][\\w-]+ )*)(seas|Seas|islands|Islands|oceans|Oceans|straits|Straits)\\b");
+
+  /** Words that name directions or kinds of place rather than one place ("the West", "City"). */
+  private static final Set<String> GENERIC =
+      Set.of(
+          "north",
+          "south",
+          "east",
+          "west",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "centre",
+          "center",
+          "capital",
+          "city",
+          "jewish",
+          "north west",
+          "south west",
+          "north east",
+          "south east",
+          "northwest",
+          "southwest",
+          "northeast",
+          "southeast");
 
   private static final Pattern CUE =
       Pattern.compile("\\G,\\s*([A-Z][A-Za-z.]*(?: ?[A-Z][A-Za-z.]*)?)");
@@ -69,6 +96,9 @@ public final class Geoparser {
       }
     }
     for (Map.Entry<String, GazetteerEntry> r : gazetteer.admin1Forms().entrySet()) {
+      if (GENERIC.contains(Gazetteer.key(r.getKey()))) {
+        continue;
+      }
       names.add(r.getKey(), new Candidate(r.getValue(), false, "geo.admin1"), false);
     }
   }
@@ -76,6 +106,8 @@ public final class Geoparser {
   /** The places of an article, in text order, with ids {@code p1, p2, ...}. */
   public List<Place> geoparse(ParsedArticle p) {
     List<Mention> mentions = recognise(p);
+    mentions.removeIf(m -> GENERIC.contains(key(m)));
+    mentions.addAll(repeats(p, mentions));
     Map<Span, GazetteerEntry> cues = findCues(p.text(), mentions);
     mentions.sort(Comparator.comparing(Mention::span));
     Map<String, Optional<GazetteerEntry>> cueByName = new HashMap<>();
@@ -123,6 +155,36 @@ public final class Geoparser {
               county ? 0 : e.geonameId(),
               c.get().adjectival,
               new Evidence(m.sentence, m.span, c.get().rule)));
+    }
+    return out;
+  }
+
+  /**
+   * Further occurrences of names already recognised as places, which CoreNLP tagged otherwise (one
+   * sense per discourse): "Mansfield" as a city in one sentence and as an organisation in the next.
+   * A person's name is left alone, and so is a lowercase form.
+   */
+  private static List<Mention> repeats(ParsedArticle p, List<Mention> mentions) {
+    Set<String> known = new HashSet<>();
+    for (Mention m : mentions) {
+      if (m.known.isEmpty()) {
+        known.add(m.text);
+      }
+    }
+    List<Mention> out = new ArrayList<>();
+    if (known.isEmpty()) {
+      return out;
+    }
+    PhraseMatcher<String> matcher = new PhraseMatcher<>();
+    known.forEach(k -> matcher.add(k, k, false));
+    for (Sentence s : p.sentences()) {
+      for (PhraseMatcher.Match<String> m : matcher.find(s, p.text())) {
+        Span span = s.spanOf(m.first(), m.last());
+        boolean taken = mentions.stream().anyMatch(o -> o.span.overlaps(span));
+        if (!taken && !s.token(m.first()).ner().equals("PERSON")) {
+          out.add(new Mention(s.index(), span, m.phrase(), Optional.empty(), "geo.repeat"));
+        }
+      }
     }
     return out;
   }

@@ -152,6 +152,18 @@ class GeoparserTest {
   }
 
   @Test
+  void finds_a_place_again_where_the_tagger_missed_it() {
+    Map<String, String> tags = new java.util.HashMap<>(Map.of("Alexandria", "CITY"));
+    List<Place> places = geoparse("Alexandria police came . Alexandria Mayor spoke", tags, 1);
+    assertThat(places).extracting(p -> p.span().start()).containsExactly(0, 25);
+  }
+
+  @Test
+  void ignores_directions_named_like_regions() {
+    assertThat(geoparse("Storms moved West", Map.of("West", "LOCATION"))).isEmpty();
+  }
+
+  @Test
   void leaves_unknown_names_unresolved() {
     assertThat(geoparse("They met in Zzyzxville", Map.of("Zzyzxville", "CITY"))).isEmpty();
   }
@@ -168,6 +180,11 @@ class GeoparserTest {
 
   /** Tokenises {@code text} on spaces and punctuation and tags the given phrases. */
   private List<Place> geoparse(String text, Map<String, String> tags) {
+    return geoparse(text, tags, Integer.MAX_VALUE);
+  }
+
+  /** As above, tagging only the first {@code times} occurrences of each phrase. */
+  private List<Place> geoparse(String text, Map<String, String> tags, int times) {
     List<Token> tokens = new ArrayList<>();
     Matcher m = TOKEN.matcher(text);
     while (m.find()) {
@@ -175,7 +192,10 @@ class GeoparserTest {
       tokens.add(new Token(tokens.size(), w, w, "NNP", "O", "", new Span(m.start(), m.end())));
     }
     for (Map.Entry<String, String> t : tags.entrySet()) {
-      for (int at = text.indexOf(t.getKey()); at >= 0; at = text.indexOf(t.getKey(), at + 1)) {
+      int done = 0;
+      for (int at = text.indexOf(t.getKey());
+          at >= 0 && done++ < times;
+          at = text.indexOf(t.getKey(), at + 1)) {
         Span phrase = new Span(at, at + t.getKey().length());
         for (int i = 0; i < tokens.size(); i++) {
           Token k = tokens.get(i);
