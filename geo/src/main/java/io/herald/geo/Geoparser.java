@@ -137,7 +137,12 @@ public final class Geoparser {
       Optional<Candidate> c =
           m.known.isPresent()
               ? m.known
-              : senses.get(key(m)).map(s -> new Candidate(s.entry(), false, s.rule()));
+              : senses
+                  .get(key(m))
+                  .map(
+                      s ->
+                          new Candidate(
+                              s.entry(), false, m.rule.equals("geo.dateline") ? m.rule : s.rule()));
       if (c.isEmpty()) {
         continue;
       }

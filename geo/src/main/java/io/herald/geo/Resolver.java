@@ -64,7 +64,10 @@ final class Resolver {
     List<GazetteerEntry> candidates = new ArrayList<>();
     gazetteer.country(name).ifPresent(candidates::add);
     candidates.addAll(gazetteer.admin1(name));
-    candidates.addAll(gazetteer.cities(name));
+    // "EU", "UN": a short capitalised code is no town's name ("Eu", France)
+    if (!(name.length() <= 3 && name.equals(name.toUpperCase(Locale.ROOT)))) {
+      candidates.addAll(gazetteer.cities(name));
+    }
     Optional<Sense> county = Optional.empty();
     if (candidates.isEmpty()) {
       county = countyByNamesake(name, context);

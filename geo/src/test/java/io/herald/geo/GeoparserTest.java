@@ -49,7 +49,8 @@ class GeoparserTest {
               city(7, "Atlanta", "USA", "GA", "PPLA", 498_044, 33.749, -84.388),
               city(8, "Tbilisi", "GEO", "TB", "PPLC", 1_049_498, 41.694, 44.834),
               city(9, "Henderson", "USA", "TX", "PPLA2", 13_712, 32.153, -94.799),
-              city(10, "Henderson", "USA", "NV", "PPL", 320_189, 36.040, -114.982)),
+              city(10, "Henderson", "USA", "NV", "PPL", 320_189, 36.040, -114.982),
+              city(11, "Eu", "FRA", "28", "PPL", 7_000, 50.046, 1.421)),
           List.of(CALIFORNIA, TEXAS, LOUISIANA, GEORGIA_US),
           Map.of("CA", CALIFORNIA, "Calif.", CALIFORNIA, "TX", TEXAS),
           COUNTRIES);
@@ -156,6 +157,11 @@ class GeoparserTest {
     Map<String, String> tags = new java.util.HashMap<>(Map.of("Alexandria", "CITY"));
     List<Place> places = geoparse("Alexandria police came . Alexandria Mayor spoke", tags, 1);
     assertThat(places).extracting(p -> p.span().start()).containsExactly(0, 25);
+  }
+
+  @Test
+  void does_not_read_a_short_code_as_a_town() {
+    assertThat(geoparse("Imports banned in the EU", Map.of("EU", "LOCATION"))).isEmpty();
   }
 
   @Test
