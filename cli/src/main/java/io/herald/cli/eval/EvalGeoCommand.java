@@ -39,6 +39,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "geo",
+    mixinStandardHelpOptions = true,
     description =
         "Score toponym recognition and resolution against a Gritta-format gold set"
             + " (../shared/data/geo/lgl/lgl.xml, ../shared/data/geo/geovirus/GeoVirus.xml).")
@@ -111,19 +112,26 @@ public final class EvalGeoCommand implements Callable<Integer> {
 
   private static GoldCorpus readGold(Path file) {
     if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException(
-          "gold file "
-              + file
-              + " not found"
-              + (file.toString().contains("shared")
-                  ? ": the evaluation data lives in ../shared/data/geo, which is absent here"
-                  : ""));
+      throw new IllegalArgumentException("gold file " + file + " not found" + sharedHint(file));
     }
     try (InputStream in = Files.newInputStream(file)) {
       return GrittaXmlReader.read(in, file.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
+  }
+
+  /** Says so when the missing file lies in a {@code shared} folder that is itself absent. */
+  private static String sharedHint(Path file) {
+    Path dir = file.toAbsolutePath().normalize();
+    for (; dir != null; dir = dir.getParent()) {
+      if (dir.getFileName() != null && dir.getFileName().toString().equals("shared")) {
+        return Files.isDirectory(dir)
+            ? ""
+            : ": the shared evaluation data folder " + dir + " is absent on this machine";
+      }
+    }
+    return "";
   }
 
   private static PredictedToponym predicted(Place p) {
