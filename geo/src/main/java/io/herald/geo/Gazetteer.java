@@ -11,98 +11,146 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
 /**
  * An in-memory index of place names: GeoNames cities (from {@code gazetteer-v1.tsv.gz}, built by
- * {@code scripts/build-gazetteer.mjs}), countries, and Herald's curated seas, islands and regions
- * ({@code features.tsv}). Read-only once loaded; share one per process.
+ * {@code scripts/build-gazetteer.mjs}), first-level administrative regions ({@code
+ * admin1-v1.tsv.gz}, built by {@code scripts/build-admin1.mjs}), countries, and Herald's curated
+ * seas, islands and regions ({@code features.tsv}). Read-only once loaded; share one per process.
  */
 public final class Gazetteer {
-  /** The gazetteer format this code reads; the resource's first line must name it. */
+  /** The city gazetteer format this code reads; the resource's first line must name it. */
   public static final String VERSION = "herald-gazetteer v1";
 
+  /** The admin-1 gazetteer format this code reads; the resource's first line must name it. */
+  public static final String ADMIN1_VERSION = "herald-admin1 v1";
+
   private static final String CITIES = "/io/herald/geo/gazetteer-v1.tsv.gz";
+  private static final String ADMIN1 = "/io/herald/geo/admin1-v1.tsv.gz";
+
+  /**
+   * Country points that replace {@code countries.tsv}'s where that one is far from the point news
+   * gazetteers use: world-countries puts the United States at 38, -97, 235 km from the geographic
+   * centre of the contiguous states near Lebanon, Kansas (39.83, -98.58), which GeoNames uses.
+   */
+  private static final Map<String, double[]> COUNTRY_POINTS =
+      Map.of("USA", new double[] {39.83, -98.58});
 
   private final Map<String, List<GazetteerEntry>> cities;
+  private final Map<String, List<GazetteerEntry>> admin1;
+  private final Map<String, GazetteerEntry> admin1ByCode;
   private final Map<String, GazetteerEntry> features;
   private final Map<String, GazetteerEntry> countries;
   private final Map<String, GazetteerEntry> featureForms;
+  private final Map<String, GazetteerEntry> admin1Forms;
 
   private Gazetteer(
       Map<String, List<GazetteerEntry>> cities,
+      Map<String, List<GazetteerEntry>> admin1,
       Map<String, GazetteerEntry> features,
       Map<String, GazetteerEntry> countries,
-      Map<String, GazetteerEntry> featureForms) {
+      Map<String, GazetteerEntry> featureForms,
+      Map<String, GazetteerEntry> admin1Forms) {
     this.cities = cities;
+    this.admin1 = admin1;
     this.features = features;
     this.countries = countries;
     this.featureForms = featureForms;
+    this.admin1Forms = admin1Forms;
+    Map<String, GazetteerEntry> byCode = new HashMap<>();
+    for (List<GazetteerEntry> list : admin1.values()) {
+      for (GazetteerEntry e : list) {
+        if (!e.admin1().isEmpty()) {
+          byCode.putIfAbsent(e.iso3() + "." + e.admin1(), e);
+        }
+      }
+    }
+    this.admin1ByCode = Collections.unmodifiableMap(byCode);
   }
 
   /**
    * Loads the bundled gazetteer.
    *
-   * @throws IllegalStateException when the resource is missing or of another version
+   * @throws IllegalStateException when a resource is missing or of another version
    */
   public static Gazetteer load(Countries countryTable) {
     Map<String, List<GazetteerEntry>> cities = new HashMap<>(200_000);
-    try (InputStream raw = Gazetteer.class.getResourceAsStream(CITIES)) {
-      if (raw == null) {
-        throw new IllegalStateException(
-            "gazetteer resource "
-                + CITIES
-                + " is missing: rebuild with scripts/build-gazetteer.mjs");
-      }
-      BufferedReader in =
-          new BufferedReader(
-              new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8), 1 << 16);
-      String first = in.readLine();
-      if (first == null || !first.contains(VERSION)) {
-        throw new IllegalStateException(
-            "gazetteer " + CITIES + " is not " + VERSION + " (first line: " + first + ")");
-      }
-      in.readLine(); // header
-      String line;
-      while ((line = in.readLine()) != null) {
-        String[] c = line.split("\t", -1);
-        if (c.length < 9) {
-          continue;
-        }
-        GazetteerEntry e =
-            new GazetteerEntry(
-                Long.parseLong(c[0]),
-                c[1],
-                PlaceKind.CITY,
-                c[3],
-                c[4],
-                c[5],
-                c[6].isEmpty() ? 0 : Long.parseLong(c[6]),
-                Double.parseDouble(c[7]),
-                Double.parseDouble(c[8]));
-        cities.computeIfAbsent(key(c[1]), k -> new ArrayList<>(1)).add(e);
-        if (!c[2].isEmpty()) {
-          for (String alt : c[2].split("\\|")) {
-            if (!alt.isBlank()) {
-              cities.computeIfAbsent(key(alt), k -> new ArrayList<>(1)).add(e);
-            }
+    readGzip(
+        CITIES,
+        VERSION,
+        "scripts/build-gazetteer.mjs",
+        c -> {
+          if (c.length < 9) {
+            return;
           }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read gazetteer " + CITIES, e);
-    }
-    Map<String, GazetteerEntry> features = new HashMap<>();
-    Map<String, GazetteerEntry> forms = new HashMap<>();
+          GazetteerEntry e =
+              new GazetteerEntry(
+                  Long.parseLong(c[0]),
+                  c[1],
+                  PlaceKind.CITY,
+                  c[3],
+                  c[4],
+                  c[5],
+                  c[6].isEmpty() ? 0 : Long.parseLong(c[6]),
+                  Double.parseDouble(c[7]),
+                  Double.parseDouble(c[8]));
+          add(cities, c[1], e);
+          int comma = c[1].indexOf(", ");
+          if (comma > 0 && c[5].startsWith("PPLC")) {
+            // "Washington, D.C.": news writes the capital's name without its district
+            add(cities, c[1].substring(0, comma), e);
+          }
+          for (String alt : c[2].split("\\|")) {
+            add(cities, alt, e);
+          }
+        });
+    Map<String, List<GazetteerEntry>> admin1 = new HashMap<>();
+    Map<String, GazetteerEntry> admin1Forms = new HashMap<>();
+    readGzip(
+        ADMIN1,
+        ADMIN1_VERSION,
+        "scripts/build-admin1.mjs",
+        c -> {
+          if (c.length < 8) {
+            return;
+          }
+          GazetteerEntry e =
+              new GazetteerEntry(
+                  0,
+                  c[1],
+                  PlaceKind.ADMIN1,
+                  c[3],
+                  c[4],
+                  c[5],
+                  0,
+                  Double.parseDouble(c[6]),
+                  Double.parseDouble(c[7]));
+          add(admin1, c[1], e);
+          for (String alt : c[2].split("\\|")) {
+            add(admin1, alt, e);
+          }
+          // Only regions that GeoNames also uses as admin-1 are looked for in running text: the
+          // package's finer units (English districts, French departments) too often share a
+          // name with a town or a person.
+          if (!c[4].isEmpty()) {
+            admin1Forms.putIfAbsent(c[1], e);
+          }
+        });
+    List<GazetteerEntry> featureList = new ArrayList<>();
+    List<List<String>> featureAlts = new ArrayList<>();
     TsvTable table = TsvTable.load(Gazetteer.class, "/io/herald/geo/features.tsv");
     for (String[] row : table.rows()) {
       String id = table.get(row, "geonameId");
-      GazetteerEntry e =
+      featureList.add(
           new GazetteerEntry(
               id.isEmpty() ? 0 : Long.parseLong(id),
               table.get(row, "name"),
@@ -112,10 +160,51 @@ public final class Gazetteer {
               "",
               0,
               Double.parseDouble(table.get(row, "lat")),
-              Double.parseDouble(table.get(row, "lon")));
+              Double.parseDouble(table.get(row, "lon"))));
+      featureAlts.add(List.of(table.get(row, "altNames").split("\\|")));
+    }
+    return build(cities, admin1, admin1Forms, featureList, featureAlts, countryTable);
+  }
+
+  /**
+   * A gazetteer of the given entries only, for tests with small hand-built inputs.
+   *
+   * @param cities city entries (kind {@link PlaceKind#CITY})
+   * @param admin1 region entries (kind {@link PlaceKind#ADMIN1}); each is also matched in text
+   * @param admin1Aliases codes and abbreviations of those regions ("CA", "Calif.")
+   */
+  static Gazetteer of(
+      List<GazetteerEntry> cities,
+      List<GazetteerEntry> admin1,
+      Map<String, GazetteerEntry> admin1Aliases,
+      Countries countryTable) {
+    Map<String, List<GazetteerEntry>> cityIndex = new HashMap<>();
+    cities.forEach(e -> add(cityIndex, e.name(), e));
+    Map<String, List<GazetteerEntry>> admin1Index = new HashMap<>();
+    Map<String, GazetteerEntry> forms = new HashMap<>();
+    admin1.forEach(
+        e -> {
+          add(admin1Index, e.name(), e);
+          forms.putIfAbsent(e.name(), e);
+        });
+    admin1Aliases.forEach((alias, e) -> add(admin1Index, alias, e));
+    return build(cityIndex, admin1Index, forms, List.of(), List.of(), countryTable);
+  }
+
+  private static Gazetteer build(
+      Map<String, List<GazetteerEntry>> cities,
+      Map<String, List<GazetteerEntry>> admin1,
+      Map<String, GazetteerEntry> admin1Forms,
+      List<GazetteerEntry> featureList,
+      List<List<String>> featureAlts,
+      Countries countryTable) {
+    Map<String, GazetteerEntry> features = new HashMap<>();
+    Map<String, GazetteerEntry> forms = new HashMap<>();
+    for (int i = 0; i < featureList.size(); i++) {
+      GazetteerEntry e = featureList.get(i);
       features.putIfAbsent(key(e.name()), e);
       forms.putIfAbsent(e.name(), e);
-      for (String alt : table.get(row, "altNames").split("\\|")) {
+      for (String alt : featureAlts.get(i)) {
         if (!alt.isBlank()) {
           features.putIfAbsent(key(alt), e);
           forms.putIfAbsent(alt.strip(), e);
@@ -124,17 +213,55 @@ public final class Gazetteer {
     }
     Map<String, GazetteerEntry> countryIndex = new HashMap<>();
     for (Country c : countryTable.all()) {
-      GazetteerEntry e =
-          new GazetteerEntry(0, c.name(), PlaceKind.COUNTRY, c.iso3(), "", "", 0, c.lat(), c.lon());
+      GazetteerEntry e = countryEntry(c);
       for (String n : c.names()) {
         countryIndex.putIfAbsent(key(n), e);
       }
     }
     return new Gazetteer(
-        Collections.unmodifiableMap(cities),
+        cities,
+        admin1,
         Collections.unmodifiableMap(features),
         Collections.unmodifiableMap(countryIndex),
-        Collections.unmodifiableMap(forms));
+        Collections.unmodifiableMap(forms),
+        Collections.unmodifiableMap(admin1Forms));
+  }
+
+  /** The gazetteer entry of a country, at the point news gazetteers use for it. */
+  static GazetteerEntry countryEntry(Country c) {
+    double[] p = COUNTRY_POINTS.getOrDefault(c.iso3(), new double[] {c.lat(), c.lon()});
+    return new GazetteerEntry(0, c.name(), PlaceKind.COUNTRY, c.iso3(), "", "", 0, p[0], p[1]);
+  }
+
+  private static void readGzip(
+      String resource, String version, String script, Consumer<String[]> row) {
+    try (InputStream raw = Gazetteer.class.getResourceAsStream(resource)) {
+      if (raw == null) {
+        throw new IllegalStateException(
+            "gazetteer resource " + resource + " is missing: rebuild with " + script);
+      }
+      BufferedReader in =
+          new BufferedReader(
+              new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8), 1 << 16);
+      String first = in.readLine();
+      if (first == null || !first.contains(version)) {
+        throw new IllegalStateException(
+            "gazetteer " + resource + " is not " + version + " (first line: " + first + ")");
+      }
+      in.readLine(); // header
+      String line;
+      while ((line = in.readLine()) != null) {
+        row.accept(line.split("\t", -1));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read gazetteer " + resource, e);
+    }
+  }
+
+  private static void add(Map<String, List<GazetteerEntry>> index, String name, GazetteerEntry e) {
+    if (!name.isBlank()) {
+      index.computeIfAbsent(key(name), k -> new ArrayList<>(1)).add(e);
+    }
   }
 
   static String key(String name) {
@@ -147,14 +274,24 @@ public final class Gazetteer {
     return cities.getOrDefault(key(name), List.of());
   }
 
+  /** First-level administrative regions with this name, code or abbreviation ("CA", "Calif."). */
+  public List<GazetteerEntry> admin1(String name) {
+    return admin1.getOrDefault(key(name), List.of());
+  }
+
+  /** The region of a country with this GeoNames admin1 code (e.g. USA, {@code TX}). */
+  public Optional<GazetteerEntry> admin1ByCode(String iso3, String code) {
+    return Optional.ofNullable(admin1ByCode.get(iso3 + "." + code));
+  }
+
   /** A curated sea, island group, region... with this name or alternate name. */
-  public java.util.Optional<GazetteerEntry> feature(String name) {
-    return java.util.Optional.ofNullable(features.get(key(name)));
+  public Optional<GazetteerEntry> feature(String name) {
+    return Optional.ofNullable(features.get(key(name)));
   }
 
   /** The country with this name or alternate name. */
-  public java.util.Optional<GazetteerEntry> country(String name) {
-    return java.util.Optional.ofNullable(countries.get(key(name)));
+  public Optional<GazetteerEntry> country(String name) {
+    return Optional.ofNullable(countries.get(key(name)));
   }
 
   /** Every curated feature name and alternate name as written, for phrase matching. */
@@ -162,8 +299,13 @@ public final class Gazetteer {
     return featureForms;
   }
 
+  /** Names of regions to look for in running text ("Texas", "Ontario"), as written. */
+  public Map<String, GazetteerEntry> admin1Forms() {
+    return admin1Forms;
+  }
+
   /** Every curated feature with its canonical name. */
-  public java.util.Collection<GazetteerEntry> features() {
+  public Collection<GazetteerEntry> features() {
     return features.values();
   }
 

@@ -36,22 +36,58 @@ public final class Geoparser {
       Pattern.compile(
           "\\b([A-Z][\\w-]+) and ([A-Z][\\w-]+) ((?:[A-Z][\\w-]+ )*)(seas|Seas|islands|Islands|oceans|Oceans|straits|Straits)\\b");
 
+  /** Words that name directions or kinds of place rather than one place ("the West", "City"). */
+  private static final Set<String> GENERIC =
+      Set.of(
+          "north",
+          "south",
+          "east",
+          "west",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "centre",
+          "center",
+          "capital",
+          "city",
+          "jewish",
+          "north west",
+          "south west",
+          "north east",
+          "south east",
+          "northwest",
+          "southwest",
+          "northeast",
+          "southeast");
+
+  private static final Pattern CUE =
+      Pattern.compile("\\G,\\s*([A-Z][A-Za-z.]*(?: ?[A-Z][A-Za-z.]*)?)");
+
   private record Candidate(GazetteerEntry entry, boolean adjectival, String rule) {}
 
+  /**
+   * A toponym found in the text.
+   *
+   * @param known its sense when recognition already fixed it (curated features, demonyms, cues)
+   * @param rule how it was recognised, for names resolved later
+   */
   private record Mention(
       int sentence, Span span, String text, Optional<Candidate> known, String rule) {}
 
   private final Gazetteer gazetteer;
+  private final Resolver resolver;
   private final PhraseMatcher<Candidate> names = new PhraseMatcher<>();
 
   public Geoparser(Gazetteer gazetteer, Countries countries) {
     this.gazetteer = gazetteer;
+    this.resolver = new Resolver(gazetteer);
     for (Map.Entry<String, GazetteerEntry> f : gazetteer.featureForms().entrySet()) {
       names.add(f.getKey(), new Candidate(f.getValue(), false, "geo.feature"), false);
     }
     for (Country c : countries.all()) {
-      GazetteerEntry e =
-          new GazetteerEntry(0, c.name(), PlaceKind.COUNTRY, c.iso3(), "", "", 0, c.lat(), c.lon());
+      GazetteerEntry e = Gazetteer.countryEntry(c);
       for (String n : c.names()) {
         names.add(n, new Candidate(e, false, "geo.country"), false);
       }
@@ -59,44 +95,195 @@ public final class Geoparser {
         names.add(d, new Candidate(e, true, "geo.country-adjective"), false);
       }
     }
+    for (Map.Entry<String, GazetteerEntry> r : gazetteer.admin1Forms().entrySet()) {
+      if (GENERIC.contains(Gazetteer.key(r.getKey()))) {
+        continue;
+      }
+      names.add(r.getKey(), new Candidate(r.getValue(), false, "geo.admin1"), false);
+    }
   }
 
   /** The places of an article, in text order, with ids {@code p1, p2, ...}. */
   public List<Place> geoparse(ParsedArticle p) {
     List<Mention> mentions = recognise(p);
-    Set<String> articleCountries = new HashSet<>();
-    for (Mention m : mentions) {
-      m.known
-          .filter(c -> c.entry.kind() == PlaceKind.COUNTRY)
-          .ifPresent(c -> articleCountries.add(c.entry.iso3()));
-    }
-    Map<String, Optional<Candidate>> senses = new HashMap<>();
-    List<Place> out = new ArrayList<>();
+    mentions.removeIf(m -> GENERIC.contains(key(m)));
+    mentions.addAll(repeats(p, mentions));
+    Map<Span, GazetteerEntry> cues = findCues(p.text(), mentions);
     mentions.sort(Comparator.comparing(Mention::span));
+    Map<String, Optional<GazetteerEntry>> cueByName = new HashMap<>();
+    for (Mention m : mentions) {
+      Optional<GazetteerEntry> cue = Optional.ofNullable(cues.get(m.span));
+      if (m.known.isEmpty() && (cue.isPresent() || !cueByName.containsKey(key(m)))) {
+        cueByName.put(key(m), cue);
+      }
+    }
+    // Pass 1 reads each name alone; pass 2 again, in the light of where the other names went.
+    Map<String, Optional<Resolver.Sense>> first = new HashMap<>();
+    for (Mention m : mentions) {
+      if (m.known.isEmpty()) {
+        first.computeIfAbsent(
+            key(m), k -> resolver.resolve(m.text, Resolver.Context.NONE, cueByName.get(k)));
+      }
+    }
+    Map<String, Optional<Resolver.Sense>> senses = new HashMap<>();
+    for (Mention m : mentions) {
+      if (m.known.isEmpty()) {
+        senses.computeIfAbsent(
+            key(m), k -> resolver.resolve(m.text, context(mentions, first, k), cueByName.get(k)));
+      }
+    }
+    List<Place> out = new ArrayList<>();
     for (Mention m : mentions) {
       Optional<Candidate> c =
           m.known.isPresent()
               ? m.known
-              : senses.computeIfAbsent(
-                  Gazetteer.key(m.text), k -> resolve(m.text, articleCountries));
+              : senses
+                  .get(key(m))
+                  .map(
+                      s ->
+                          new Candidate(
+                              s.entry(), false, m.rule.equals("geo.dateline") ? m.rule : s.rule()));
       if (c.isEmpty()) {
         continue;
       }
       GazetteerEntry e = c.get().entry;
+      boolean county = c.get().rule.startsWith("geo.county");
       out.add(
           new Place(
               "p" + (out.size() + 1),
-              e.name(),
+              county ? m.text : e.name(),
               m.span,
               e.lat(),
               e.lon(),
               e.iso3(),
-              e.kind(),
-              e.geonameId(),
+              county ? PlaceKind.OTHER : e.kind(),
+              county ? 0 : e.geonameId(),
               c.get().adjectival,
-              new Evidence(m.sentence, m.span, m.known.isPresent() ? c.get().rule : m.rule)));
+              new Evidence(m.sentence, m.span, c.get().rule)));
     }
     return out;
+  }
+
+  /**
+   * Further occurrences of names already recognised as places, which CoreNLP tagged otherwise (one
+   * sense per discourse): "Mansfield" as a city in one sentence and as an organisation in the next.
+   * A person's name is left alone, and so is a lowercase form.
+   */
+  private static List<Mention> repeats(ParsedArticle p, List<Mention> mentions) {
+    Set<String> known = new HashSet<>();
+    for (Mention m : mentions) {
+      if (m.known.isEmpty()) {
+        known.add(m.text);
+      }
+    }
+    List<Mention> out = new ArrayList<>();
+    if (known.isEmpty()) {
+      return out;
+    }
+    PhraseMatcher<String> matcher = new PhraseMatcher<>();
+    known.forEach(k -> matcher.add(k, k, false));
+    for (Sentence s : p.sentences()) {
+      for (PhraseMatcher.Match<String> m : matcher.find(s, p.text())) {
+        Span span = s.spanOf(m.first(), m.last());
+        boolean taken = mentions.stream().anyMatch(o -> o.span.overlaps(span));
+        if (!taken && !s.token(m.first()).ner().equals("PERSON")) {
+          out.add(new Mention(s.index(), span, m.phrase(), Optional.empty(), "geo.repeat"));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String key(Mention m) {
+    return Gazetteer.key(m.text);
+  }
+
+  /** Countries and regions of every mention whose name is not {@code name}. */
+  private static Resolver.Context context(
+      List<Mention> mentions, Map<String, Optional<Resolver.Sense>> first, String name) {
+    Map<String, Integer> countries = new HashMap<>();
+    Map<String, Integer> regions = new HashMap<>();
+    for (Mention m : mentions) {
+      if (key(m).equals(name)) {
+        continue;
+      }
+      Optional<GazetteerEntry> e =
+          m.known.isPresent()
+              ? m.known.map(Candidate::entry)
+              : first.get(key(m)).map(Resolver.Sense::entry);
+      if (e.isEmpty() || e.get().iso3().isEmpty()) {
+        continue;
+      }
+      countries.merge(e.get().iso3(), 1, Integer::sum);
+      if (!e.get().admin1().isEmpty()
+          && (e.get().kind() == PlaceKind.CITY || e.get().kind() == PlaceKind.ADMIN1)) {
+        regions.merge(e.get().iso3() + "." + e.get().admin1(), 1, Integer::sum);
+      }
+    }
+    return new Resolver.Context(countries, regions);
+  }
+
+  /**
+   * Hierarchy cues: a region or country right after a toponym and a comma ("Paris, Texas", "Long
+   * Beach, CA", "Bangor, Maine"). The cue becomes a mention of its own, fixed to the region that
+   * holds a town of the toponym's name; the result maps each cued toponym's span to its region.
+   */
+  private Map<Span, GazetteerEntry> findCues(String text, List<Mention> mentions) {
+    Map<Span, GazetteerEntry> cues = new HashMap<>();
+    List<Mention> added = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m.known.isPresent()) {
+        continue;
+      }
+      Matcher c = CUE.matcher(text);
+      c.region(m.span.end(), text.length());
+      if (!c.lookingAt()) {
+        continue;
+      }
+      String words = c.group(1);
+      Optional<Span> cueSpan = Optional.empty();
+      Optional<GazetteerEntry> region = Optional.empty();
+      for (String cand :
+          words.contains(" ") ? List.of(words, words.split(" ")[0]) : List.of(words)) {
+        region = cueRegion(m.text, cand);
+        if (region.isPresent()) {
+          cueSpan = Optional.of(new Span(c.start(1), c.start(1) + cand.length()));
+          break;
+        }
+      }
+      if (region.isEmpty()) {
+        continue;
+      }
+      cues.put(m.span, region.get());
+      Span span = cueSpan.get();
+      added.add(
+          new Mention(
+              m.sentence,
+              span,
+              span.of(text),
+              Optional.of(new Candidate(region.get(), false, "geo.hierarchy-cue.region")),
+              ""));
+    }
+    for (Mention a : added) {
+      mentions.removeIf(o -> o.span.overlaps(a.span));
+      mentions.add(a);
+    }
+    return cues;
+  }
+
+  /** The region or country called {@code cue} that holds a town called {@code town}. */
+  private Optional<GazetteerEntry> cueRegion(String town, String cue) {
+    List<GazetteerEntry> regions = new ArrayList<>(gazetteer.admin1(cue));
+    gazetteer.country(cue).ifPresent(regions::add);
+    List<GazetteerEntry> towns = gazetteer.cities(town);
+    for (GazetteerEntry r : regions) {
+      for (GazetteerEntry t : towns) {
+        if (Resolver.within(t, r)) {
+          return Optional.of(r);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private List<Mention> recognise(ParsedArticle p) {
@@ -144,7 +331,18 @@ public final class Geoparser {
         if (overlaps(taken, m.first(), m.last()) || inDateline(dateline, span)) {
           continue;
         }
-        out.add(new Mention(s.index(), span, m.phrase(), Optional.of(m.value()), ""));
+        Candidate c = m.value();
+        boolean open = c.rule.equals("geo.country") || c.rule.equals("geo.admin1");
+        if (c.rule.equals("geo.admin1") && isPersonOrOrganisation(s.token(m.first()))) {
+          continue;
+        }
+        out.add(
+            new Mention(
+                s.index(),
+                span,
+                span.of(text),
+                open ? Optional.empty() : Optional.of(c),
+                open ? c.rule : ""));
         markTaken(s, span, taken);
       }
       int i = 0;
@@ -174,42 +372,8 @@ public final class Geoparser {
     return out;
   }
 
-  /** The best reading of a name: a curated feature, a country, else the likeliest city. */
-  private Optional<Candidate> resolve(String name, Set<String> articleCountries) {
-    Optional<GazetteerEntry> f = gazetteer.feature(name);
-    if (f.isPresent()) {
-      return Optional.of(new Candidate(f.get(), false, "geo.feature"));
-    }
-    Optional<GazetteerEntry> c = gazetteer.country(name);
-    if (c.isPresent()) {
-      return Optional.of(new Candidate(c.get(), false, "geo.country"));
-    }
-    GazetteerEntry best = null;
-    double bestScore = Double.NEGATIVE_INFINITY;
-    for (GazetteerEntry e : gazetteer.cities(name)) {
-      double score = Math.log10(e.population() + 10.0);
-      if (articleCountries.contains(e.iso3())) {
-        score += 2.5;
-      }
-      if (e.featureCode().equals("PPLC")) {
-        score += 1;
-      } else if (e.featureCode().startsWith("PPLA")) {
-        score += 0.5;
-      }
-      if (score > bestScore) {
-        best = e;
-        bestScore = score;
-      }
-    }
-    return best == null
-        ? Optional.empty()
-        : Optional.of(
-            new Candidate(
-                best,
-                false,
-                articleCountries.contains(best.iso3())
-                    ? "geo.city.country-context"
-                    : "geo.city.population"));
+  private static boolean isPersonOrOrganisation(Token t) {
+    return t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION");
   }
 
   private static boolean inDateline(Optional<Dateline> d, Span span) {

@@ -1,0 +1,241 @@
+package io.herald.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.herald.model.Article;
+import io.herald.model.Place;
+import io.herald.model.PlaceKind;
+import io.herald.model.Span;
+import io.herald.model.codes.Countries;
+import io.herald.model.codes.Country;
+import io.herald.model.text.ParsedArticle;
+import io.herald.model.text.Sentence;
+import io.herald.model.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The resolver on a hand-built gazetteer and hand-tagged sentences; no model is loaded. */
+class GeoparserTest {
+  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}'.-]+|\\S");
+
+  private static final Countries COUNTRIES =
+      Countries.of(
+          List.of(
+              country("USA", "US", "United States", "American", 38, -97),
+              country("FRA", "FR", "France", "French", 46, 2),
+              country("GEO", "GE", "Georgia", "Georgian", 42, 43.5),
+              country("EGY", "EG", "Egypt", "Egyptian", 27, 30),
+              country("RUS", "RU", "Russia", "Russian", 60, 100)));
+
+  private static final GazetteerEntry CALIFORNIA = region("California", "CA", 36.7, -118.8);
+  private static final GazetteerEntry TEXAS = region("Texas", "TX", 31.3, -98.5);
+  private static final GazetteerEntry LOUISIANA = region("Louisiana", "LA", 31.0, -92.0);
+  private static final GazetteerEntry GEORGIA_US = region("Georgia", "GA", 32.7, -83.4);
+
+  private static final Gazetteer GAZETTEER =
+      Gazetteer.of(
+          List.of(
+              city(1, "Paris", "FRA", "11", "PPLC", 2_138_551, 48.853, 2.349),
+              city(2, "Paris", "USA", "TX", "PPLA2", 24_782, 33.661, -95.556),
+              city(3, "Long Beach", "USA", "CA", "PPL", 462_257, 33.767, -118.189),
+              city(4, "Long Beach", "USA", "NY", "PPL", 33_275, 40.588, -73.658),
+              city(5, "Alexandria", "EGY", "06", "PPLA", 3_811_516, 31.198, 29.919),
+              city(6, "Alexandria", "USA", "LA", "PPLA2", 47_723, 31.311, -92.445),
+              city(7, "Atlanta", "USA", "GA", "PPLA", 498_044, 33.749, -84.388),
+              city(8, "Tbilisi", "GEO", "TB", "PPLC", 1_049_498, 41.694, 44.834),
+              city(9, "Henderson", "USA", "TX", "PPLA2", 13_712, 32.153, -94.799),
+              city(10, "Henderson", "USA", "NV", "PPL", 320_189, 36.040, -114.982),
+              city(11, "Eu", "FRA", "28", "PPL", 7_000, 50.046, 1.421)),
+          List.of(CALIFORNIA, TEXAS, LOUISIANA, GEORGIA_US),
+          Map.of("CA", CALIFORNIA, "Calif.", CALIFORNIA, "TX", TEXAS),
+          COUNTRIES);
+
+  private final Geoparser geoparser = new Geoparser(GAZETTEER, COUNTRIES);
+
+  @Test
+  void resolves_paris_texas_to_the_us() {
+    List<Place> places =
+        geoparse("Police in Paris, Texas arrested two men", Map.of("Paris", "CITY"));
+    assertThat(places).extracting(Place::name).containsExactly("Paris", "Texas");
+    assertThat(places.get(0).country()).isEqualTo("USA");
+    assertThat(places.get(0).geonameId()).isEqualTo(2);
+    assertThat(places.get(0).evidence().rule()).isEqualTo("geo.hierarchy-cue");
+    assertThat(places.get(1).kind()).isEqualTo(PlaceKind.ADMIN1);
+  }
+
+  @Test
+  void resolves_paris_alone_to_the_capital_of_france() {
+    List<Place> places = geoparse("Ministers met in Paris on Monday", Map.of("Paris", "CITY"));
+    assertThat(places).singleElement().extracting(Place::geonameId).isEqualTo(1L);
+  }
+
+  @Test
+  void resolves_long_beach_ca_by_the_state_code() {
+    List<Place> places =
+        geoparse("A fire in Long Beach, CA closed the port", Map.of("Long Beach", "CITY"));
+    assertThat(places).extracting(Place::name).containsExactly("Long Beach", "California");
+    assertThat(places.get(0).geonameId()).isEqualTo(3);
+  }
+
+  @Test
+  void resolves_an_ap_abbreviation_as_a_cue() {
+    List<Place> places =
+        geoparse("A fire in Long Beach, Calif. closed the port", Map.of("Long Beach", "CITY"));
+    assertThat(places.get(1).span()).isEqualTo(new Span(22, 28));
+    assertThat(places.get(1).name()).isEqualTo("California");
+  }
+
+  @Test
+  void keeps_one_sense_per_article_after_a_cue() {
+    List<Place> places =
+        geoparse("Paris, Texas is small . Paris has a water tower", Map.of("Paris", "CITY"));
+    assertThat(places)
+        .filteredOn(p -> p.name().equals("Paris"))
+        .extracting(Place::geonameId)
+        .containsExactly(2L, 2L);
+  }
+
+  @Test
+  void reads_georgia_as_the_us_state_among_us_towns() {
+    List<Place> places =
+        geoparse("Storms hit Atlanta and north Georgia", Map.of("Atlanta", "CITY"));
+    assertThat(places).extracting(Place::kind).containsExactly(PlaceKind.CITY, PlaceKind.ADMIN1);
+    assertThat(places.get(1).country()).isEqualTo("USA");
+  }
+
+  @Test
+  void reads_georgia_as_the_country_beside_russia_and_tbilisi() {
+    List<Place> places =
+        geoparse("Russia and Georgia talked in Tbilisi", Map.of("Tbilisi", "CITY"));
+    assertThat(places).extracting(Place::country).containsExactly("RUS", "GEO", "GEO");
+    assertThat(places.get(1).kind()).isEqualTo(PlaceKind.COUNTRY);
+  }
+
+  @Test
+  void resolves_alexandria_in_the_region_the_article_names() {
+    List<Place> alone =
+        geoparse("A woman from Alexandria was charged", Map.of("Alexandria", "CITY"));
+    List<Place> local =
+        geoparse(
+            "A woman from Alexandria was charged , Louisiana police said",
+            Map.of("Alexandria", "CITY"));
+    assertThat(alone).singleElement().extracting(Place::country).isEqualTo("EGY");
+    assertThat(local.get(0).country()).isEqualTo("USA");
+    assertThat(local.get(0).evidence().rule()).isEqualTo("geo.city.region-context");
+  }
+
+  @Test
+  void places_a_county_at_its_namesake_town_in_the_state_named() {
+    List<Place> places =
+        geoparse(
+            "Henderson County deputies in Texas found the car",
+            Map.of("Henderson County", "LOCATION"));
+    assertThat(places.get(0).name()).isEqualTo("Henderson County");
+    assertThat(places.get(0).kind()).isEqualTo(PlaceKind.OTHER);
+    assertThat(places.get(0).lat()).isEqualTo(32.153);
+  }
+
+  @Test
+  void flags_demonyms_as_adjectival_mentions_of_their_country() {
+    List<Place> places = geoparse("A French policeman was hurt", Map.of());
+    assertThat(places)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.adjectival()).isTrue();
+              assertThat(p.country()).isEqualTo("FRA");
+            });
+  }
+
+  @Test
+  void finds_a_place_again_where_the_tagger_missed_it() {
+    Map<String, String> tags = new java.util.HashMap<>(Map.of("Alexandria", "CITY"));
+    List<Place> places = geoparse("Alexandria police came . Alexandria Mayor spoke", tags, 1);
+    assertThat(places).extracting(p -> p.span().start()).containsExactly(0, 25);
+  }
+
+  @Test
+  void does_not_read_a_short_code_as_a_town() {
+    assertThat(geoparse("Imports banned in the EU", Map.of("EU", "LOCATION"))).isEmpty();
+  }
+
+  @Test
+  void ignores_directions_named_like_regions() {
+    assertThat(geoparse("Storms moved West", Map.of("West", "LOCATION"))).isEmpty();
+  }
+
+  @Test
+  void leaves_unknown_names_unresolved() {
+    assertThat(geoparse("They met in Zzyzxville", Map.of("Zzyzxville", "CITY"))).isEmpty();
+  }
+
+  @Test
+  void keeps_every_span_inside_the_text() {
+    String text = "Paris, Texas and Long Beach, CA and Alexandria , Louisiana and Russia";
+    List<Place> places =
+        geoparse(text, Map.of("Paris", "CITY", "Long Beach", "CITY", "Alexandria", "CITY"));
+    assertThat(places).isNotEmpty();
+    assertThat(places)
+        .allSatisfy(p -> assertThat(p.span().end()).isLessThanOrEqualTo(text.length()));
+  }
+
+  /** Tokenises {@code text} on spaces and punctuation and tags the given phrases. */
+  private List<Place> geoparse(String text, Map<String, String> tags) {
+    return geoparse(text, tags, Integer.MAX_VALUE);
+  }
+
+  /** As above, tagging only the first {@code times} occurrences of each phrase. */
+  private List<Place> geoparse(String text, Map<String, String> tags, int times) {
+    List<Token> tokens = new ArrayList<>();
+    Matcher m = TOKEN.matcher(text);
+    while (m.find()) {
+      String w = m.group();
+      tokens.add(new Token(tokens.size(), w, w, "NNP", "O", "", new Span(m.start(), m.end())));
+    }
+    for (Map.Entry<String, String> t : tags.entrySet()) {
+      int done = 0;
+      for (int at = text.indexOf(t.getKey());
+          at >= 0 && done++ < times;
+          at = text.indexOf(t.getKey(), at + 1)) {
+        Span phrase = new Span(at, at + t.getKey().length());
+        for (int i = 0; i < tokens.size(); i++) {
+          Token k = tokens.get(i);
+          if (phrase.contains(k.span())) {
+            tokens.set(
+                i, new Token(k.index(), k.word(), k.lemma(), k.pos(), t.getValue(), "", k.span()));
+          }
+        }
+      }
+    }
+    Sentence s = new Sentence(0, new Span(0, text.length()), tokens, List.of());
+    Article a = new Article("t", "", text, Optional.empty(), "", "");
+    return geoparser.geoparse(
+        new ParsedArticle(a, List.of(s), List.of(), List.of(), List.of(), List.of()));
+  }
+
+  private static Country country(
+      String iso3, String iso2, String name, String demonym, double lat, double lon) {
+    return new Country(iso3, iso2, name, List.of(name), List.of(demonym), List.of(), lat, lon);
+  }
+
+  private static GazetteerEntry city(
+      long id,
+      String name,
+      String iso3,
+      String admin1,
+      String code,
+      long pop,
+      double lat,
+      double lon) {
+    return new GazetteerEntry(id, name, PlaceKind.CITY, iso3, admin1, code, pop, lat, lon);
+  }
+
+  private static GazetteerEntry region(String name, String code, double lat, double lon) {
+    return new GazetteerEntry(0, name, PlaceKind.ADMIN1, "USA", code, "state", 0, lat, lon);
+  }
+}
