@@ -30,7 +30,7 @@ public final class QuoteMarks {
       return false;
     }
     for (Span f : joined) {
-      if (!quotedThroughout(f.of(text).strip())) {
+      if (!quotedThroughout(f.of(text).strip().replace("''", "\""))) {
         return false;
       }
     }

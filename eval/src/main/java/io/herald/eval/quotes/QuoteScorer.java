@@ -144,7 +144,14 @@ public final class QuoteScorer {
         continue;
       }
       n++;
-      Optional<SystemQuote> answer = answer(gold.text(), a, system);
+      // A direct quotation is answered by the system's direct quotation of it when there is one,
+      // not by reported speech around it.
+      Optional<SystemQuote> answer =
+          answer(
+                  gold.text(),
+                  a,
+                  a.direct() ? system.stream().filter(SystemQuote::direct).toList() : system)
+              .or(() -> answer(gold.text(), a, system));
       if (answer.isEmpty()) {
         errors.add(describe(gold, a, "no quote found"));
         continue;

@@ -112,6 +112,15 @@ class QuoteScorerTest {
   }
 
   @Test
+  void a_direct_quotation_is_answered_by_the_direct_quote_not_the_reported_speech_around_it() {
+    List<SystemQuote> sys =
+        List.of(
+            quote(0, 33, false, "Hillary Clinton"), // “We are ready,” Pat Caddell said.
+            quote(1, 13, true, "Caddell"));
+    assertThat(QuoteScorer.score(gold(), parsed(), sys).directSpeaker().correct()).isEqualTo(1);
+  }
+
+  @Test
   void name_words_drop_articles_honorifics_and_pronouns() {
     assertThat(SpeakerMatcher.words("Mr. Trump's")).containsExactly("trump");
     assertThat(SpeakerMatcher.words("he")).isEmpty();
