@@ -10,243 +10,182 @@ import io.herald.model.text.ParsedArticle;
 import io.herald.model.text.Sentence;
 import io.herald.model.text.Token;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds who said each quotation: the subject of the speech verb that governs the quote ("Ishiba,
- * who has described the situation as “...”"), of the nearest speech verb outside quotes ("“...,”
- * Ishiba said"), or the source of "according to"; a quote standing alone after another continues
- * its speaker. Pronouns and relative pronouns resolve through the actor table.
+ * Finds who said each quotation, and the reported speech around them.
+ *
+ * <p>A direct quotation's speaker comes from its own sentences (see {@link DirectAttribution}: the
+ * speech verb governing it, "according to", the nearest speech verb, a colon introduction); failing
+ * that, from its neighbours: a quote continuing the previous one (the second half of "“...,” he
+ * said. “...”", the next paragraph of a multi-paragraph quote, a quote paragraph after a quote
+ * paragraph) keeps its speaker, and a quote opening a sentence after one whose subject is a person
+ * is that person's. Reported speech ("Ishiba said he wants to ...", "according to ...") is found by
+ * {@link IndirectSpeech}.
+ *
+ * <p>The result lists the direct quotations in text order, then the reported speech in text order.
+ * First-person words inside a direct quotation are marked in the actor table as its speaker.
  */
 public final class QuoteAttributor {
-  private static final Set<String> CUES =
-      Set.of(
-          "say",
-          "tell",
-          "add",
-          "explain",
-          "describe",
-          "state",
-          "announce",
-          "declare",
-          "insist",
-          "warn",
-          "note",
-          "stress",
-          "claim",
-          "argue",
-          "ask",
-          "write",
-          "comment",
-          "reply",
-          "respond",
-          "urge",
-          "accuse",
-          "deny",
-          "admit",
-          "acknowledge",
-          "emphasize",
-          "emphasise",
-          "underline",
-          "suggest",
-          "predict",
-          "vow",
-          "pledge",
-          "promise",
-          "complain",
-          "conclude",
-          "reiterate",
-          "assert",
-          "confirm",
-          "recall",
-          "observe",
-          "remark",
-          "tweet",
-          "call",
-          "quote",
-          "report",
-          "caution",
-          "contend",
-          "maintain",
-          "mention",
-          "cite",
-          "joke");
   private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "mine", "myself");
 
-  /** Attributes every quote; marks first-person words inside a quote as its speaker. */
+  /** Characters between two quotes beyond which the second does not continue the first. */
+  private static final int CONTINUATION_GAP = 600;
+
+  /**
+   * Attributes every quotation and finds the reported speech of {@code p}.
+   *
+   * @param quotes the direct quotations {@link QuoteFinder} found, in text order
+   * @param table the article's actors; first-person words inside quotes are added to it
+   * @return direct quotations ({@code direct == true}) in text order, then reported speech
+   */
   public List<Quote> attribute(ParsedArticle p, List<QuoteSpan> quotes, ActorTable table) {
-    List<Quote> out = new ArrayList<>();
-    Optional<Speaker> previous = Optional.empty();
-    int previousEnd = -1;
+    QuotedText quoted = new QuotedText(p, quotes);
+    Speakers speakers = new Speakers(p, table, quoted);
+    DirectAttribution rules = new DirectAttribution(p, quoted, speakers);
+    List<DirectAttribution.Result> found = new ArrayList<>();
     for (QuoteSpan q : quotes) {
-      Attribution a = find(p, q, quotes, table);
-      if (a.speaker.isEmpty()
-          && previous.isPresent()
-          && startsSentence(p, q)
-          && q.outer().start() - previousEnd < 400) {
-        a = new Attribution(previous, "", "quote.continuation");
-      }
-      int sentence = sentenceAt(p, q.inner().start());
+      found.add(rules.find(q));
+    }
+    fromNeighbours(p, quotes, found, quoted, speakers);
+    List<Quote> out = new ArrayList<>();
+    for (int i = 0; i < quotes.size(); i++) {
+      QuoteSpan q = quotes.get(i);
+      DirectAttribution.Result a = found.get(i);
       out.add(
           new Quote(
               "q" + (out.size() + 1),
               q.inner().of(p.text()),
               q.inner(),
               true,
-              a.cue,
-              a.speaker,
-              new Evidence(sentence, q.outer(), a.rule)));
-      a.speaker.ifPresent(sp -> markFirstPerson(p, q, sp, table));
-      if (a.speaker.isPresent()) {
-        previous = a.speaker;
+              a.cue(),
+              a.speaker(),
+              new Evidence(quoted.sentenceIndexAt(q.inner().start()), q.outer(), a.rule())));
+      a.speaker().ifPresent(sp -> markFirstPerson(p, q, sp, table));
+    }
+    for (IndirectSpeech.Found f : new IndirectSpeech(p, quoted, speakers).find()) {
+      Span evidence = f.content().union(f.cue());
+      if (f.speaker().isPresent()
+          && p.sentences().get(f.sentence()).span().contains(f.speaker().get().span())) {
+        evidence = evidence.union(f.speaker().get().span());
       }
-      previousEnd = q.outer().end();
+      out.add(
+          new Quote(
+              "q" + (out.size() + 1),
+              f.content().of(p.text()),
+              f.content(),
+              false,
+              f.cueText(),
+              f.speaker(),
+              new Evidence(f.sentence(), evidence, f.rule())));
     }
     return out;
   }
 
-  private record Attribution(Optional<Speaker> speaker, String cue, String rule) {}
+  /** Speakers for quotes their own sentences leave without one. */
+  private static void fromNeighbours(
+      ParsedArticle p,
+      List<QuoteSpan> quotes,
+      List<DirectAttribution.Result> found,
+      QuotedText quoted,
+      Speakers speakers) {
+    // Forward: a quote continuing the previous one keeps its speaker.
+    for (int i = 1; i < quotes.size(); i++) {
+      DirectAttribution.Result prev = found.get(i - 1);
+      if (!found.get(i).found() && prev.found() && continues(p, quotes, i, quoted, speakers)) {
+        found.set(i, new DirectAttribution.Result(prev.speaker(), "", "quote.continuation"));
+      }
+    }
+    // Backward: an unclosed paragraph of a multi-paragraph quote takes the speaker of its end.
+    for (int i = quotes.size() - 2; i >= 0; i--) {
+      if (!found.get(i).found() && quotes.get(i).continued() && found.get(i + 1).found()) {
+        found.set(
+            i, new DirectAttribution.Result(found.get(i + 1).speaker(), "", "quote.continuation"));
+      }
+    }
+    for (int i = 0; i < quotes.size(); i++) {
+      if (!found.get(i).found()) {
+        found.set(i, previousSubject(p, quotes.get(i), quoted, speakers));
+      }
+    }
+  }
 
-  private Attribution find(ParsedArticle p, QuoteSpan q, List<QuoteSpan> all, ActorTable table) {
+  /**
+   * Whether quote {@code i} goes on from quote {@code i - 1}: the previous is an unclosed
+   * paragraph, or nothing but its own attribution lies between them in the same or the next
+   * paragraph.
+   */
+  private static boolean continues(
+      ParsedArticle p, List<QuoteSpan> quotes, int i, QuotedText quoted, Speakers speakers) {
+    QuoteSpan prev = quotes.get(i - 1);
+    QuoteSpan cur = quotes.get(i);
+    if (prev.continued()) {
+      return true;
+    }
+    int gap = cur.outer().start() - prev.outer().end();
+    int breaks = quoted.paragraphBreaks(prev.outer().end(), cur.outer().start());
+    if (gap > CONTINUATION_GAP || breaks > 1) {
+      return false;
+    }
+    if (breaks == 1
+        && !quoted.blankBetween(quoted.paragraphStart(cur.outer().start()), cur.outer().start())) {
+      return false; // the new paragraph opens with narration, not with the quote
+    }
+    // A sentence between them about someone else starts another topic.
     for (Sentence s : p.sentences()) {
-      if (!s.span().overlaps(q.outer())) {
-        continue;
-      }
-      // 1. A speech verb outside quotes above the quoted words in the parse.
-      for (Token t : s.tokens()) {
-        if (!q.inner().contains(t.span())) {
-          continue;
-        }
-        int j = t.index();
-        Set<Integer> seen = new HashSet<>();
-        while (seen.add(j)) {
-          Optional<Dependency> h = s.headOf(j);
-          if (h.isEmpty() || h.get().governor() < 0) {
-            break;
-          }
-          j = h.get().governor();
-          Token g = s.token(j);
-          if (isCue(g) && !quoted(g.span(), all)) {
-            Optional<Speaker> sp = subjectOf(p, s, j, all, table);
-            if (sp.isPresent()) {
-              return new Attribution(sp, g.word(), "quote.cue-governs");
-            }
-          }
-        }
+      if (s.span().start() >= prev.outer().end()
+          && s.span().end() <= cur.outer().start()
+          && personSubject(s, quoted, speakers).isPresent()) {
+        return false;
       }
     }
-    for (Sentence s : p.sentences()) {
-      if (!s.span().overlaps(q.outer())) {
+    return true;
+  }
+
+  /** 5. A quote opening its sentence after a sentence whose subject is a person. */
+  private static DirectAttribution.Result previousSubject(
+      ParsedArticle p, QuoteSpan q, QuotedText quoted, Speakers speakers) {
+    Optional<Sentence> own = quoted.sentenceAt(q.outer().start());
+    if (own.isEmpty() || own.get().index() == 0) {
+      return DirectAttribution.Result.NONE;
+    }
+    Sentence s = own.get();
+    if (!quoted.blankBetween(s.span().start(), q.outer().start())) {
+      return DirectAttribution.Result.NONE;
+    }
+    Sentence prev = p.sentences().get(s.index() - 1);
+    if (quoted.paragraphBreaks(prev.span().end(), q.outer().start()) > 1
+        || quoted.quotedLength(prev.span()) > prev.span().length() / 2) {
+      return DirectAttribution.Result.NONE;
+    }
+    return personSubject(prev, quoted, speakers)
+        .map(
+            t ->
+                new DirectAttribution.Result(
+                    Optional.of(speakers.at(prev, t)), "", "quote.previous-subject"))
+        .orElse(DirectAttribution.Result.NONE);
+  }
+
+  /** The subject of a sentence's main verb, when it is a person outside quotes. */
+  private static Optional<Integer> personSubject(Sentence s, QuotedText quoted, Speakers speakers) {
+    for (Dependency d : s.dependencies()) {
+      if (d.governor() != Dependency.ROOT) {
         continue;
       }
-      // 2. "according to X".
-      for (Dependency d : s.dependencies()) {
-        if (d.relation().equals("obl:according_to") || d.relation().equals("nmod:according_to")) {
-          Token src = s.token(d.dependent());
-          if (!quoted(src.span(), all)) {
-            return new Attribution(
-                speakerAt(p, s, d.dependent(), table), "according to", "quote.according-to");
-          }
-        }
+      Optional<Integer> subject = speakers.subjectToken(s, d.dependent(), 0);
+      if (subject.isPresent()
+          && !quoted.contains(s.token(subject.get()).span())
+          && speakers.isPersonLike(s, subject.get())) {
+        return subject;
       }
-      // 3. The nearest speech verb outside quotes, after the quote first ("“...,” Ishiba said").
-      int best = -1;
-      int bestDistance = Integer.MAX_VALUE;
-      for (Token t : s.tokens()) {
-        if (!isCue(t) || quoted(t.span(), all)) {
-          continue;
-        }
-        int distance =
-            t.span().start() >= q.outer().end()
-                ? t.span().start() - q.outer().end()
-                : 2 * (q.outer().start() - t.span().end());
-        if (distance >= 0
-            && distance < bestDistance
-            && subjectOf(p, s, t.index(), all, table).isPresent()) {
-          best = t.index();
-          bestDistance = distance;
-        }
-      }
-      if (best >= 0) {
-        return new Attribution(
-            subjectOf(p, s, best, all, table), s.token(best).word(), "quote.cue-nearest");
-      }
-    }
-    return new Attribution(Optional.empty(), "", "quote.no-speaker");
-  }
-
-  private static boolean isCue(Token t) {
-    return t.isVerb() && CUES.contains(t.lemma().toLowerCase(Locale.ROOT));
-  }
-
-  private static boolean quoted(Span span, List<QuoteSpan> all) {
-    for (QuoteSpan q : all) {
-      if (q.outer().contains(span)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The subject of cue verb {@code v}; a relative pronoun stands for the noun it modifies. */
-  private Optional<Speaker> subjectOf(
-      ParsedArticle p, Sentence s, int v, List<QuoteSpan> all, ActorTable table) {
-    for (int c : s.children(v, "nsubj")) {
-      if (quoted(s.token(c).span(), all)) {
-        continue;
-      }
-      int who = c;
-      if (s.token(c).pos().startsWith("W")) {
-        Optional<Dependency> rel = s.headOf(v);
-        if (rel.isEmpty() || rel.get().governor() < 0) {
-          continue;
-        }
-        who = rel.get().governor();
-      }
-      return Optional.of(speakerAt(p, s, who, table).orElseThrow());
     }
     return Optional.empty();
   }
 
-  private Optional<Speaker> speakerAt(ParsedArticle p, Sentence s, int token, ActorTable table) {
-    Span phrase = phraseSpan(s, token);
-    List<ActorTable.Draft> actors = table.at(s.index(), token);
-    ActorTable.Draft actor = actors.size() == 1 ? actors.get(0) : null;
-    if (actor == null) {
-      for (ActorTable.Draft d : actors) {
-        if (d.isPerson()) {
-          actor = d;
-          break;
-        }
-      }
-    }
-    String name = actor != null ? actor.name() : phrase.of(p.text());
-    return Optional.of(new Speaker(actor != null ? actor.id() : "", name, phrase));
-  }
-
-  /** The noun phrase headed by {@code token}: its compounds, modifiers and determiners. */
-  private static Span phraseSpan(Sentence s, int token) {
-    int first = token;
-    int last = token;
-    for (Dependency d : s.childrenOf(token)) {
-      String r = d.baseRelation();
-      if (r.equals("compound")
-          || r.equals("amod")
-          || r.equals("det")
-          || r.equals("nmod") && d.relation().equals("nmod:poss")
-          || r.equals("flat")) {
-        first = Math.min(first, d.dependent());
-        last = Math.max(last, d.dependent());
-      }
-    }
-    return s.spanOf(first, last);
-  }
-
-  private void markFirstPerson(ParsedArticle p, QuoteSpan q, Speaker sp, ActorTable table) {
+  private static void markFirstPerson(ParsedArticle p, QuoteSpan q, Speaker sp, ActorTable table) {
     if (sp.actorId().isEmpty()) {
       return;
     }
@@ -264,23 +203,5 @@ public final class QuoteAttributor {
         }
       }
     }
-  }
-
-  private static boolean startsSentence(ParsedArticle p, QuoteSpan q) {
-    for (Sentence s : p.sentences()) {
-      if (s.span().contains(new Span(q.outer().start(), q.outer().start()))) {
-        return s.span().start() >= q.outer().start() - 1;
-      }
-    }
-    return false;
-  }
-
-  private static int sentenceAt(ParsedArticle p, int offset) {
-    for (Sentence s : p.sentences()) {
-      if (s.span().start() <= offset && offset < s.span().end()) {
-        return s.index();
-      }
-    }
-    return -1;
   }
 }

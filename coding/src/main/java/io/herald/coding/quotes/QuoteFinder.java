@@ -5,37 +5,88 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds direct quotations: curly (“ ”), straight (") and guillemet («») quotes, including a quote
- * that runs over several paragraphs, where news style leaves each paragraph but the last unclosed
- * and opens the next with a fresh mark.
+ * Finds direct quotations: curly (“ ”), straight ("), guillemet (« ») and doubled-apostrophe (''
+ * '', as in the New York Times archive) quotes, including a quote that runs over several
+ * paragraphs, where news style leaves each paragraph but the last unclosed and opens the next with
+ * a fresh mark. A quote of the other kind nested inside ("He said: “She called it "a mistake".”")
+ * stays part of the outer one; single quotation marks are nested quotes or apostrophes and never
+ * open a quote.
  */
 public final class QuoteFinder {
   private static final int MAX_LENGTH = 5000;
+
+  private enum Mark {
+    CURLY,
+    STRAIGHT,
+    GUILLEMET,
+    APOSTROPHES
+  }
 
   /** Quotations in text order. */
   public List<QuoteSpan> find(String text) {
     List<QuoteSpan> out = new ArrayList<>();
     int open = -1;
-    char expectedClose = 0;
+    Mark mark = null;
+    int nested = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (open >= 0 && c == '\n') {
         int next = skipSpace(text, i);
-        if (next < text.length() && isOpening(text, next)) {
+        if (next < text.length() && opening(text, next) != null) {
           // Multi-paragraph quote: close this paragraph's part, the next one opens again.
-          add(out, text, open, paragraphEnd(text, i));
+          add(out, text, open, paragraphEnd(text, i), true);
         }
         open = -1;
         continue;
       }
       if (open < 0) {
-        if (isOpening(text, i)) {
+        mark = opening(text, i);
+        if (mark != null) {
           open = i;
-          expectedClose = closerFor(c);
+          nested = 0;
+          if (mark == Mark.APOSTROPHES) {
+            i++;
+          }
         }
-      } else if (c == expectedClose || expectedClose == '"' && c == '”') {
-        add(out, text, open, i + 1);
+        continue;
+      }
+      int closeEnd = -1;
+      switch (mark) {
+        case CURLY -> {
+          if (c == '“') {
+            nested++;
+          } else if (c == '”') {
+            if (nested == 0) {
+              closeEnd = i + 1;
+            } else {
+              nested--;
+            }
+          }
+        }
+        case STRAIGHT -> {
+          if (c == '“') {
+            nested++;
+          } else if (c == '”' && nested > 0) {
+            nested--;
+          } else if (c == '"' || c == '”') {
+            closeEnd = i + 1;
+          }
+        }
+        case GUILLEMET -> {
+          if (c == '»') {
+            closeEnd = i + 1;
+          }
+        }
+        case APOSTROPHES -> {
+          if (c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
+            closeEnd = i + 2;
+          }
+        }
+      }
+      if (closeEnd > 0) {
+        add(out, text, open, closeEnd, false);
         open = -1;
+        i = closeEnd - 1;
       } else if (i - open > MAX_LENGTH) {
         open = -1;
       }
@@ -58,34 +109,43 @@ public final class QuoteFinder {
     return i;
   }
 
-  private static boolean isOpening(String text, int i) {
+  /** The kind of quote opening at {@code i}, or null. */
+  private static Mark opening(String text, int i) {
     char c = text.charAt(i);
-    if (c == '“' || c == '«') {
-      return true;
+    if (c == '“') {
+      return Mark.CURLY;
+    }
+    if (c == '«') {
+      return Mark.GUILLEMET;
     }
     if (c == '"') {
-      boolean before =
-          i == 0
-              || Character.isWhitespace(text.charAt(i - 1))
-              || "([—–-".indexOf(text.charAt(i - 1)) >= 0;
-      boolean after = i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
-      return before && after;
+      return openingContext(text, i, i + 1) ? Mark.STRAIGHT : null;
     }
-    return false;
+    if (c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
+      return openingContext(text, i, i + 2) && text.charAt(i + 2) != '\'' ? Mark.APOSTROPHES : null;
+    }
+    return null;
   }
 
-  private static char closerFor(char open) {
-    return switch (open) {
-      case '“' -> '”';
-      case '«' -> '»';
-      default -> '"';
-    };
+  /** A straight mark opens after a space or bracket and before a word. */
+  private static boolean openingContext(String text, int mark, int after) {
+    boolean before =
+        mark == 0
+            || Character.isWhitespace(text.charAt(mark - 1))
+            || "([—–-".indexOf(text.charAt(mark - 1)) >= 0;
+    return before && after < text.length() && !Character.isWhitespace(text.charAt(after));
   }
 
-  private static void add(List<QuoteSpan> out, String text, int open, int endExclusive) {
+  private static void add(
+      List<QuoteSpan> out, String text, int open, int endExclusive, boolean continued) {
     int s = open + 1;
+    if (text.charAt(open) == '\'') {
+      s++;
+    }
     int e = endExclusive;
-    if (e > s && "”\"»".indexOf(text.charAt(e - 1)) >= 0) {
+    if (e > s && text.startsWith("''", e - 2) && !continued) {
+      e -= 2;
+    } else if (e > s && "”\"»".indexOf(text.charAt(e - 1)) >= 0) {
       e--;
     }
     while (s < e && Character.isWhitespace(text.charAt(s))) {
@@ -95,7 +155,7 @@ public final class QuoteFinder {
       e--;
     }
     if (e > s) {
-      out.add(new QuoteSpan(new Span(open, endExclusive), new Span(s, e)));
+      out.add(new QuoteSpan(new Span(open, endExclusive), new Span(s, e), continued));
     }
   }
 }

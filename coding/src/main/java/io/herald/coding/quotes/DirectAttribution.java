@@ -1,0 +1,281 @@
+package io.herald.coding.quotes;
+
+import io.herald.model.Speaker;
+import io.herald.model.text.Dependency;
+import io.herald.model.text.ParsedArticle;
+import io.herald.model.text.Sentence;
+import io.herald.model.text.Token;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the speaker of one direct quotation from its own sentences and the sentence before it: the
+ * speech verb governing the quote, "according to", the nearest speech verb outside quotes, or an
+ * introduction ending in a colon ("Caddell continued:"). Quotes these leave without a speaker are
+ * handled by {@link QuoteAttributor} from their neighbours.
+ */
+final class DirectAttribution {
+  /** A speaker with the cue and rule that gave it. */
+  record Result(Optional<Speaker> speaker, String cue, String rule) {
+    static final Result NONE = new Result(Optional.empty(), "", "quote.no-speaker");
+
+    boolean found() {
+      return speaker.isPresent();
+    }
+  }
+
+  private final ParsedArticle p;
+  private final QuotedText quoted;
+  private final Speakers speakers;
+
+  DirectAttribution(ParsedArticle p, QuotedText quoted, Speakers speakers) {
+    this.p = p;
+    this.quoted = quoted;
+    this.speakers = speakers;
+  }
+
+  Result find(QuoteSpan q) {
+    // The sentences of the quoted words: a closing mark the tokenizer put at the start of the
+    // next sentence does not make that sentence's verbs cues of this quote.
+    List<Sentence> own = new ArrayList<>();
+    for (Sentence s : p.sentences()) {
+      if (s.span().overlaps(q.inner())) {
+        own.add(s);
+      } else if (!own.isEmpty() && attributionAfter(s, q)) {
+        own.add(s); // "“Why?” Vitter demanded.": the tokenizer ended the sentence at "?”"
+      }
+    }
+    for (Sentence s : own) {
+      Result r = governingCue(s, q);
+      if (r.found()) {
+        return r;
+      }
+    }
+    for (Sentence s : own) {
+      Result r = accordingTo(s);
+      if (r.found()) {
+        return r;
+      }
+    }
+    for (Sentence s : own) {
+      Result r = nearestCue(s, q);
+      if (r.found()) {
+        return r;
+      }
+    }
+    Result r = colonIntroduction(q);
+    if (r.found()) {
+      return r;
+    }
+    r = dashCredit(q);
+    if (r.found()) {
+      return r;
+    }
+    for (Sentence s : own) {
+      r = sentenceSubject(s);
+      if (r.found()) {
+        return r;
+      }
+    }
+    return Result.NONE;
+  }
+
+  /**
+   * A sentence right after the quote that is its attribution: it opens with a speech verb ("he
+   * said", "said Smith") or has one as its main verb ("a narrator in the ad asks").
+   */
+  private boolean attributionAfter(Sentence s, QuoteSpan q) {
+    if (s.span().start() < q.outer().end()
+        || !quoted.blankBetween(q.outer().end(), s.span().start())
+        || quoted.paragraphBreaks(q.outer().end(), s.span().start()) > 0) {
+      return false;
+    }
+    for (Dependency d : s.dependencies()) {
+      int v = d.dependent();
+      boolean early = v < 4 || d.governor() == Dependency.ROOT;
+      if (early && Cues.isSpeech(s.token(v)) && speakers.ofCue(s, v).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 5. "“...” ― Pamela Padilla": a name after a dash closing the quote's line. */
+  private Result dashCredit(QuoteSpan q) {
+    String text = p.text();
+    int i = q.outer().end();
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
+      i++;
+    }
+    if (i >= text.length() || "―—–-".indexOf(text.charAt(i)) < 0) {
+      return Result.NONE;
+    }
+    i++;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\n') {
+      i++;
+    }
+    Optional<Sentence> s = quoted.sentenceAt(i);
+    if (s.isEmpty()) {
+      return Result.NONE;
+    }
+    int t = s.get().tokenAt(i);
+    if (t < 0 || !s.get().token(t).isProperNoun()) {
+      return Result.NONE;
+    }
+    // The head of the name: follow flat and compound links up.
+    Optional<Dependency> h = Speakers.head(s.get(), t);
+    while (h.isPresent()
+        && h.get().governor() > t
+        && (h.get().baseRelation().equals("flat") || h.get().baseRelation().equals("compound"))) {
+      t = h.get().governor();
+      h = Speakers.head(s.get(), t);
+    }
+    return new Result(Optional.of(speakers.at(s.get(), t)), "―", "quote.dash");
+  }
+
+  /** 6. A quote inside a sentence without a speech verb: the sentence's subject, if a person. */
+  private Result sentenceSubject(Sentence s) {
+    for (Dependency d : s.dependencies()) {
+      if (d.governor() != Dependency.ROOT) {
+        continue;
+      }
+      Optional<Integer> subject = speakers.subjectToken(s, d.dependent(), 0);
+      if (subject.isPresent()
+          && !quoted.contains(s.token(subject.get()).span())
+          && speakers.isPersonLike(s, subject.get())) {
+        return new Result(Optional.of(speakers.at(s, subject.get())), "", "quote.sentence-subject");
+      }
+    }
+    return Result.NONE;
+  }
+
+  /** 1. A speech verb outside quotes above the quoted words in the parse. */
+  private Result governingCue(Sentence s, QuoteSpan q) {
+    for (Token t : s.tokens()) {
+      if (!q.inner().contains(t.span())) {
+        continue;
+      }
+      Optional<Dependency> up = Speakers.head(s, t.index());
+      if (up.isEmpty() || up.get().governor() < 0) {
+        continue;
+      }
+      if (q.inner().contains(s.token(up.get().governor()).span())) {
+        continue; // not a root of the quoted words
+      }
+      int j = t.index();
+      Set<Integer> seen = new HashSet<>();
+      while (seen.add(j)) {
+        Optional<Dependency> h = Speakers.head(s, j);
+        if (h.isEmpty() || h.get().governor() < 0) {
+          break;
+        }
+        j = h.get().governor();
+        Token g = s.token(j);
+        if (Cues.isSpeech(g) && !quoted.contains(g.span())) {
+          Optional<Speaker> sp = speakers.ofCue(s, j);
+          if (sp.isPresent()) {
+            return new Result(sp, g.word(), "quote.cue-governs");
+          }
+        }
+      }
+    }
+    return Result.NONE;
+  }
+
+  /** 2. "according to X". */
+  private Result accordingTo(Sentence s) {
+    for (Dependency d : s.dependencies()) {
+      if (d.relation().equals("obl:according_to") || d.relation().equals("nmod:according_to")) {
+        if (!quoted.contains(s.token(d.dependent()).span())) {
+          return new Result(
+              Optional.of(speakers.at(s, d.dependent())), "according to", "quote.according-to");
+        }
+      }
+    }
+    return Result.NONE;
+  }
+
+  /** 3. The nearest speech verb outside quotes, after the quote first ("“...,” Ishiba said"). */
+  private Result nearestCue(Sentence s, QuoteSpan q) {
+    int best = -1;
+    int bestDistance = Integer.MAX_VALUE;
+    Optional<Speaker> bestSpeaker = Optional.empty();
+    for (Token t : s.tokens()) {
+      if (!Cues.isSpeech(t) || quoted.contains(t.span())) {
+        continue;
+      }
+      int distance =
+          t.span().start() >= q.outer().end()
+              ? t.span().start() - q.outer().end()
+              : 2 * (q.outer().start() - t.span().end());
+      if (distance < 0 || distance >= bestDistance) {
+        continue;
+      }
+      Optional<Speaker> sp = speakers.ofCue(s, t.index());
+      if (sp.isPresent()) {
+        best = t.index();
+        bestDistance = distance;
+        bestSpeaker = sp;
+      }
+    }
+    return best < 0
+        ? Result.NONE
+        : new Result(bestSpeaker, s.token(best).word(), "quote.cue-nearest");
+  }
+
+  /**
+   * 4. A quote opening its sentence after one that ends in a colon: "Caddell continued:", "Trump
+   * wrote on Twitter:", "PENCE:".
+   */
+  private Result colonIntroduction(QuoteSpan q) {
+    Optional<Sentence> own = quoted.sentenceAt(q.outer().start());
+    if (own.isEmpty()) {
+      return Result.NONE;
+    }
+    Sentence s = own.get();
+    String before = p.text().substring(s.span().start(), q.outer().start()).strip();
+    Sentence intro;
+    if (before.endsWith(":")) {
+      intro = s; // "He put it this way: “...”" in one sentence; its cue had no subject
+    } else if (before.isEmpty() && s.index() > 0) {
+      intro = p.sentences().get(s.index() - 1);
+      if (!p.text().substring(intro.span().start(), intro.span().end()).strip().endsWith(":")
+          || quoted.paragraphBreaks(intro.span().end(), q.outer().start()) > 1) {
+        return Result.NONE;
+      }
+    } else {
+      return Result.NONE;
+    }
+    for (int i = intro.tokens().size() - 1; i >= 0; i--) {
+      Token t = intro.token(i);
+      if (t.span().start() >= q.outer().start() || quoted.contains(t.span())) {
+        continue;
+      }
+      if (t.isVerb()) {
+        Optional<Integer> subject = speakers.subjectToken(intro, i, 0);
+        if (subject.isPresent()) {
+          return new Result(
+              Optional.of(speakers.at(intro, subject.get())), t.word(), "quote.colon");
+        }
+      }
+    }
+    // "PENCE:" or "Donald Trump:" alone before the quote.
+    for (Token t : intro.tokens()) {
+      if (t.span().start() < q.outer().start()
+          && !quoted.contains(t.span())
+          && t.isProperNoun()
+          && speakers.isPersonLike(intro, t.index())) {
+        Optional<Dependency> h = Speakers.head(intro, t.index());
+        int head = t.index();
+        if (h.isPresent() && h.get().governor() >= 0 && h.get().baseRelation().equals("flat")) {
+          head = h.get().governor();
+        }
+        return new Result(Optional.of(speakers.at(intro, head)), ":", "quote.colon");
+      }
+    }
+    return Result.NONE;
+  }
+}

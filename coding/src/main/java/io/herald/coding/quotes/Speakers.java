@@ -1,0 +1,190 @@
+package io.herald.coding.quotes;
+
+import io.herald.coding.actors.ActorTable;
+import io.herald.model.Span;
+import io.herald.model.Speaker;
+import io.herald.model.text.Dependency;
+import io.herald.model.text.ParsedArticle;
+import io.herald.model.text.Sentence;
+import io.herald.model.text.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who a cue's speaker is: the subject of the cue verb, found through passives ("was quoted as
+ * saying"), participles ("..., saying"), coordinated verbs and relative clauses; and the speaker
+ * record for a subject token, with its noun phrase and the actor it refers to.
+ */
+final class Speakers {
+  private static final Set<String> PERSONAL =
+      Set.of("he", "she", "i", "we", "they", "you", "him", "her", "them", "us", "me");
+
+  /** Relations through which a verb without a subject of its own takes its governor's subject. */
+  private static final Set<String> CONTROLLED =
+      Set.of("advcl", "xcomp", "conj", "dep", "acl", "obl");
+
+  private final ParsedArticle p;
+  private final ActorTable table;
+  private final QuotedText quoted;
+
+  Speakers(ParsedArticle p, ActorTable table, QuotedText quoted) {
+    this.p = p;
+    this.table = table;
+    this.quoted = quoted;
+  }
+
+  /** The head that attaches token {@code i}: its basic relation, not an enhanced extra one. */
+  static Optional<Dependency> head(Sentence s, int i) {
+    Dependency best = null;
+    for (Dependency d : s.dependencies()) {
+      if (d.dependent() != i) {
+        continue;
+      }
+      String r = d.relation();
+      if (r.equals("ref") || r.endsWith(":xsubj")) {
+        continue;
+      }
+      if (best == null) {
+        best = d;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The speaker of cue verb {@code v}, when the text names one outside quotation marks. */
+  Optional<Speaker> ofCue(Sentence s, int v) {
+    return subjectToken(s, v, 0).map(t -> at(s, t));
+  }
+
+  /** The token standing for the subject of verb {@code v}, or empty. */
+  Optional<Integer> subjectToken(Sentence s, int v, int depth) {
+    if (depth > 3) {
+      return Optional.empty();
+    }
+    boolean quoteVerb = s.token(v).lemma().equalsIgnoreCase("quote");
+    if (quoteVerb) {
+      // "Detik.com quoted Djamal as saying": the one quoted speaks.
+      for (int c : s.children(v, "obj")) {
+        if (!quoted.contains(s.token(c).span())) {
+          return Optional.of(c);
+        }
+      }
+    }
+    for (Dependency d : s.childrenOf(v)) {
+      if (!d.baseRelation().equals("nsubj")) {
+        continue;
+      }
+      int c = d.dependent();
+      if (quoted.contains(s.token(c).span())) {
+        continue;
+      }
+      if (s.token(c).pos().startsWith("W")) {
+        // "Ishiba, who said": the noun the relative clause modifies.
+        Optional<Dependency> rel = head(s, v);
+        if (rel.isEmpty() || rel.get().governor() < 0) {
+          continue;
+        }
+        return Optional.of(rel.get().governor());
+      }
+      return Optional.of(c);
+    }
+    for (Dependency d : s.childrenOf(v)) {
+      if (d.relation().equals("obl:agent") || d.relation().equals("obl:by")) {
+        return Optional.of(d.dependent()); // "it was said by the minister"
+      }
+    }
+    Optional<Integer> inverted = invertedSubject(s, v);
+    if (inverted.isPresent()) {
+      return inverted;
+    }
+    Optional<Dependency> h = head(s, v);
+    if (h.isPresent() && h.get().governor() >= 0 && CONTROLLED.contains(h.get().baseRelation())) {
+      int g = h.get().governor();
+      if (h.get().baseRelation().equals("acl")) {
+        // "Djamal as saying", "a man saying" speak; "a statement saying" is no person.
+        if (isPersonLike(s, g) || s.token(g).isProperNoun()) {
+          return Optional.of(g);
+        }
+        // "footage of Trump saying"
+        for (Dependency c : s.childrenOf(g)) {
+          if ((c.relation().equals("nmod:of") || c.relation().equals("nmod:poss"))
+              && isPersonLike(s, c.dependent())) {
+            return Optional.of(c.dependent());
+          }
+        }
+        return Optional.empty();
+      }
+      return subjectToken(s, g, depth + 1);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "“...,” said Djamal" parsed without a subject: a name or personal pronoun right after the verb
+   * that the parse hung on it some other way.
+   */
+  private Optional<Integer> invertedSubject(Sentence s, int v) {
+    for (Dependency d : s.childrenOf(v)) {
+      int c = d.dependent();
+      String r = d.baseRelation();
+      if (c <= v || c > v + 3 || !(r.equals("xcomp") || r.equals("obj") || r.equals("dep"))) {
+        continue;
+      }
+      boolean adjacent = true;
+      for (int i = v + 1; i < c; i++) {
+        adjacent &= Speakers.phraseSpan(s, c).contains(s.token(i).span());
+      }
+      if (adjacent && s.token(c).isProperNoun() && !quoted.contains(s.token(c).span())) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A speaker record for token {@code token}: its noun phrase and the actor it refers to. */
+  Speaker at(Sentence s, int token) {
+    Span phrase = phraseSpan(s, token);
+    List<ActorTable.Draft> actors = table.at(s.index(), token);
+    ActorTable.Draft actor = actors.size() == 1 ? actors.get(0) : null;
+    if (actor == null) {
+      for (ActorTable.Draft d : actors) {
+        if (d.isPerson()) {
+          actor = d;
+          break;
+        }
+      }
+    }
+    String name = actor != null ? actor.name() : phrase.of(p.text());
+    return new Speaker(actor != null ? actor.id() : "", name, phrase);
+  }
+
+  /** Whether token {@code t} names or stands for a person. */
+  boolean isPersonLike(Sentence s, int t) {
+    Token tok = s.token(t);
+    if (table.at(s.index(), t).stream().anyMatch(ActorTable.Draft::isPerson)) {
+      return true;
+    }
+    return tok.ner().equals("PERSON")
+        || tok.pos().equals("PRP") && PERSONAL.contains(tok.word().toLowerCase(Locale.ROOT));
+  }
+
+  /** The noun phrase headed by {@code token}: its compounds, modifiers and determiners. */
+  static Span phraseSpan(Sentence s, int token) {
+    int first = token;
+    int last = token;
+    for (Dependency d : s.childrenOf(token)) {
+      String r = d.baseRelation();
+      if (r.equals("compound")
+          || r.equals("amod") && s.token(d.dependent()).pos().startsWith("JJ")
+          || r.equals("det")
+          || d.relation().equals("nmod:poss")
+          || r.equals("flat")) {
+        first = Math.min(first, d.dependent());
+        last = Math.max(last, d.dependent());
+      }
+    }
+    return s.spanOf(first, last);
+  }
+}
