@@ -35,6 +35,9 @@ public final class QuoteFinder {
         if (next < text.length() && opening(text, next) != null) {
           // Multi-paragraph quote: close this paragraph's part, the next one opens again.
           add(out, text, open, paragraphEnd(text, i), true);
+        } else if (opensParagraph(text, open)) {
+          // A paragraph that is all quotation but lost its closing mark.
+          add(out, text, open, paragraphEnd(text, i), false);
         }
         open = -1;
         continue;
@@ -91,7 +94,21 @@ public final class QuoteFinder {
         open = -1;
       }
     }
+    if (open >= 0 && opensParagraph(text, open)) {
+      add(out, text, open, paragraphEnd(text, text.length()), false);
+    }
     return out;
+  }
+
+  private static boolean opensParagraph(String text, int mark) {
+    int i = mark;
+    while (i > 0 && text.charAt(i - 1) != '\n') {
+      if (!Character.isWhitespace(text.charAt(i - 1))) {
+        return false;
+      }
+      i--;
+    }
+    return true;
   }
 
   private static int paragraphEnd(String text, int newline) {

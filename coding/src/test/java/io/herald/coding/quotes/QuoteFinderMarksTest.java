@@ -38,6 +38,13 @@ class QuoteFinderMarksTest {
   }
 
   @Test
+  void a_paragraph_that_lost_its_closing_mark_is_still_a_quote_but_a_stray_mark_inside_is_not() {
+    assertThat(
+            quotes("Sanders said:\n\n“For young people, it is 33 percent.\n\nThen a “stray mark."))
+        .containsExactly("For young people, it is 33 percent.");
+  }
+
+  @Test
   void random_text_never_throws_and_spans_nest_inside_the_text() {
     Random random = new Random(42);
     String alphabet = "ab “”\"'«»‘’,.\n";
