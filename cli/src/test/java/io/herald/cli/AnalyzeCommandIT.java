@@ -190,12 +190,12 @@ class AnalyzeCommandIT {
   }
 
   @Test
-  void attributes_ishibas_four_quotations_to_ishiba() {
+  void attributes_ishibas_four_direct_quotations_to_ishiba() {
     String ishiba = actor("Shigeru Ishiba").get("id").asText();
     List<String> his = new ArrayList<>();
     for (JsonNode q : doc.get("quotes")) {
       JsonNode sp = q.get("speaker");
-      if (!sp.isNull() && ishiba.equals(sp.get("actor").asText())) {
+      if (q.get("direct").asBoolean() && !sp.isNull() && ishiba.equals(sp.get("actor").asText())) {
         his.add(q.get("text").asText());
       }
     }
