@@ -133,6 +133,7 @@ public final class EvalTimeCommand implements Callable<Integer> {
         failed,
         String.join(",", NLP.annotators()));
     out.print(evaluation.report(HERALD, errorKinds, examples));
+    out.flush();
     if (trace != null) {
       try {
         Files.write(trace, traceLines, StandardCharsets.UTF_8);
