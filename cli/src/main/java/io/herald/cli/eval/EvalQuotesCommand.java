@@ -104,81 +104,100 @@ public final class EvalQuotesCommand implements Callable<Integer> {
     for (GoldArticle g : corpus.articles()) {
       readCache(codec, g).ifPresent(p -> cached.put(g, p));
     }
-    boolean parseNeeded = cached.size() < corpus.articles().size();
-    Wiring wiring = Wiring.build(config(parseNeeded));
+    Wiring wiring = Wiring.build(config(cached.size() < corpus.articles().size()));
     err.printf(
         Locale.ROOT,
         "herald: %d articles (%d parsed already); loaded in %.1f s%n",
         corpus.articles().size(),
         cached.size(),
         wiring.loadMillis() / 1000.0);
-    QuoteScores herald = QuoteScores.ZERO;
-    QuoteScores corenlp = QuoteScores.ZERO;
-    int scored = 0;
-    int attributions = 0;
-    int direct = 0;
-    int directWithSource = 0;
-    List<String> failed = new ArrayList<>();
     long start = System.nanoTime();
+    Tally tally = scoreAll(corpus, cached, wiring, codec, err);
+    report(out, corpus, tally);
+    out.printf(
+        Locale.ROOT,
+        "%nTime: %.1f s for %d articles (%d parsed in this run).%n",
+        (System.nanoTime() - start) / 1e9,
+        tally.articles,
+        corpus.articles().size() - cached.size());
+    return listErrors(out, tally);
+  }
+
+  /** Lists speaker errors when asked and the articles not scored; the exit code. */
+  private int listErrors(PrintWriter out, Tally tally) {
+    if (errors != null) {
+      out.println();
+      out.println("Speaker errors of " + errors + " on gold direct quotations:");
+      (errors.equals("herald") ? tally.herald : tally.corenlp)
+          .speakerErrors()
+          .forEach(out::println);
+    }
+    if (!tally.failed.isEmpty()) {
+      out.println();
+      out.println("Not scored (analysis failed):");
+      tally.failed.forEach(f -> out.println("  " + f));
+      return 1;
+    }
+    return 0;
+  }
+
+  /** Parses (or reads from the cache) and scores every article; failures are recorded. */
+  private Tally scoreAll(
+      PolnearCorpus corpus,
+      Map<GoldArticle, ParsedArticle> cached,
+      Wiring wiring,
+      ParsedArticleCodec codec,
+      PrintWriter err) {
+    Tally tally = new Tally();
     for (GoldArticle g : corpus.articles()) {
       ParsedArticle parsed = cached.get(g);
       if (parsed == null) {
         try {
           parsed = wiring.analyzer().analyze(article(g));
         } catch (RuntimeException e) { // CoreNLP fails with any runtime exception
-          failed.add(g.name() + ": language analysis failed: " + e);
+          tally.failed.add(g.name() + ": language analysis failed: " + e);
           continue;
         }
         writeCache(codec, g, parsed);
       }
-      AnalyzedArticle analyzed;
       try {
-        analyzed = wiring.pipeline().code(parsed);
+        tally.add(g, parsed, wiring.pipeline().code(parsed));
       } catch (AnalysisException e) {
-        failed.add(g.name() + ": " + e.getMessage());
+        tally.failed.add(g.name() + ": " + e.getMessage());
         continue;
       }
-      String text = g.text();
-      herald =
-          herald.plus(
-              QuoteScorer.score(
-                  g,
-                  parsed,
-                  analyzed.quotes().stream().map(q -> SystemQuote.ofHerald(q, text)).toList()));
-      corenlp =
-          corenlp.plus(
-              QuoteScorer.score(
-                  g, parsed, parsed.quotes().stream().map(SystemQuote::ofCoreNlp).toList()));
-      scored++;
+      if (tally.articles % 10 == 0) {
+        err.printf(
+            Locale.ROOT, "herald: %d/%d articles%n", tally.articles, corpus.articles().size());
+      }
+    }
+    return tally;
+  }
+
+  /** Scores and gold counts summed over the articles scored so far. */
+  private static final class Tally {
+    QuoteScores herald = QuoteScores.ZERO;
+    QuoteScores corenlp = QuoteScores.ZERO;
+    int articles;
+    int attributions;
+    int direct;
+    int directWithSource;
+    final List<String> failed = new ArrayList<>();
+
+    /** Herald's quotes and CoreNLP's, both from the same parse, against the gold. */
+    void add(GoldArticle g, ParsedArticle parsed, AnalyzedArticle analyzed) {
+      List<SystemQuote> ours =
+          analyzed.quotes().stream().map(q -> SystemQuote.ofHerald(q, g.text())).toList();
+      List<SystemQuote> theirs = parsed.quotes().stream().map(SystemQuote::ofCoreNlp).toList();
+      herald = herald.plus(QuoteScorer.score(g, parsed, ours));
+      corenlp = corenlp.plus(QuoteScorer.score(g, parsed, theirs));
+      articles++;
       attributions += g.attributions().size();
       for (GoldAttribution a : g.attributions()) {
         direct += a.direct() ? 1 : 0;
         directWithSource += a.direct() && a.hasSource() ? 1 : 0;
       }
-      if (scored % 10 == 0) {
-        err.printf(Locale.ROOT, "herald: %d/%d articles%n", scored, corpus.articles().size());
-      }
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    report(out, corpus, scored, attributions, direct, directWithSource, herald, corenlp);
-    out.printf(
-        Locale.ROOT,
-        "%nTime: %.1f s for %d articles (%d parsed in this run).%n",
-        seconds,
-        scored,
-        corpus.articles().size() - cached.size());
-    if (errors != null) {
-      out.println();
-      out.println("Speaker errors of " + errors + " on gold direct quotations:");
-      (errors.equals("herald") ? herald : corenlp).speakerErrors().forEach(out::println);
-    }
-    if (!failed.isEmpty()) {
-      out.println();
-      out.println("Not scored (analysis failed):");
-      failed.forEach(f -> out.println("  " + f));
-      return 1;
-    }
-    return 0;
   }
 
   /** The full pipeline with CoreNLP's attribution on, or a tokenizer alone when all is cached. */
@@ -232,23 +251,15 @@ public final class EvalQuotesCommand implements Callable<Integer> {
     }
   }
 
-  private static void report(
-      PrintWriter out,
-      PolnearCorpus corpus,
-      int scored,
-      int attributions,
-      int direct,
-      int directWithSource,
-      QuoteScores herald,
-      QuoteScores corenlp) {
+  private static void report(PrintWriter out, PolnearCorpus corpus, Tally t) {
     out.printf(
         Locale.ROOT,
         "PolNeAR quotations: %d articles, %d attributions, %d direct quotations (%d with a"
             + " source)%n",
-        scored,
-        attributions,
-        direct,
-        directWithSource);
+        t.articles,
+        t.attributions,
+        t.direct,
+        t.directWithSource);
     if (!corpus.unusedAnnotations().isEmpty()) {
       out.printf(
           Locale.ROOT,
@@ -259,6 +270,8 @@ public final class EvalQuotesCommand implements Callable<Integer> {
     out.println();
     out.println("Content spans (exact: equal after trimming quotation marks and punctuation;");
     out.println("overlap: sharing a character, paired one-to-one)");
+    QuoteScores herald = t.herald;
+    QuoteScores corenlp = t.corenlp;
     row(out, "direct  exact    Herald ", herald.directExact().format());
     row(out, "                 CoreNLP", corenlp.directExact().format());
     row(out, "        overlap  Herald ", herald.directOverlap().format());

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Finds the speaker of one direct quotation from its own sentences and the sentence before it: the
@@ -38,49 +39,40 @@ final class DirectAttribution {
   }
 
   Result find(QuoteSpan q) {
-    // The sentences of the quoted words: a closing mark the tokenizer put at the start of the
-    // next sentence does not make that sentence's verbs cues of this quote.
-    List<Sentence> own = new ArrayList<>();
-    for (Sentence s : p.sentences()) {
-      if (s.span().overlaps(q.inner())) {
-        own.add(s);
-      } else if (!own.isEmpty() && attributionAfter(s, q)) {
-        own.add(s); // "“Why?” Vitter demanded.": the tokenizer ended the sentence at "?”"
-      }
-    }
-    for (Sentence s : own) {
-      Result r = governingCue(s, q);
-      if (r.found()) {
-        return r;
-      }
-    }
-    for (Sentence s : own) {
-      Result r = accordingTo(s);
-      if (r.found()) {
-        return r;
-      }
-    }
-    for (Sentence s : own) {
-      Result r = nearestCue(s, q);
-      if (r.found()) {
-        return r;
+    List<Sentence> own = ownSentences(q);
+    List<Function<Sentence, Result>> sentenceRules =
+        List.of(s -> governingCue(s, q), this::accordingTo, s -> nearestCue(s, q));
+    for (Function<Sentence, Result> rule : sentenceRules) {
+      for (Sentence s : own) {
+        Result r = rule.apply(s);
+        if (r.found()) {
+          return r;
+        }
       }
     }
     Result r = colonIntroduction(q);
-    if (r.found()) {
-      return r;
+    if (!r.found()) {
+      r = dashCredit(q);
     }
-    r = dashCredit(q);
-    if (r.found()) {
-      return r;
+    for (int i = 0; i < own.size() && !r.found(); i++) {
+      r = sentenceSubject(own.get(i));
     }
-    for (Sentence s : own) {
-      r = sentenceSubject(s);
-      if (r.found()) {
-        return r;
+    return r;
+  }
+
+  /**
+   * The sentences of the quoted words. A closing mark the tokenizer put at the start of the next
+   * sentence does not make that sentence's verbs cues; a sentence the tokenizer split off after
+   * "?”" does count when it is the attribution ("“Why?” Vitter demanded.").
+   */
+  private List<Sentence> ownSentences(QuoteSpan q) {
+    List<Sentence> own = new ArrayList<>();
+    for (Sentence s : p.sentences()) {
+      if (s.span().overlaps(q.inner()) || !own.isEmpty() && attributionAfter(s, q)) {
+        own.add(s);
       }
     }
-    return Result.NONE;
+    return own;
   }
 
   /**
@@ -89,6 +81,7 @@ final class DirectAttribution {
    */
   private boolean attributionAfter(Sentence s, QuoteSpan q) {
     if (s.span().start() < q.outer().end()
+        || s.span().start() - q.outer().end() > 3
         || !quoted.blankBetween(q.outer().end(), s.span().start())
         || quoted.paragraphBreaks(q.outer().end(), s.span().start()) > 0) {
       return false;
@@ -231,51 +224,60 @@ final class DirectAttribution {
    * wrote on Twitter:", "PENCE:".
    */
   private Result colonIntroduction(QuoteSpan q) {
-    Optional<Sentence> own = quoted.sentenceAt(q.outer().start());
-    if (own.isEmpty()) {
+    Optional<Sentence> intro = introduction(q);
+    if (intro.isEmpty()) {
       return Result.NONE;
     }
-    Sentence s = own.get();
-    String before = p.text().substring(s.span().start(), q.outer().start()).strip();
-    Sentence intro;
-    if (before.endsWith(":")) {
-      intro = s; // "He put it this way: “...”" in one sentence; its cue had no subject
-    } else if (before.isEmpty() && s.index() > 0) {
-      intro = p.sentences().get(s.index() - 1);
-      if (!p.text().substring(intro.span().start(), intro.span().end()).strip().endsWith(":")
-          || quoted.paragraphBreaks(intro.span().end(), q.outer().start()) > 1) {
-        return Result.NONE;
-      }
-    } else {
-      return Result.NONE;
-    }
-    for (int i = intro.tokens().size() - 1; i >= 0; i--) {
-      Token t = intro.token(i);
-      if (t.span().start() >= q.outer().start() || quoted.contains(t.span())) {
+    Sentence s = intro.get();
+    for (int i = s.tokens().size() - 1; i >= 0; i--) {
+      Token t = s.token(i);
+      if (t.span().start() >= q.outer().start() || quoted.contains(t.span()) || !t.isVerb()) {
         continue;
       }
-      if (t.isVerb()) {
-        Optional<Integer> subject = speakers.subjectToken(intro, i, 0);
-        if (subject.isPresent()) {
-          return new Result(
-              Optional.of(speakers.at(intro, subject.get())), t.word(), "quote.colon");
-        }
+      Optional<Integer> subject = speakers.subjectToken(s, i, 0);
+      if (subject.isPresent()) {
+        return new Result(Optional.of(speakers.at(s, subject.get())), t.word(), "quote.colon");
       }
     }
     // "PENCE:" or "Donald Trump:" alone before the quote.
-    for (Token t : intro.tokens()) {
+    for (Token t : s.tokens()) {
       if (t.span().start() < q.outer().start()
           && !quoted.contains(t.span())
           && t.isProperNoun()
-          && speakers.isPersonLike(intro, t.index())) {
-        Optional<Dependency> h = Speakers.head(intro, t.index());
+          && speakers.isPersonLike(s, t.index())) {
+        Optional<Dependency> h = Speakers.head(s, t.index());
         int head = t.index();
         if (h.isPresent() && h.get().governor() >= 0 && h.get().baseRelation().equals("flat")) {
           head = h.get().governor();
         }
-        return new Result(Optional.of(speakers.at(intro, head)), ":", "quote.colon");
+        return new Result(Optional.of(speakers.at(s, head)), ":", "quote.colon");
       }
     }
     return Result.NONE;
+  }
+
+  /**
+   * The words ending in a colon that introduce the quote: its own sentence up to the quote ("He put
+   * it this way: “...”"), or the sentence before when the quote opens its sentence in the same or
+   * the next paragraph.
+   */
+  private Optional<Sentence> introduction(QuoteSpan q) {
+    Optional<Sentence> own = quoted.sentenceAt(q.outer().start());
+    if (own.isEmpty()) {
+      return Optional.empty();
+    }
+    Sentence s = own.get();
+    String before = p.text().substring(s.span().start(), q.outer().start()).strip();
+    if (before.endsWith(":")) {
+      return own;
+    }
+    if (!before.isEmpty() || s.index() == 0) {
+      return Optional.empty();
+    }
+    Sentence prev = p.sentences().get(s.index() - 1);
+    boolean colon = prev.span().of(p.text()).strip().endsWith(":");
+    return colon && quoted.paragraphBreaks(prev.span().end(), q.outer().start()) <= 1
+        ? Optional.of(prev)
+        : Optional.empty();
   }
 }

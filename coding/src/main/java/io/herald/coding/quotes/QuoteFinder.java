@@ -22,49 +22,31 @@ public final class QuoteFinder {
     APOSTROPHES
   }
 
-  /** Quotations in text order. */
-  public List<QuoteSpan> find(String text) {
-    List<QuoteSpan> out = new ArrayList<>();
-    int open = -1;
-    Mark mark = null;
-    int nested = 0;
-    for (int i = 0; i < text.length(); i++) {
+  /** A quotation opened and not yet closed. */
+  private static final class Open {
+    final int start;
+    final Mark mark;
+    private int nested;
+
+    Open(int start, Mark mark) {
+      this.start = start;
+      this.mark = mark;
+    }
+
+    /** The end of the closing mark if the character at {@code i} closes this quote, else -1. */
+    int closesAt(String text, int i) {
       char c = text.charAt(i);
-      if (open >= 0 && c == '\n') {
-        int next = skipSpace(text, i);
-        if (next < text.length() && opening(text, next) != null) {
-          // Multi-paragraph quote: close this paragraph's part, the next one opens again.
-          add(out, text, open, paragraphEnd(text, i), true);
-        } else if (opensParagraph(text, open)) {
-          // A paragraph that is all quotation but lost its closing mark.
-          add(out, text, open, paragraphEnd(text, i), false);
-        }
-        open = -1;
-        continue;
-      }
-      if (open < 0) {
-        mark = opening(text, i);
-        if (mark != null) {
-          open = i;
-          nested = 0;
-          if (mark == Mark.APOSTROPHES) {
-            i++;
-          }
-        }
-        continue;
-      }
-      int closeEnd = -1;
-      switch (mark) {
+      return switch (mark) {
         case CURLY -> {
           if (c == '“') {
             nested++;
           } else if (c == '”') {
             if (nested == 0) {
-              closeEnd = i + 1;
-            } else {
-              nested--;
+              yield i + 1;
             }
+            nested--;
           }
+          yield -1;
         }
         case STRAIGHT -> {
           if (c == '“') {
@@ -72,30 +54,50 @@ public final class QuoteFinder {
           } else if (c == '”' && nested > 0) {
             nested--;
           } else if (c == '"' || c == '”') {
-            closeEnd = i + 1;
+            yield i + 1;
           }
+          yield -1;
         }
-        case GUILLEMET -> {
-          if (c == '»') {
-            closeEnd = i + 1;
-          }
+        case GUILLEMET -> c == '»' ? i + 1 : -1;
+        case APOSTROPHES -> text.startsWith("''", i) ? i + 2 : -1;
+      };
+    }
+  }
+
+  /** Quotations in text order. */
+  public List<QuoteSpan> find(String text) {
+    List<QuoteSpan> out = new ArrayList<>();
+    Open open = null;
+    for (int i = 0; i < text.length(); i++) {
+      if (open == null) {
+        Mark mark = opening(text, i);
+        if (mark != null) {
+          open = new Open(i, mark);
+          i += mark == Mark.APOSTROPHES ? 1 : 0;
         }
-        case APOSTROPHES -> {
-          if (c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
-            closeEnd = i + 2;
-          }
+      } else if (text.charAt(i) == '\n') {
+        int next = skipSpace(text, i);
+        if (next < text.length() && opening(text, next) != null) {
+          // Multi-paragraph quote: close this paragraph's part, the next one opens again.
+          add(out, text, open.start, paragraphEnd(text, i), true);
+        } else if (opensParagraph(text, open.start)) {
+          // A paragraph that is all quotation but lost its closing mark.
+          add(out, text, open.start, paragraphEnd(text, i), false);
         }
-      }
-      if (closeEnd > 0) {
-        add(out, text, open, closeEnd, false);
-        open = -1;
-        i = closeEnd - 1;
-      } else if (i - open > MAX_LENGTH) {
-        open = -1;
+        open = null;
+      } else {
+        int end = open.closesAt(text, i);
+        if (end > 0) {
+          add(out, text, open.start, end, false);
+          open = null;
+          i = end - 1;
+        } else if (i - open.start > MAX_LENGTH) {
+          open = null;
+        }
       }
     }
-    if (open >= 0 && opensParagraph(text, open)) {
-      add(out, text, open, paragraphEnd(text, text.length()), false);
+    if (open != null && opensParagraph(text, open.start)) {
+      add(out, text, open.start, paragraphEnd(text, text.length()), false);
     }
     return out;
   }

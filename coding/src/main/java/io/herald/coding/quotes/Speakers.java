@@ -63,9 +63,27 @@ final class Speakers {
     if (depth > 3) {
       return Optional.empty();
     }
-    boolean quoteVerb = s.token(v).lemma().equalsIgnoreCase("quote");
-    if (quoteVerb) {
-      // "Detik.com quoted Djamal as saying": the one quoted speaks.
+    Optional<Integer> own = ownSubject(s, v).or(() -> invertedSubject(s, v));
+    if (own.isPresent()) {
+      return own;
+    }
+    Optional<Dependency> h = head(s, v);
+    if (h.isEmpty() || h.get().governor() < 0 || !CONTROLLED.contains(h.get().baseRelation())) {
+      return Optional.empty();
+    }
+    int g = h.get().governor();
+    return h.get().baseRelation().equals("acl")
+        ? participleHolder(s, g)
+        : subjectToken(s, g, depth + 1);
+  }
+
+  /**
+   * The verb's own subject outside quotes: the one quoted by "quote" ("Detik.com quoted Djamal as
+   * saying"), its nominal subject (for a relative pronoun, the noun the clause modifies), or a
+   * passive agent ("it was said by the minister").
+   */
+  private Optional<Integer> ownSubject(Sentence s, int v) {
+    if (s.token(v).lemma().equalsIgnoreCase("quote")) {
       for (int c : s.children(v, "obj")) {
         if (!quoted.contains(s.token(c).span())) {
           return Optional.of(c);
@@ -73,50 +91,39 @@ final class Speakers {
       }
     }
     for (Dependency d : s.childrenOf(v)) {
-      if (!d.baseRelation().equals("nsubj")) {
-        continue;
-      }
       int c = d.dependent();
-      if (quoted.contains(s.token(c).span())) {
+      if (!d.baseRelation().equals("nsubj") || quoted.contains(s.token(c).span())) {
         continue;
       }
-      if (s.token(c).pos().startsWith("W")) {
-        // "Ishiba, who said": the noun the relative clause modifies.
-        Optional<Dependency> rel = head(s, v);
-        if (rel.isEmpty() || rel.get().governor() < 0) {
-          continue;
-        }
+      if (!s.token(c).pos().startsWith("W")) {
+        return Optional.of(c);
+      }
+      Optional<Dependency> rel = head(s, v); // "Ishiba, who said"
+      if (rel.isPresent() && rel.get().governor() >= 0) {
         return Optional.of(rel.get().governor());
       }
-      return Optional.of(c);
     }
     for (Dependency d : s.childrenOf(v)) {
       if (d.relation().equals("obl:agent") || d.relation().equals("obl:by")) {
-        return Optional.of(d.dependent()); // "it was said by the minister"
+        return Optional.of(d.dependent());
       }
     }
-    Optional<Integer> inverted = invertedSubject(s, v);
-    if (inverted.isPresent()) {
-      return inverted;
+    return Optional.empty();
+  }
+
+  /**
+   * The noun a participle cue hangs on: "Djamal as saying" and "a man saying" speak, "footage of
+   * Trump saying" is Trump's, "a statement saying" has no person.
+   */
+  private Optional<Integer> participleHolder(Sentence s, int noun) {
+    if (isPersonLike(s, noun) || s.token(noun).isProperNoun()) {
+      return Optional.of(noun);
     }
-    Optional<Dependency> h = head(s, v);
-    if (h.isPresent() && h.get().governor() >= 0 && CONTROLLED.contains(h.get().baseRelation())) {
-      int g = h.get().governor();
-      if (h.get().baseRelation().equals("acl")) {
-        // "Djamal as saying", "a man saying" speak; "a statement saying" is no person.
-        if (isPersonLike(s, g) || s.token(g).isProperNoun()) {
-          return Optional.of(g);
-        }
-        // "footage of Trump saying"
-        for (Dependency c : s.childrenOf(g)) {
-          if ((c.relation().equals("nmod:of") || c.relation().equals("nmod:poss"))
-              && isPersonLike(s, c.dependent())) {
-            return Optional.of(c.dependent());
-          }
-        }
-        return Optional.empty();
+    for (Dependency c : s.childrenOf(noun)) {
+      if ((c.relation().equals("nmod:of") || c.relation().equals("nmod:poss"))
+          && isPersonLike(s, c.dependent())) {
+        return Optional.of(c.dependent());
       }
-      return subjectToken(s, g, depth + 1);
     }
     return Optional.empty();
   }
