@@ -13,22 +13,33 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       DemoCommand.class,
       BenchCommand.class,
+      ExportCommand.class,
       io.herald.cli.eval.EvalCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /**
+   * The command line with its error handling: bad values and store failures print one line ({@code
+   * herald: ...}) and exit 1.
+   */
+  static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     cl.setExecutionExceptionHandler(
         (ex, cmd, parsed) -> {
-          if (ex instanceof IllegalArgumentException || ex instanceof IllegalStateException) {
+          if (ex instanceof IllegalArgumentException
+              || ex instanceof IllegalStateException
+              || ex instanceof io.herald.store.StoreException) {
             cmd.getErr().println("herald: " + ex.getMessage());
             return 1;
           }
           throw ex;
         });
-    System.exit(cl.execute(args));
+    return cl;
   }
 
   @Override
