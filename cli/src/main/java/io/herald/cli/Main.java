@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       BenchCommand.class,
       ExportCommand.class,
+      IgoCommand.class,
       io.herald.cli.eval.EvalCommand.class
     })
 public final class Main implements Runnable {
