@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -48,8 +49,7 @@ final class GdeltExport {
   }
 
   /** Writes both files; returns them with their row counts, events first. */
-  List<ExportedFile> write(
-      DateRange range, java.nio.file.Path eventsFile, java.nio.file.Path mentionsFile)
+  List<ExportedFile> write(DateRange range, Path eventsFile, Path mentionsFile)
       throws SQLException, IOException {
     long events = 0;
     long mentions = 0;

@@ -1,6 +1,7 @@
 package io.herald.store;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -80,7 +81,7 @@ final class GdeltLayout {
     return List.copyOf(c);
   }
 
-  /** A row of {@code width} empty fields, filled by column name. */
+  /** A row of empty fields, one per column of the layout, filled by column name. */
   static final class Row {
     private final List<String> columns;
     private final String[] values;
@@ -100,7 +101,7 @@ final class GdeltLayout {
     }
 
     List<String> values() {
-      return java.util.Arrays.asList(values.clone());
+      return Arrays.asList(values.clone());
     }
   }
 }

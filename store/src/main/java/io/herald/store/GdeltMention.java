@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -105,8 +106,8 @@ record GdeltMention(
   /** Whether {@code other} belongs to the same GDELT event: same day, dyad and code. */
   boolean sameEvent(GdeltMention other) {
     return date.equals(other.date)
-        && java.util.Objects.equals(sourceCode, other.sourceCode)
-        && java.util.Objects.equals(targetCode, other.targetCode)
+        && Objects.equals(sourceCode, other.sourceCode)
+        && Objects.equals(targetCode, other.targetCode)
         && cameo.equals(other.cameo);
   }
 
