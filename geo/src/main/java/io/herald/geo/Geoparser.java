@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
  * country fit the article best; one sense per name per article.
  */
 public final class Geoparser {
+  /** Resolution passes: the first reads each name alone, each later one in the last's light. */
+  private static final int PASSES = 3;
+
   private static final Set<String> LOCATION_TAGS = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
   private static final Pattern COORDINATED =
       Pattern.compile(
@@ -95,6 +98,12 @@ public final class Geoparser {
         names.add(d, new Candidate(e, true, "geo.country-adjective"), false);
       }
     }
+    for (String county : gazetteer.countyNames()) {
+      names.add(
+          county,
+          new Candidate(gazetteer.counties(county).get(0), false, "geo.admin2-name"),
+          false);
+    }
     for (Map.Entry<String, GazetteerEntry> r : gazetteer.admin1Forms().entrySet()) {
       if (GENERIC.contains(Gazetteer.key(r.getKey()))) {
         continue;
@@ -117,7 +126,7 @@ public final class Geoparser {
         cueByName.put(key(m), cue);
       }
     }
-    // Pass 1 reads each name alone; pass 2 again, in the light of where the other names went.
+    // Pass 1 reads each name alone.
     Map<String, Optional<Resolver.Sense>> first = new HashMap<>();
     for (Mention m : mentions) {
       if (m.known.isEmpty()) {
@@ -125,12 +134,19 @@ public final class Geoparser {
             key(m), k -> resolver.resolve(m.text, Resolver.Context.NONE, cueByName.get(k)));
       }
     }
-    Map<String, Optional<Resolver.Sense>> senses = new HashMap<>();
-    for (Mention m : mentions) {
-      if (m.known.isEmpty()) {
-        senses.computeIfAbsent(
-            key(m), k -> resolver.resolve(m.text, context(mentions, first, k), cueByName.get(k)));
+    // Later passes read each name in the light of where the others went in the pass before.
+    Map<String, Optional<Resolver.Sense>> senses = first;
+    for (int pass = 2; pass <= PASSES; pass++) {
+      Map<String, Optional<Resolver.Sense>> before = senses;
+      Map<String, Optional<Resolver.Sense>> next = new HashMap<>();
+      for (Mention m : mentions) {
+        if (m.known.isEmpty()) {
+          next.computeIfAbsent(
+              key(m),
+              k -> resolver.resolve(m.text, context(mentions, before, k), cueByName.get(k)));
+        }
       }
+      senses = next;
     }
     List<Place> out = new ArrayList<>();
     for (Mention m : mentions) {
@@ -203,6 +219,7 @@ public final class Geoparser {
       List<Mention> mentions, Map<String, Optional<Resolver.Sense>> first, String name) {
     Map<String, Integer> countries = new HashMap<>();
     Map<String, Integer> regions = new HashMap<>();
+    List<GazetteerEntry> local = new ArrayList<>();
     for (Mention m : mentions) {
       if (key(m).equals(name)) {
         continue;
@@ -215,12 +232,19 @@ public final class Geoparser {
         continue;
       }
       countries.merge(e.get().iso3(), 1, Integer::sum);
+      if (m.known.isEmpty() && !first.get(key(m)).get().clear()) {
+        continue; // a coin toss between same-named towns says nothing about the region
+      }
+      PlaceKind kind = e.get().kind();
       if (!e.get().admin1().isEmpty()
-          && (e.get().kind() == PlaceKind.CITY || e.get().kind() == PlaceKind.ADMIN1)) {
+          && (kind == PlaceKind.CITY || kind == PlaceKind.ADMIN1 || kind == PlaceKind.ADMIN2)) {
         regions.merge(e.get().iso3() + "." + e.get().admin1(), 1, Integer::sum);
       }
+      if (kind == PlaceKind.CITY || kind == PlaceKind.ADMIN2) {
+        local.add(e.get());
+      }
     }
-    return new Resolver.Context(countries, regions);
+    return new Resolver.Context(countries, regions, local);
   }
 
   /**
@@ -332,7 +356,19 @@ public final class Geoparser {
           continue;
         }
         Candidate c = m.value();
-        boolean open = c.rule.equals("geo.country") || c.rule.equals("geo.admin1");
+        Optional<Span> town = widenToCity(s, text, m.first(), m.last(), taken);
+        if (town.isPresent()) {
+          // "Kansas City", "Virginia Beach", "Mexico City": a town named after a bigger place
+          out.add(
+              new Mention(
+                  s.index(), town.get(), town.get().of(text), Optional.empty(), "geo.city-name"));
+          markTaken(s, town.get(), taken);
+          continue;
+        }
+        boolean open =
+            c.rule.equals("geo.country")
+                || c.rule.equals("geo.admin1")
+                || c.rule.equals("geo.admin2-name");
         if (c.rule.equals("geo.admin1") && isPersonOrOrganisation(s.token(m.first()))) {
           continue;
         }
@@ -356,7 +392,7 @@ public final class Geoparser {
         while (j + 1 < s.tokens().size() && s.token(j + 1).ner().equals(t.ner()) && !taken[j + 1]) {
           j++;
         }
-        Span span = s.spanOf(i, j);
+        Span span = widenToCity(s, text, i, j, taken).orElse(s.spanOf(i, j));
         if (!inDateline(dateline, span)) {
           out.add(
               new Mention(
@@ -367,9 +403,55 @@ public final class Geoparser {
                   "geo.ner." + t.ner().toLowerCase(Locale.ROOT)));
         }
         i = j + 1;
+        while (i < s.tokens().size() && s.token(i).span().start() < span.end()) {
+          i++;
+        }
       }
     }
     return out;
+  }
+
+  /**
+   * The longest town name that the tokens {@code first..last} start or end with one or two more
+   * capitalised words ("Kansas" + "City", "New" + "Concord"), when the gazetteer has a town of that
+   * name; empty when the name stays as it is.
+   */
+  private Optional<Span> widenToCity(
+      Sentence s, String text, int first, int last, boolean[] taken) {
+    int n = s.tokens().size();
+    Span best = null;
+    for (int from = Math.max(0, first - 1); from <= first; from++) {
+      for (int to = Math.min(n - 1, last + 2); to >= last; to--) {
+        if (from == first && to == last
+            || !capitalised(s, from, first)
+            || !capitalised(s, last + 1, to)
+            || from < first && taken[from]) {
+          continue;
+        }
+        boolean free = true;
+        for (int k = last + 1; k <= to; k++) {
+          free &= !taken[k] && !s.token(k).ner().equals("PERSON");
+        }
+        Span span = s.spanOf(from, to);
+        if (free
+            && !gazetteer.cities(span.of(text)).isEmpty()
+            && (best == null || span.length() > best.length())) {
+          best = span;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Whether tokens {@code from} (inclusive) to {@code to} (exclusive of none) start uppercase. */
+  private static boolean capitalised(Sentence s, int from, int to) {
+    for (int k = from; k <= to && k < s.tokens().size(); k++) {
+      String w = s.token(k).word();
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isPersonOrOrganisation(Token t) {
