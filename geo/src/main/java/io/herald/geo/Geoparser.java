@@ -143,7 +143,9 @@ public final class Geoparser {
         if (m.known.isEmpty()) {
           next.computeIfAbsent(
               key(m),
-              k -> resolver.resolve(m.text, context(mentions, before, k), cueByName.get(k)));
+              k ->
+                  resolver.resolve(
+                      m.text, context(mentions, before, k, cueByName), cueByName.get(k)));
         }
       }
       senses = next;
@@ -215,11 +217,16 @@ public final class Geoparser {
   }
 
   /** Countries and regions of every mention whose name is not {@code name}. */
-  private static Resolver.Context context(
-      List<Mention> mentions, Map<String, Optional<Resolver.Sense>> first, String name) {
+  private Resolver.Context context(
+      List<Mention> mentions,
+      Map<String, Optional<Resolver.Sense>> first,
+      String name,
+      Map<String, Optional<GazetteerEntry>> cues) {
     Map<String, Integer> countries = new HashMap<>();
     Map<String, Integer> regions = new HashMap<>();
     List<GazetteerEntry> local = new ArrayList<>();
+    List<GazetteerEntry> possible = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
     for (Mention m : mentions) {
       if (key(m).equals(name)) {
         continue;
@@ -233,7 +240,17 @@ public final class Geoparser {
       }
       countries.merge(e.get().iso3(), 1, Integer::sum);
       if (m.known.isEmpty() && !first.get(key(m)).get().clear()) {
-        continue; // a coin toss between same-named towns says nothing about the region
+        // a coin toss between same-named towns says nothing about the region, but a town of
+        // that name may still lie next to one reading of a name being resolved
+        if (seen.add(key(m))) {
+          List<GazetteerEntry> readings = resolver.candidates(m.text, cues.get(key(m)));
+          if (readings.size() <= Resolver.MAX_POSSIBLE) {
+            readings.stream()
+                .filter(r -> r.kind() == PlaceKind.CITY || r.kind() == PlaceKind.ADMIN2)
+                .forEach(possible::add);
+          }
+        }
+        continue;
       }
       PlaceKind kind = e.get().kind();
       if (!e.get().admin1().isEmpty()
@@ -244,7 +261,7 @@ public final class Geoparser {
         local.add(e.get());
       }
     }
-    return new Resolver.Context(countries, regions, local);
+    return new Resolver.Context(countries, regions, local, possible);
   }
 
   /**

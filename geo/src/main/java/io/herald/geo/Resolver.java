@@ -25,27 +25,51 @@ final class Resolver {
   static final double CUE = 10;
   static final double ADMIN2_PRIOR = 4.5;
   static final double NEAR = 2.5;
+  static final double MAYBE_NEAR = 1.5;
   static final double NEAR_KM = 100;
+
+  /** Ambiguous names with more readings than this say too little to place their neighbours. */
+  static final int MAX_POSSIBLE = 25;
+
   static final long BIG_CITY = 1_000_000;
 
   /** What the rest of the article says about where it is. */
+  /**
+   * What the rest of the article says about where it is.
+   *
+   * @param local towns and counties the article's other names clearly resolved to
+   * @param possible every town and county reading of the article's other, ambiguous names
+   */
   record Context(
-      Map<String, Integer> countries, Map<String, Integer> regions, List<GazetteerEntry> local) {
-    static final Context NONE = new Context(Map.of(), Map.of(), List.of());
+      Map<String, Integer> countries,
+      Map<String, Integer> regions,
+      List<GazetteerEntry> local,
+      List<GazetteerEntry> possible) {
+    static final Context NONE = new Context(Map.of(), Map.of(), List.of(), List.of());
 
     Context {
       countries = Map.copyOf(countries);
       regions = Map.copyOf(regions);
       local = List.copyOf(local);
+      possible = List.copyOf(possible);
     }
 
     Context(Map<String, Integer> countries, Map<String, Integer> regions) {
-      this(countries, regions, List.of());
+      this(countries, regions, List.of(), List.of());
     }
 
     /** Whether a town or county the article names lies within {@link #NEAR_KM} of {@code e}. */
     boolean near(GazetteerEntry e) {
-      for (GazetteerEntry o : local) {
+      return anyNear(local, e);
+    }
+
+    /** Whether some reading of another ambiguous name lies within {@link #NEAR_KM} of {@code e}. */
+    boolean mayBeNear(GazetteerEntry e) {
+      return anyNear(possible, e);
+    }
+
+    private static boolean anyNear(List<GazetteerEntry> places, GazetteerEntry e) {
+      for (GazetteerEntry o : places) {
         if (o != e && km(o.lat(), o.lon(), e.lat(), e.lon()) <= NEAR_KM) {
           return true;
         }
@@ -99,19 +123,7 @@ final class Resolver {
     if (f.isPresent()) {
       return Optional.of(new Sense(f.get(), "geo.feature"));
     }
-    List<GazetteerEntry> candidates = new ArrayList<>();
-    gazetteer.country(name).ifPresent(candidates::add);
-    List<GazetteerEntry> regions = gazetteer.admin1(name);
-    candidates.addAll(regions);
-    candidates.addAll(gazetteer.counties(name));
-    // "EU", "UN": a short capitalised code is no town's name ("Eu", France)
-    if (!(name.length() <= 3 && name.equals(name.toUpperCase(Locale.ROOT)))) {
-      for (GazetteerEntry c : gazetteer.cities(name)) {
-        if (!outranked(c, regions, cue)) {
-          candidates.add(c);
-        }
-      }
-    }
+    List<GazetteerEntry> candidates = candidates(name, cue);
     Optional<Sense> county = Optional.empty();
     if (candidates.isEmpty()) {
       county = countyByNamesake(name, context);
@@ -133,6 +145,24 @@ final class Resolver {
       return county;
     }
     return Optional.of(new Sense(best, rule(best, context, cue), bestScore - second));
+  }
+
+  /** Every reading of {@code name} but a curated feature: country, regions, counties, towns. */
+  List<GazetteerEntry> candidates(String name, Optional<GazetteerEntry> cue) {
+    List<GazetteerEntry> candidates = new ArrayList<>();
+    gazetteer.country(name).ifPresent(candidates::add);
+    List<GazetteerEntry> regions = gazetteer.admin1(name);
+    candidates.addAll(regions);
+    candidates.addAll(gazetteer.counties(name));
+    // "EU", "UN": a short capitalised code is no town's name ("Eu", France)
+    if (!(name.length() <= 3 && name.equals(name.toUpperCase(Locale.ROOT)))) {
+      for (GazetteerEntry c : gazetteer.cities(name)) {
+        if (!outranked(c, regions, cue)) {
+          candidates.add(c);
+        }
+      }
+    }
+    return candidates;
   }
 
   /** A town that a region of the same name in its country outranks ("California", PA). */
@@ -171,8 +201,12 @@ final class Resolver {
     if (e.kind() != PlaceKind.COUNTRY && context.hasRegion(e.iso3(), e.admin1())) {
       s += ADMIN1_CONTEXT;
     }
-    if ((e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.ADMIN2) && context.near(e)) {
-      s += NEAR;
+    if (e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.ADMIN2) {
+      if (context.near(e)) {
+        s += NEAR;
+      } else if (context.mayBeNear(e)) {
+        s += MAYBE_NEAR;
+      }
     }
     if (cue.isPresent() && within(e, cue.get())) {
       s += CUE;
@@ -199,6 +233,9 @@ final class Resolver {
     String kind = e.kind().jsonName();
     if ((e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.ADMIN2) && context.near(e)) {
       return "geo." + kind + ".nearby";
+    }
+    if ((e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.ADMIN2) && context.mayBeNear(e)) {
+      return "geo." + kind + ".near-namesake";
     }
     if (context.hasRegion(e.iso3(), e.admin1()) && e.kind() != PlaceKind.COUNTRY) {
       return "geo." + kind + ".region-context";
