@@ -65,6 +65,24 @@ public final class Geoparser {
           "northeast",
           "southeast");
 
+  /** Words before a name that say a place is meant ("in Mansfield"). */
+  private static final Set<String> TOWN_BEFORE =
+      Set.of("in", "near", "outside", "from", "at", "In", "Near", "Outside", "From", "At");
+
+  /** Words after a name that say a town is meant ("Mansfield police", "Mansfield Mayor"). */
+  private static final Set<String> TOWN_AFTER =
+      Set.of(
+          "police",
+          "mayor",
+          "township",
+          "residents",
+          "resident",
+          "aldermen",
+          "selectmen",
+          "council",
+          "firefighters",
+          "fire");
+
   private static final Pattern CUE =
       Pattern.compile("\\G,\\s*([A-Z][A-Za-z.]*(?: ?[A-Z][A-Za-z.]*)?)");
 
@@ -419,13 +437,65 @@ public final class Geoparser {
                   Optional.empty(),
                   "geo.ner." + t.ner().toLowerCase(Locale.ROOT)));
         }
+        markTaken(s, span, taken);
         i = j + 1;
         while (i < s.tokens().size() && s.token(i).span().start() < span.end()) {
           i++;
         }
       }
+      out.addAll(cuedTowns(s, text, taken, dateline));
     }
     return out;
+  }
+
+  /**
+   * Town names the tagger missed or took for an organisation, where the words around them say a
+   * place is meant: "in Mansfield", "the Mansfield Police Department", "Mansfield Mayor Curtis
+   * McCoy". A capitalised name counts only when the gazetteer has a town of that name.
+   */
+  private List<Mention> cuedTowns(
+      Sentence s, String text, boolean[] taken, Optional<Dateline> dateline) {
+    List<Mention> out = new ArrayList<>();
+    int n = s.tokens().size();
+    int i = 0;
+    while (i < n) {
+      int found = -1;
+      for (int j = Math.min(n - 1, i + 2); j >= i && found < 0; j--) {
+        if (!properName(s, i, j, taken)) {
+          continue;
+        }
+        Span span = s.spanOf(i, j);
+        String name = span.of(text);
+        boolean before = i > 0 && TOWN_BEFORE.contains(s.token(i - 1).word());
+        boolean after =
+            j + 1 < n && TOWN_AFTER.contains(s.token(j + 1).word().toLowerCase(Locale.ROOT));
+        boolean person = s.token(i).ner().equals("PERSON");
+        if ((after || before && !person)
+            && !GENERIC.contains(Gazetteer.key(name))
+            && !gazetteer.cities(name).isEmpty()
+            && !inDateline(dateline, span)) {
+          found = j;
+          out.add(new Mention(s.index(), span, name, Optional.empty(), "geo.town-cue"));
+          markTaken(s, span, taken);
+        }
+      }
+      i = found >= 0 ? found + 1 : i + 1;
+    }
+    return out;
+  }
+
+  /** Whether tokens {@code i..j} are free, capitalised proper nouns. */
+  private static boolean properName(Sentence s, int i, int j, boolean[] taken) {
+    for (int k = i; k <= j; k++) {
+      Token t = s.token(k);
+      if (taken[k]
+          || !t.pos().startsWith("NNP")
+          || t.word().isEmpty()
+          || !Character.isUpperCase(t.word().charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -66,7 +66,8 @@ class GeoparserTest {
               city(21, "California", "USA", "PA", "PPL", 6_795, 40.066, -79.892),
               city(5, "Alexandria", "EGY", "06", "PPLA", 3_811_516, 31.198, 29.919),
               city(6, "Alexandria", "USA", "LA", "PPLA2", 47_723, 31.311, -92.445),
-              city(22, "Alexandria", "USA", "MN", "PPLA2", 13_070, 45.885, -95.377)),
+              city(22, "Alexandria", "USA", "MN", "PPLA2", 13_070, 45.885, -95.377),
+              city(23, "Mansfield", "USA", "TX", "PPL", 56_368, 32.563, -97.142)),
           List.of(CALIFORNIA, KANSAS, LOUISIANA, MINNESOTA),
           Map.of(),
           List.of(
@@ -89,6 +90,20 @@ class GeoparserTest {
               assertThat(p.kind()).isEqualTo(PlaceKind.CITY);
               assertThat(p.span()).isEqualTo(new Span(8, 19));
             });
+  }
+
+  @Test
+  void finds_untagged_towns_where_the_words_around_them_say_a_place_is_meant() {
+    List<Place> places =
+        geoparse(local, "Mansfield Mayor Curtis McCoy spoke . He grew up in Mansfield", Map.of());
+    assertThat(places).extracting(p -> p.span().start()).containsExactly(0, 51);
+    assertThat(places).allSatisfy(p -> assertThat(p.geonameId()).isEqualTo(23L));
+    assertThat(places.get(0).evidence().rule()).isEqualTo("geo.city.population");
+  }
+
+  @Test
+  void leaves_an_untagged_town_name_alone_without_such_words() {
+    assertThat(geoparse(local, "Mansfield said nothing", Map.of())).isEmpty();
   }
 
   @Test
