@@ -404,7 +404,8 @@ public final class Geoparser {
             c.rule.equals("geo.country")
                 || c.rule.equals("geo.admin1")
                 || c.rule.equals("geo.admin2-name");
-        if (c.rule.equals("geo.admin1") && isPersonOrOrganisation(s.token(m.first()))) {
+        // "Virginia Woolf" is no place, but "the Minnesota Department of Transportation" names one
+        if (c.rule.equals("geo.admin1") && s.token(m.first()).ner().equals("PERSON")) {
           continue;
         }
         out.add(
@@ -539,10 +540,6 @@ public final class Geoparser {
       }
     }
     return true;
-  }
-
-  private static boolean isPersonOrOrganisation(Token t) {
-    return t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION");
   }
 
   private static boolean inDateline(Optional<Dateline> d, Span span) {
