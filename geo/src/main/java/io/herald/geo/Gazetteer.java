@@ -14,18 +14,22 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
 /**
  * An in-memory index of place names: GeoNames cities (from {@code gazetteer-v1.tsv.gz}, built by
  * {@code scripts/build-gazetteer.mjs}), first-level administrative regions ({@code
- * admin1-v1.tsv.gz}, built by {@code scripts/build-admin1.mjs}), countries, and Herald's curated
- * seas, islands and regions ({@code features.tsv}). Read-only once loaded; share one per process.
+ * admin1-v1.tsv.gz}, built by {@code scripts/build-admin1.mjs}), US counties ({@code
+ * counties-v1.tsv.gz}, built by {@code scripts/build-counties.mjs}), countries, and Herald's
+ * curated seas, islands and regions ({@code features.tsv}). Read-only once loaded; share one per
+ * process.
  */
 public final class Gazetteer {
   /** The city gazetteer format this code reads; the resource's first line must name it. */
@@ -34,6 +38,10 @@ public final class Gazetteer {
   /** The admin-1 gazetteer format this code reads; the resource's first line must name it. */
   public static final String ADMIN1_VERSION = "herald-admin1 v1";
 
+  /** The county gazetteer format this code reads; the resource's first line must name it. */
+  public static final String COUNTIES_VERSION = "herald-counties v1";
+
+  private static final String COUNTIES = "/io/herald/geo/counties-v1.tsv.gz";
   private static final String CITIES = "/io/herald/geo/gazetteer-v1.tsv.gz";
   private static final String ADMIN1 = "/io/herald/geo/admin1-v1.tsv.gz";
 
@@ -47,6 +55,7 @@ public final class Gazetteer {
 
   private final Map<String, List<GazetteerEntry>> cities;
   private final Map<String, List<GazetteerEntry>> admin1;
+  private final Map<String, List<GazetteerEntry>> counties;
   private final Map<String, GazetteerEntry> admin1ByCode;
   private final Map<String, GazetteerEntry> features;
   private final Map<String, GazetteerEntry> countries;
@@ -56,12 +65,14 @@ public final class Gazetteer {
   private Gazetteer(
       Map<String, List<GazetteerEntry>> cities,
       Map<String, List<GazetteerEntry>> admin1,
+      Map<String, List<GazetteerEntry>> counties,
       Map<String, GazetteerEntry> features,
       Map<String, GazetteerEntry> countries,
       Map<String, GazetteerEntry> featureForms,
       Map<String, GazetteerEntry> admin1Forms) {
     this.cities = cities;
     this.admin1 = admin1;
+    this.counties = counties;
     this.features = features;
     this.countries = countries;
     this.featureForms = featureForms;
@@ -145,6 +156,29 @@ public final class Gazetteer {
             admin1Forms.putIfAbsent(c[1], e);
           }
         });
+    Map<String, List<GazetteerEntry>> counties = new HashMap<>();
+    readGzip(
+        COUNTIES,
+        COUNTIES_VERSION,
+        "scripts/build-counties.mjs",
+        c -> {
+          if (c.length < 7) {
+            return;
+          }
+          add(
+              counties,
+              c[1],
+              new GazetteerEntry(
+                  0,
+                  c[1],
+                  PlaceKind.ADMIN2,
+                  c[3],
+                  c[4],
+                  "",
+                  0,
+                  Double.parseDouble(c[5]),
+                  Double.parseDouble(c[6])));
+        });
     List<GazetteerEntry> featureList = new ArrayList<>();
     List<List<String>> featureAlts = new ArrayList<>();
     TsvTable table = TsvTable.load(Gazetteer.class, "/io/herald/geo/features.tsv");
@@ -163,7 +197,7 @@ public final class Gazetteer {
               Double.parseDouble(table.get(row, "lon"))));
       featureAlts.add(List.of(table.get(row, "altNames").split("\\|")));
     }
-    return build(cities, admin1, admin1Forms, featureList, featureAlts, countryTable);
+    return build(cities, admin1, counties, admin1Forms, featureList, featureAlts, countryTable);
   }
 
   /**
@@ -178,6 +212,22 @@ public final class Gazetteer {
       List<GazetteerEntry> admin1,
       Map<String, GazetteerEntry> admin1Aliases,
       Countries countryTable) {
+    return of(cities, admin1, admin1Aliases, List.of(), countryTable);
+  }
+
+  /**
+   * A gazetteer of the given entries only, counties included.
+   *
+   * @param counties second-level regions (kind {@link PlaceKind#ADMIN2}), by their full name
+   */
+  static Gazetteer of(
+      List<GazetteerEntry> cities,
+      List<GazetteerEntry> admin1,
+      Map<String, GazetteerEntry> admin1Aliases,
+      List<GazetteerEntry> counties,
+      Countries countryTable) {
+    Map<String, List<GazetteerEntry>> countyIndex = new HashMap<>();
+    counties.forEach(e -> add(countyIndex, e.name(), e));
     Map<String, List<GazetteerEntry>> cityIndex = new HashMap<>();
     cities.forEach(e -> add(cityIndex, e.name(), e));
     Map<String, List<GazetteerEntry>> admin1Index = new HashMap<>();
@@ -188,12 +238,13 @@ public final class Gazetteer {
           forms.putIfAbsent(e.name(), e);
         });
     admin1Aliases.forEach((alias, e) -> add(admin1Index, alias, e));
-    return build(cityIndex, admin1Index, forms, List.of(), List.of(), countryTable);
+    return build(cityIndex, admin1Index, countyIndex, forms, List.of(), List.of(), countryTable);
   }
 
   private static Gazetteer build(
       Map<String, List<GazetteerEntry>> cities,
       Map<String, List<GazetteerEntry>> admin1,
+      Map<String, List<GazetteerEntry>> counties,
       Map<String, GazetteerEntry> admin1Forms,
       List<GazetteerEntry> featureList,
       List<List<String>> featureAlts,
@@ -221,6 +272,7 @@ public final class Gazetteer {
     return new Gazetteer(
         cities,
         admin1,
+        counties,
         Collections.unmodifiableMap(features),
         Collections.unmodifiableMap(countryIndex),
         Collections.unmodifiableMap(forms),
@@ -277,6 +329,20 @@ public final class Gazetteer {
   /** First-level administrative regions with this name, code or abbreviation ("CA", "Calif."). */
   public List<GazetteerEntry> admin1(String name) {
     return admin1.getOrDefault(key(name), List.of());
+  }
+
+  /**
+   * US counties, parishes and boroughs with this full name ("Douglas County", "Rapides Parish").
+   */
+  public List<GazetteerEntry> counties(String name) {
+    return counties.getOrDefault(key(name), List.of());
+  }
+
+  /** Every county name as written in the gazetteer, for phrase matching. */
+  public Set<String> countyNames() {
+    Set<String> out = new HashSet<>();
+    counties.values().forEach(list -> list.forEach(e -> out.add(e.name())));
+    return out;
   }
 
   /** The region of a country with this GeoNames admin1 code (e.g. USA, {@code TX}). */

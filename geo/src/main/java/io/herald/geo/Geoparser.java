@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
  * country fit the article best; one sense per name per article.
  */
 public final class Geoparser {
+  /** Resolution passes: the first reads each name alone, each later one in the last's light. */
+  private static final int PASSES = 3;
+
   private static final Set<String> LOCATION_TAGS = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
   private static final Pattern COORDINATED =
       Pattern.compile(
@@ -61,6 +64,24 @@ public final class Geoparser {
           "southwest",
           "northeast",
           "southeast");
+
+  /** Words before a name that say a place is meant ("in Mansfield"). */
+  private static final Set<String> TOWN_BEFORE =
+      Set.of("in", "near", "outside", "from", "at", "In", "Near", "Outside", "From", "At");
+
+  /** Words after a name that say a town is meant ("Mansfield police", "Mansfield Mayor"). */
+  private static final Set<String> TOWN_AFTER =
+      Set.of(
+          "police",
+          "mayor",
+          "township",
+          "residents",
+          "resident",
+          "aldermen",
+          "selectmen",
+          "council",
+          "firefighters",
+          "fire");
 
   private static final Pattern CUE =
       Pattern.compile("\\G,\\s*([A-Z][A-Za-z.]*(?: ?[A-Z][A-Za-z.]*)?)");
@@ -95,6 +116,12 @@ public final class Geoparser {
         names.add(d, new Candidate(e, true, "geo.country-adjective"), false);
       }
     }
+    for (String county : gazetteer.countyNames()) {
+      names.add(
+          county,
+          new Candidate(gazetteer.counties(county).get(0), false, "geo.admin2-name"),
+          false);
+    }
     for (Map.Entry<String, GazetteerEntry> r : gazetteer.admin1Forms().entrySet()) {
       if (GENERIC.contains(Gazetteer.key(r.getKey()))) {
         continue;
@@ -117,7 +144,7 @@ public final class Geoparser {
         cueByName.put(key(m), cue);
       }
     }
-    // Pass 1 reads each name alone; pass 2 again, in the light of where the other names went.
+    // Pass 1 reads each name alone.
     Map<String, Optional<Resolver.Sense>> first = new HashMap<>();
     for (Mention m : mentions) {
       if (m.known.isEmpty()) {
@@ -125,12 +152,21 @@ public final class Geoparser {
             key(m), k -> resolver.resolve(m.text, Resolver.Context.NONE, cueByName.get(k)));
       }
     }
-    Map<String, Optional<Resolver.Sense>> senses = new HashMap<>();
-    for (Mention m : mentions) {
-      if (m.known.isEmpty()) {
-        senses.computeIfAbsent(
-            key(m), k -> resolver.resolve(m.text, context(mentions, first, k), cueByName.get(k)));
+    // Later passes read each name in the light of where the others went in the pass before.
+    Map<String, Optional<Resolver.Sense>> senses = first;
+    for (int pass = 2; pass <= PASSES; pass++) {
+      Map<String, Optional<Resolver.Sense>> before = senses;
+      Map<String, Optional<Resolver.Sense>> next = new HashMap<>();
+      for (Mention m : mentions) {
+        if (m.known.isEmpty()) {
+          next.computeIfAbsent(
+              key(m),
+              k ->
+                  resolver.resolve(
+                      m.text, context(mentions, before, k, cueByName), cueByName.get(k)));
+        }
       }
+      senses = next;
     }
     List<Place> out = new ArrayList<>();
     for (Mention m : mentions) {
@@ -199,10 +235,16 @@ public final class Geoparser {
   }
 
   /** Countries and regions of every mention whose name is not {@code name}. */
-  private static Resolver.Context context(
-      List<Mention> mentions, Map<String, Optional<Resolver.Sense>> first, String name) {
+  private Resolver.Context context(
+      List<Mention> mentions,
+      Map<String, Optional<Resolver.Sense>> first,
+      String name,
+      Map<String, Optional<GazetteerEntry>> cues) {
     Map<String, Integer> countries = new HashMap<>();
     Map<String, Integer> regions = new HashMap<>();
+    List<GazetteerEntry> local = new ArrayList<>();
+    List<GazetteerEntry> possible = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
     for (Mention m : mentions) {
       if (key(m).equals(name)) {
         continue;
@@ -215,12 +257,29 @@ public final class Geoparser {
         continue;
       }
       countries.merge(e.get().iso3(), 1, Integer::sum);
+      if (m.known.isEmpty() && !first.get(key(m)).get().clear()) {
+        // a coin toss between same-named towns says nothing about the region, but a town of
+        // that name may still lie next to one reading of a name being resolved
+        if (seen.add(key(m))) {
+          List<GazetteerEntry> readings = resolver.candidates(m.text, cues.get(key(m)));
+          if (readings.size() <= Resolver.MAX_POSSIBLE) {
+            readings.stream()
+                .filter(r -> r.kind() == PlaceKind.CITY || r.kind() == PlaceKind.ADMIN2)
+                .forEach(possible::add);
+          }
+        }
+        continue;
+      }
+      PlaceKind kind = e.get().kind();
       if (!e.get().admin1().isEmpty()
-          && (e.get().kind() == PlaceKind.CITY || e.get().kind() == PlaceKind.ADMIN1)) {
+          && (kind == PlaceKind.CITY || kind == PlaceKind.ADMIN1 || kind == PlaceKind.ADMIN2)) {
         regions.merge(e.get().iso3() + "." + e.get().admin1(), 1, Integer::sum);
       }
+      if (kind == PlaceKind.CITY || kind == PlaceKind.ADMIN2) {
+        local.add(e.get());
+      }
     }
-    return new Resolver.Context(countries, regions);
+    return new Resolver.Context(countries, regions, local, possible);
   }
 
   /**
@@ -332,8 +391,21 @@ public final class Geoparser {
           continue;
         }
         Candidate c = m.value();
-        boolean open = c.rule.equals("geo.country") || c.rule.equals("geo.admin1");
-        if (c.rule.equals("geo.admin1") && isPersonOrOrganisation(s.token(m.first()))) {
+        Optional<Span> town = widenToCity(s, text, m.first(), m.last(), taken);
+        if (town.isPresent()) {
+          // "Kansas City", "Virginia Beach", "Mexico City": a town named after a bigger place
+          out.add(
+              new Mention(
+                  s.index(), town.get(), town.get().of(text), Optional.empty(), "geo.city-name"));
+          markTaken(s, town.get(), taken);
+          continue;
+        }
+        boolean open =
+            c.rule.equals("geo.country")
+                || c.rule.equals("geo.admin1")
+                || c.rule.equals("geo.admin2-name");
+        // "Virginia Woolf" is no place, but "the Minnesota Department of Transportation" names one
+        if (c.rule.equals("geo.admin1") && s.token(m.first()).ner().equals("PERSON")) {
           continue;
         }
         out.add(
@@ -356,7 +428,7 @@ public final class Geoparser {
         while (j + 1 < s.tokens().size() && s.token(j + 1).ner().equals(t.ner()) && !taken[j + 1]) {
           j++;
         }
-        Span span = s.spanOf(i, j);
+        Span span = widenToCity(s, text, i, j, taken).orElse(s.spanOf(i, j));
         if (!inDateline(dateline, span)) {
           out.add(
               new Mention(
@@ -366,14 +438,108 @@ public final class Geoparser {
                   Optional.empty(),
                   "geo.ner." + t.ner().toLowerCase(Locale.ROOT)));
         }
+        markTaken(s, span, taken);
         i = j + 1;
+        while (i < s.tokens().size() && s.token(i).span().start() < span.end()) {
+          i++;
+        }
       }
+      out.addAll(cuedTowns(s, text, taken, dateline));
     }
     return out;
   }
 
-  private static boolean isPersonOrOrganisation(Token t) {
-    return t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION");
+  /**
+   * Town names the tagger missed or took for an organisation, where the words around them say a
+   * place is meant: "in Mansfield", "the Mansfield Police Department", "Mansfield Mayor Curtis
+   * McCoy". A capitalised name counts only when the gazetteer has a town of that name.
+   */
+  private List<Mention> cuedTowns(
+      Sentence s, String text, boolean[] taken, Optional<Dateline> dateline) {
+    List<Mention> out = new ArrayList<>();
+    int n = s.tokens().size();
+    int i = 0;
+    while (i < n) {
+      int found = -1;
+      for (int j = Math.min(n - 1, i + 2); j >= i && found < 0; j--) {
+        if (!properName(s, i, j, taken)) {
+          continue;
+        }
+        Span span = s.spanOf(i, j);
+        String name = span.of(text);
+        boolean before = i > 0 && TOWN_BEFORE.contains(s.token(i - 1).word());
+        boolean after =
+            j + 1 < n && TOWN_AFTER.contains(s.token(j + 1).word().toLowerCase(Locale.ROOT));
+        boolean person = s.token(i).ner().equals("PERSON");
+        if ((after || before && !person)
+            && !GENERIC.contains(Gazetteer.key(name))
+            && !gazetteer.cities(name).isEmpty()
+            && !inDateline(dateline, span)) {
+          found = j;
+          out.add(new Mention(s.index(), span, name, Optional.empty(), "geo.town-cue"));
+          markTaken(s, span, taken);
+        }
+      }
+      i = found >= 0 ? found + 1 : i + 1;
+    }
+    return out;
+  }
+
+  /** Whether tokens {@code i..j} are free, capitalised proper nouns. */
+  private static boolean properName(Sentence s, int i, int j, boolean[] taken) {
+    for (int k = i; k <= j; k++) {
+      Token t = s.token(k);
+      if (taken[k]
+          || !t.pos().startsWith("NNP")
+          || t.word().isEmpty()
+          || !Character.isUpperCase(t.word().charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The longest town name that the tokens {@code first..last} start or end with one or two more
+   * capitalised words ("Kansas" + "City", "New" + "Concord"), when the gazetteer has a town of that
+   * name; empty when the name stays as it is.
+   */
+  private Optional<Span> widenToCity(
+      Sentence s, String text, int first, int last, boolean[] taken) {
+    int n = s.tokens().size();
+    Span best = null;
+    for (int from = Math.max(0, first - 1); from <= first; from++) {
+      for (int to = Math.min(n - 1, last + 2); to >= last; to--) {
+        if (from == first && to == last
+            || !capitalised(s, from, first)
+            || !capitalised(s, last + 1, to)
+            || from < first && taken[from]) {
+          continue;
+        }
+        boolean free = true;
+        for (int k = last + 1; k <= to; k++) {
+          free &= !taken[k] && !s.token(k).ner().equals("PERSON");
+        }
+        Span span = s.spanOf(from, to);
+        if (free
+            && !gazetteer.cities(span.of(text)).isEmpty()
+            && (best == null || span.length() > best.length())) {
+          best = span;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Whether tokens {@code from} (inclusive) to {@code to} (exclusive of none) start uppercase. */
+  private static boolean capitalised(Sentence s, int from, int to) {
+    for (int k = from; k <= to && k < s.tokens().size(); k++) {
+      String w = s.token(k).word();
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean inDateline(Optional<Dateline> d, Span span) {

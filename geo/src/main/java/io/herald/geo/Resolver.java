@@ -23,14 +23,58 @@ final class Resolver {
   static final double COUNTRY_CONTEXT = 2.5;
   static final double ADMIN1_CONTEXT = 2.5;
   static final double CUE = 10;
+  static final double ADMIN2_PRIOR = 4.5;
+  static final double NEAR = 2.5;
+  static final double MAYBE_NEAR = 1.5;
+  static final double NEAR_KM = 100;
+
+  /** Ambiguous names with more readings than this say too little to place their neighbours. */
+  static final int MAX_POSSIBLE = 25;
+
+  static final long BIG_CITY = 1_000_000;
 
   /** What the rest of the article says about where it is. */
-  record Context(Map<String, Integer> countries, Map<String, Integer> regions) {
-    static final Context NONE = new Context(Map.of(), Map.of());
+  /**
+   * What the rest of the article says about where it is.
+   *
+   * @param local towns and counties the article's other names clearly resolved to
+   * @param possible every town and county reading of the article's other, ambiguous names
+   */
+  record Context(
+      Map<String, Integer> countries,
+      Map<String, Integer> regions,
+      List<GazetteerEntry> local,
+      List<GazetteerEntry> possible) {
+    static final Context NONE = new Context(Map.of(), Map.of(), List.of(), List.of());
 
     Context {
       countries = Map.copyOf(countries);
       regions = Map.copyOf(regions);
+      local = List.copyOf(local);
+      possible = List.copyOf(possible);
+    }
+
+    Context(Map<String, Integer> countries, Map<String, Integer> regions) {
+      this(countries, regions, List.of(), List.of());
+    }
+
+    /** Whether a town or county the article names lies within {@link #NEAR_KM} of {@code e}. */
+    boolean near(GazetteerEntry e) {
+      return anyNear(local, e);
+    }
+
+    /** Whether some reading of another ambiguous name lies within {@link #NEAR_KM} of {@code e}. */
+    boolean mayBeNear(GazetteerEntry e) {
+      return anyNear(possible, e);
+    }
+
+    private static boolean anyNear(List<GazetteerEntry> places, GazetteerEntry e) {
+      for (GazetteerEntry o : places) {
+        if (o != e && km(o.lat(), o.lon(), e.lat(), e.lon()) <= NEAR_KM) {
+          return true;
+        }
+      }
+      return false;
     }
 
     boolean hasCountry(String iso3) {
@@ -42,8 +86,26 @@ final class Resolver {
     }
   }
 
-  /** A resolved sense and the rule that chose it. */
-  record Sense(GazetteerEntry entry, String rule) {}
+  /**
+   * A resolved sense and the rule that chose it.
+   *
+   * @param margin how far the chosen sense's score lies above the next one's ({@code
+   *     Double.POSITIVE_INFINITY} when there was no other); a margin under {@link #CLEAR} means the
+   *     choice was close to a coin toss
+   */
+  record Sense(GazetteerEntry entry, String rule, double margin) {
+    Sense(GazetteerEntry entry, String rule) {
+      this(entry, rule, Double.POSITIVE_INFINITY);
+    }
+
+    /** Whether the choice was clear enough to inform the reading of other names. */
+    boolean clear() {
+      return margin >= CLEAR;
+    }
+  }
+
+  /** The score margin of a clear choice: a tenfold population, or a context bonus. */
+  static final double CLEAR = 1.0;
 
   private final Gazetteer gazetteer;
 
@@ -61,30 +123,64 @@ final class Resolver {
     if (f.isPresent()) {
       return Optional.of(new Sense(f.get(), "geo.feature"));
     }
-    List<GazetteerEntry> candidates = new ArrayList<>();
-    gazetteer.country(name).ifPresent(candidates::add);
-    candidates.addAll(gazetteer.admin1(name));
-    // "EU", "UN": a short capitalised code is no town's name ("Eu", France)
-    if (!(name.length() <= 3 && name.equals(name.toUpperCase(Locale.ROOT)))) {
-      candidates.addAll(gazetteer.cities(name));
-    }
+    List<GazetteerEntry> candidates = candidates(name, cue);
     Optional<Sense> county = Optional.empty();
     if (candidates.isEmpty()) {
       county = countyByNamesake(name, context);
     }
     GazetteerEntry best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
+    double second = Double.NEGATIVE_INFINITY;
     for (GazetteerEntry e : candidates) {
       double s = score(e, context, cue);
       if (s > bestScore) {
         best = e;
+        second = bestScore;
         bestScore = s;
+      } else if (s > second) {
+        second = s;
       }
     }
     if (best == null) {
       return county;
     }
-    return Optional.of(new Sense(best, rule(best, context, cue)));
+    return Optional.of(new Sense(best, rule(best, context, cue), bestScore - second));
+  }
+
+  /** Every reading of {@code name} but a curated feature: country, regions, counties, towns. */
+  List<GazetteerEntry> candidates(String name, Optional<GazetteerEntry> cue) {
+    List<GazetteerEntry> candidates = new ArrayList<>();
+    gazetteer.country(name).ifPresent(candidates::add);
+    List<GazetteerEntry> regions = gazetteer.admin1(name);
+    candidates.addAll(regions);
+    candidates.addAll(gazetteer.counties(name));
+    // "EU", "UN": a short capitalised code is no town's name ("Eu", France)
+    if (!(name.length() <= 3 && name.equals(name.toUpperCase(Locale.ROOT)))) {
+      for (GazetteerEntry c : gazetteer.cities(name)) {
+        if (!outranked(c, regions, cue)) {
+          candidates.add(c);
+        }
+      }
+    }
+    return candidates;
+  }
+
+  /** A town that a region of the same name in its country outranks ("California", PA). */
+  private static boolean outranked(
+      GazetteerEntry city, List<GazetteerEntry> regions, Optional<GazetteerEntry> cue) {
+    if (city.population() >= BIG_CITY
+        || city.featureCode().equals("PPLC")
+        || cue.isPresent() && within(city, cue.get())) {
+      return false;
+    }
+    for (GazetteerEntry r : regions) {
+      if (r.iso3().equals(city.iso3())
+          && !r.admin1().isEmpty()
+          && r.name().equalsIgnoreCase(city.name())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static double score(GazetteerEntry e, Context context, Optional<GazetteerEntry> cue) {
@@ -92,6 +188,7 @@ final class Resolver {
         switch (e.kind()) {
           case COUNTRY -> COUNTRY_PRIOR;
           case ADMIN1 -> e.admin1().isEmpty() ? FINE_REGION_PRIOR : ADMIN1_PRIOR;
+          case ADMIN2 -> ADMIN2_PRIOR;
           default ->
               Math.log10(e.population() + 10.0)
                   + (e.featureCode().equals("PPLC")
@@ -101,8 +198,15 @@ final class Resolver {
     if (context.hasCountry(e.iso3())) {
       s += e.kind() == PlaceKind.COUNTRY ? 1 : COUNTRY_CONTEXT;
     }
-    if (e.kind() == PlaceKind.CITY && context.hasRegion(e.iso3(), e.admin1())) {
+    if (e.kind() != PlaceKind.COUNTRY && context.hasRegion(e.iso3(), e.admin1())) {
       s += ADMIN1_CONTEXT;
+    }
+    if (e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.ADMIN2) {
+      if (context.near(e)) {
+        s += NEAR;
+      } else if (context.mayBeNear(e)) {
+        s += MAYBE_NEAR;
+      }
     }
     if (cue.isPresent() && within(e, cue.get())) {
       s += CUE;
@@ -127,7 +231,13 @@ final class Resolver {
       return "geo.hierarchy-cue";
     }
     String kind = e.kind().jsonName();
-    if (context.hasRegion(e.iso3(), e.admin1()) && e.kind() == PlaceKind.CITY) {
+    if ((e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.ADMIN2) && context.near(e)) {
+      return "geo." + kind + ".nearby";
+    }
+    if ((e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.ADMIN2) && context.mayBeNear(e)) {
+      return "geo." + kind + ".near-namesake";
+    }
+    if (context.hasRegion(e.iso3(), e.admin1()) && e.kind() != PlaceKind.COUNTRY) {
       return "geo." + kind + ".region-context";
     }
     if (context.hasCountry(e.iso3()) && e.kind() != PlaceKind.COUNTRY) {
@@ -157,13 +267,26 @@ final class Resolver {
       }
     }
     if (best != null) {
-      return Optional.of(new Sense(best, "geo.county.namesake"));
+      return Optional.of(new Sense(best, "geo.county.namesake", 0));
     }
     // else the region itself: a county lies inside a region of its state the article names
     return context.regions().entrySet().stream()
         .max(
             Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
         .flatMap(r -> gazetteer.admin1ByCode(r.getKey().substring(0, 3), r.getKey().substring(4)))
-        .map(r -> new Sense(r, "geo.county.region"));
+        .map(r -> new Sense(r, "geo.county.region", 0));
+  }
+
+  /** Great-circle distance in kilometres. */
+  static double km(double lat1, double lon1, double lat2, double lon2) {
+    double dLat = Math.toRadians(lat2 - lat1);
+    double dLon = Math.toRadians(lon2 - lon1);
+    double h =
+        Math.sin(dLat / 2) * Math.sin(dLat / 2)
+            + Math.cos(Math.toRadians(lat1))
+                * Math.cos(Math.toRadians(lat2))
+                * Math.sin(dLon / 2)
+                * Math.sin(dLon / 2);
+    return 2 * 6371.0088 * Math.asin(Math.sqrt(Math.min(1, h)));
   }
 }

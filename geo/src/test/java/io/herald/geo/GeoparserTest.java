@@ -55,7 +55,88 @@ class GeoparserTest {
           Map.of("CA", CALIFORNIA, "Calif.", CALIFORNIA, "TX", TEXAS),
           COUNTRIES);
 
+  private static final GazetteerEntry KANSAS = region("Kansas", "KS", 38.5, -98.4);
+  private static final GazetteerEntry MINNESOTA = region("Minnesota", "MN", 46.3, -94.3);
+
+  /** Towns named after bigger places, and counties that share their names across states. */
+  private static final Gazetteer LOCAL =
+      Gazetteer.of(
+          List.of(
+              city(20, "Kansas City", "USA", "MO", "PPL", 475_378, 39.100, -94.579),
+              city(21, "California", "USA", "PA", "PPL", 6_795, 40.066, -79.892),
+              city(5, "Alexandria", "EGY", "06", "PPLA", 3_811_516, 31.198, 29.919),
+              city(6, "Alexandria", "USA", "LA", "PPLA2", 47_723, 31.311, -92.445),
+              city(22, "Alexandria", "USA", "MN", "PPLA2", 13_070, 45.885, -95.377),
+              city(23, "Mansfield", "USA", "TX", "PPL", 56_368, 32.563, -97.142)),
+          List.of(CALIFORNIA, KANSAS, LOUISIANA, MINNESOTA),
+          Map.of(),
+          List.of(
+              county("Rapides Parish", "LA", 31.198, -92.533),
+              county("Douglas County", "NE", 41.295, -96.154),
+              county("Douglas County", "MN", 45.934, -95.453)),
+          COUNTRIES);
+
   private final Geoparser geoparser = new Geoparser(GAZETTEER, COUNTRIES);
+  private final Geoparser local = new Geoparser(LOCAL, COUNTRIES);
+
+  @Test
+  void reads_kansas_city_as_the_town_not_the_state() {
+    List<Place> places = geoparse(local, "Fans in Kansas City cheered", Map.of());
+    assertThat(places)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.name()).isEqualTo("Kansas City");
+              assertThat(p.kind()).isEqualTo(PlaceKind.CITY);
+              assertThat(p.span()).isEqualTo(new Span(8, 19));
+            });
+  }
+
+  @Test
+  void finds_untagged_towns_where_the_words_around_them_say_a_place_is_meant() {
+    List<Place> places =
+        geoparse(local, "Mansfield Mayor Curtis McCoy spoke . He grew up in Mansfield", Map.of());
+    assertThat(places).extracting(p -> p.span().start()).containsExactly(0, 51);
+    assertThat(places).allSatisfy(p -> assertThat(p.geonameId()).isEqualTo(23L));
+    assertThat(places.get(0).evidence().rule()).isEqualTo("geo.city.population");
+  }
+
+  @Test
+  void leaves_an_untagged_town_name_alone_without_such_words() {
+    assertThat(geoparse(local, "Mansfield said nothing", Map.of())).isEmpty();
+  }
+
+  @Test
+  void prefers_a_state_over_a_small_town_of_the_same_name() {
+    List<Place> places =
+        geoparse(local, "Wildfires spread across California", Map.of("California", "LOCATION"));
+    assertThat(places).singleElement().extracting(Place::kind).isEqualTo(PlaceKind.ADMIN1);
+  }
+
+  @Test
+  void resolves_a_county_in_the_state_the_article_names() {
+    List<Place> places =
+        geoparse(
+            local,
+            "Douglas County deputies found the car . Minnesota police said",
+            Map.of("Douglas County", "LOCATION"));
+    assertThat(places.get(0).kind()).isEqualTo(PlaceKind.ADMIN2);
+    assertThat(places.get(0).lat()).isEqualTo(45.934);
+    assertThat(places.get(0).evidence().rule()).isEqualTo("geo.admin2.region-context");
+  }
+
+  @Test
+  void places_a_town_near_the_county_the_article_names() {
+    List<Place> places =
+        geoparse(
+            local,
+            "A woman from Alexandria was charged , Rapides Parish deputies said",
+            Map.of("Alexandria", "CITY"));
+    assertThat(places).extracting(Place::name).containsExactly("Alexandria", "Rapides Parish");
+    assertThat(places.get(0).geonameId()).isEqualTo(6);
+    assertThat(places.get(0).evidence().rule()).isEqualTo("geo.city.nearby");
+    assertThat(places.get(1).kind()).isEqualTo(PlaceKind.ADMIN2);
+  }
 
   @Test
   void resolves_paris_texas_to_the_us() {
@@ -186,11 +267,20 @@ class GeoparserTest {
 
   /** Tokenises {@code text} on spaces and punctuation and tags the given phrases. */
   private List<Place> geoparse(String text, Map<String, String> tags) {
-    return geoparse(text, tags, Integer.MAX_VALUE);
+    return geoparse(geoparser, text, tags, Integer.MAX_VALUE);
+  }
+
+  private List<Place> geoparse(Geoparser parser, String text, Map<String, String> tags) {
+    return geoparse(parser, text, tags, Integer.MAX_VALUE);
+  }
+
+  private List<Place> geoparse(String text, Map<String, String> tags, int times) {
+    return geoparse(geoparser, text, tags, times);
   }
 
   /** As above, tagging only the first {@code times} occurrences of each phrase. */
-  private List<Place> geoparse(String text, Map<String, String> tags, int times) {
+  private static List<Place> geoparse(
+      Geoparser parser, String text, Map<String, String> tags, int times) {
     List<Token> tokens = new ArrayList<>();
     Matcher m = TOKEN.matcher(text);
     while (m.find()) {
@@ -214,7 +304,7 @@ class GeoparserTest {
     }
     Sentence s = new Sentence(0, new Span(0, text.length()), tokens, List.of());
     Article a = new Article("t", "", text, Optional.empty(), "", "");
-    return geoparser.geoparse(
+    return parser.geoparse(
         new ParsedArticle(a, List.of(s), List.of(), List.of(), List.of(), List.of()));
   }
 
@@ -233,6 +323,10 @@ class GeoparserTest {
       double lat,
       double lon) {
     return new GazetteerEntry(id, name, PlaceKind.CITY, iso3, admin1, code, pop, lat, lon);
+  }
+
+  private static GazetteerEntry county(String name, String state, double lat, double lon) {
+    return new GazetteerEntry(0, name, PlaceKind.ADMIN2, "USA", state, "", 0, lat, lon);
   }
 
   private static GazetteerEntry region(String name, String code, double lat, double lon) {

@@ -6,6 +6,8 @@ import java.util.Locale;
 public enum PlaceKind {
   COUNTRY,
   ADMIN1,
+  /** A second-level region: a US county, parish or borough. */
+  ADMIN2,
   CITY,
   SEA,
   OCEAN,

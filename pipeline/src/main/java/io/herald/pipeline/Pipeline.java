@@ -66,7 +66,7 @@ public final class Pipeline {
     try {
       Coding coding = coder.code(parsed, roles);
       List<Place> places = geoparser.geoparse(parsed);
-      List<Event> events = placer.place(parsed, coding.events(), places);
+      List<Event> events = placer.place(parsed, coding.events(), places, coding.actors());
       List<Span> sentences = new ArrayList<>();
       for (Sentence s : parsed.sentences()) {
         sentences.add(s.span());

@@ -62,6 +62,14 @@ public final class EvalGeoCommand implements Callable<Integer> {
       description = "Also write one line per gold toponym and per false positive to this file.")
   Optional<Path> report;
 
+  @Option(
+      names = "--cache",
+      paramLabel = "DIR",
+      description =
+          "Keep each article's language analysis in this folder and reuse it on later runs"
+              + " (for iterating on the geoparser without re-running CoreNLP).")
+  Optional<Path> cache;
+
   @Override
   public Integer call() {
     if (limit < 0) {
@@ -72,8 +80,9 @@ public final class EvalGeoCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     Countries countries = Countries.load();
     Geoparser geoparser = new Geoparser(Gazetteer.load(countries), countries);
-    CoreNlpAnalyzer analyzer =
-        new CoreNlpAnalyzer(new NlpConfig(NER_ONLY, "statistical", true, false));
+    ParsedCache parses =
+        new ParsedCache(
+            cache, () -> new CoreNlpAnalyzer(new NlpConfig(NER_ONLY, "statistical", true, false)));
     out.printf(
         Locale.ROOT,
         "herald eval geo: %s: %d articles, %d located gold toponyms, %d without coordinates"
@@ -93,7 +102,7 @@ public final class EvalGeoCommand implements Callable<Integer> {
     List<String> lines = new ArrayList<>();
     for (GoldArticle g : gold.articles()) {
       Article a = new Article(g.id(), "", g.text(), Optional.empty(), "", "");
-      ParsedArticle p = analyzer.analyze(a);
+      ParsedArticle p = parses.analyze(a);
       parsed.add(p);
       List<Place> places = geoparser.geoparse(p);
       List<PredictedToponym> predicted = places.stream().map(EvalGeoCommand::predicted).toList();

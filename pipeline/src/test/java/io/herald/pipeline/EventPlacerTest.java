@@ -1,0 +1,95 @@
+package io.herald.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.herald.coding.ArticleCoder;
+import io.herald.geo.Gazetteer;
+import io.herald.geo.Geoparser;
+import io.herald.json.ParsedArticleCodec;
+import io.herald.model.AnalyzedArticle;
+import io.herald.model.Article;
+import io.herald.model.Event;
+import io.herald.model.Place;
+import io.herald.model.codes.CameoCodebook;
+import io.herald.model.codes.Countries;
+import io.herald.model.text.LanguageAnalyzer;
+import io.herald.model.text.ParsedArticle;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Event locations on the parsed test stories: stated places only, never a guess. */
+class EventPlacerTest {
+  private static Pipeline pipeline;
+
+  @BeforeAll
+  static void build() {
+    Countries countries = Countries.load();
+    LanguageAnalyzer none =
+        new LanguageAnalyzer() {
+          @Override
+          public ParsedArticle analyze(Article article) {
+            throw new UnsupportedOperationException("these tests start from parsed fixtures");
+          }
+
+          @Override
+          public Map<String, Long> annotatorMillis() {
+            return Map.of();
+          }
+        };
+    pipeline =
+        new Pipeline(
+            none,
+            ArticleCoder.withBundledDictionaries(countries, CameoCodebook.load()),
+            new Geoparser(Gazetteer.load(countries), countries));
+  }
+
+  @Test
+  void places_a_launch_into_a_sea_and_a_visit_at_the_city_visited() throws IOException {
+    AnalyzedArticle a = analyze("korea-japan-call");
+    assertThat(placeOf(a, "fired"))
+        .hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Sea of Japan"));
+    assertThat(placeOf(a, "visit"))
+        .hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Busan"));
+  }
+
+  @Test
+  void leaves_phone_talks_without_a_place_though_the_dateline_names_one() throws IOException {
+    AnalyzedArticle a = analyze("korea-japan-call");
+    assertThat(placeOf(a, "phone talks")).isEmpty();
+  }
+
+  @Test
+  void places_a_meeting_in_the_city_its_sentence_names_as_a_location() throws IOException {
+    AnalyzedArticle a = analyze("odesa-strikes");
+    assertThat(placeOf(a, "discuss"))
+        .hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Brussels"));
+  }
+
+  @Test
+  void does_not_take_an_origin_or_an_actor_for_the_place() throws IOException {
+    AnalyzedArticle a = analyze("meantime-87805");
+    assertThat(placeOf(a, "paid")).isEmpty(); // "buy the plane from Europe"
+    assertThat(placeOf(a, "recommended")).isEmpty(); // "minister of transport for Indonesia"
+  }
+
+  private static Optional<Place> placeOf(AnalyzedArticle a, String trigger) {
+    Event e =
+        a.events().stream()
+            .filter(ev -> ev.trigger().of(a.article().text()).equals(trigger))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no event triggered by " + trigger));
+    return a.places().stream().filter(p -> p.id().equals(e.placeId())).findFirst();
+  }
+
+  private static AnalyzedArticle analyze(String name) throws IOException {
+    Path file = Path.of("..", "testdata", "parsed", name + ".json");
+    return pipeline.code(
+        new ParsedArticleCodec().read(Files.readString(file, StandardCharsets.UTF_8)));
+  }
+}
