@@ -13,6 +13,7 @@ final class ArticleQuery {
       List.of("q", "from", "to", "actor", "country", "place", "source", "limit", "offset");
 
   private static final int SNIPPET = 240;
+  private static final java.util.Set<String> OPERATORS = java.util.Set.of("AND", "OR", "NOT", "TO");
   private static final int FACET_VALUES = 20;
   private static final String ASSERTED = "NOT e.negated AND e.modality = 'asserted'";
 
@@ -65,7 +66,7 @@ final class ArticleQuery {
     PageRequest page = p.page();
     Filter f = filter(p);
     Optional<String> q = p.text("q");
-    List<String> words = q.map(SqlTextSearch::words).orElse(List.of());
+    List<String> words = q.map(ArticleQuery::words).orElse(List.of());
     String order;
     List<Object> orderValues;
     if (f.ranked().isPresent()) {
@@ -190,6 +191,17 @@ final class ArticleQuery {
       end = space > start ? space : end;
     }
     return (start > 0 ? "…" : "") + flat.substring(start, end) + (end < flat.length() ? "…" : "");
+  }
+
+  /** The words of a query, for placing the snippet: Lucene operators and syntax dropped. */
+  static List<String> words(String query) {
+    List<String> words = new java.util.ArrayList<>();
+    for (String w : query.split("[\\s+\\-\"()*?~^:!{}\\[\\]/\\\\&|]+")) {
+      if (!w.isEmpty() && !OPERATORS.contains(w)) {
+        words.add(w);
+      }
+    }
+    return words;
   }
 
   /** The stored schema-v1 JSON of the article with this id. */

@@ -51,7 +51,7 @@ public final class HeraldServer implements AutoCloseable {
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(config, "config");
     ConnectionPool pool = new ConnectionPool(store, POOL_SIZE);
-    Api api = new Api(pool, new SqlTextSearch(pool), version());
+    Api api = new Api(pool, new StoreTextSearch(store), version());
     Javalin app =
         Javalin.create(
             c -> {

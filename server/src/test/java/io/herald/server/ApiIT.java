@@ -214,7 +214,8 @@ class ApiIT {
         "/api/articles?from=2024-1-1",
         "/api/articles?country=JAPAN",
         "/api/articles?limit=-5",
-        "/api/articles?q=%22%22",
+        "/api/articles?q=%28unclosed",
+        "/api/articles?q=title%3A%5BOdesa",
         "/api/actors/JPNGOV?to=2024-04-31",
         "/api/actors/%C3%A9t%C3%A9",
         "/api/dyads?a=JPN",
@@ -310,6 +311,13 @@ class ApiIT {
                 a ->
                     a.article().text().contains("missile")
                         && a.article().text().contains("Busan")));
+    assertThat(ids(all("/api/articles?q=Odesa+OR+Busan"), "id"))
+        .isEqualTo(
+            articleIds(
+                a -> a.article().text().contains("Odesa") || a.article().text().contains("Busan")))
+        .hasSize(4);
+    assertThat(ids(all("/api/articles?q=title%3AOdesa&source=second+wire"), "id"))
+        .containsExactly("odesa-strikes-later");
     assertThat(ids(all("/api/articles?actor=KORGOV"), "id"))
         .isEqualTo(articleIds(a -> hasActor(a, x -> x.code().value().startsWith("KORGOV"))))
         .isNotEmpty();
