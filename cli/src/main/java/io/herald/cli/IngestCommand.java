@@ -171,12 +171,31 @@ final class IngestCommand implements Callable<Integer> {
     return s.toString();
   }
 
+  /**
+   * Whether the user watches a terminal. Java 17's {@code System.console()} is null unless stdin
+   * and stdout are terminals; from Java 22 it may exist without one, and {@code isTerminal()}
+   * tells.
+   */
+  private static boolean terminal() {
+    java.io.Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (NoSuchMethodException e) {
+      return true;
+    } catch (ReflectiveOperationException e) {
+      return false;
+    }
+  }
+
   private static Progress.Mode mode(String progress) {
     return switch (progress.toLowerCase(Locale.ROOT)) {
       case "bar" -> Progress.Mode.BAR;
       case "log" -> Progress.Mode.LOG;
       case "none" -> Progress.Mode.NONE;
-      case "auto" -> System.console() != null ? Progress.Mode.BAR : Progress.Mode.LOG;
+      case "auto" -> terminal() ? Progress.Mode.BAR : Progress.Mode.LOG;
       default ->
           throw new IllegalArgumentException(
               "--progress: expected auto, bar, log or none, got " + progress);
