@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
     description = "Turns news into coded events, actors, quotes, places and dates.",
     subcommands = {
       AnalyzeCommand.class,
+      IngestCommand.class,
       DemoCommand.class,
+      ServeCommand.class,
       BenchCommand.class,
       ExportCommand.class,
       IgoCommand.class,
