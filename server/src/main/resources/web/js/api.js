@@ -28,7 +28,7 @@ export async function get(path, params) {
   }
   if (!response.ok) {
     const message = body?.error?.message ?? `${response.status} ${response.statusText}`;
-    throw new ApiError(response.status, `${path}: ${message}`);
+    throw new ApiError(response.status, `${path}: ${message} (HTTP ${response.status})`);
   }
   return body;
 }
@@ -43,7 +43,7 @@ export async function getAll(path, params, max) {
     const next = new URL(page.next, window.location.href);
     if (next.origin !== window.location.origin || !next.pathname.startsWith('/api/')) break;
     const response = await fetch(next.href, { headers: { Accept: 'application/json' } });
-    if (!response.ok) throw new ApiError(response.status, `${path}: ${response.status}`);
+    if (!response.ok) throw new ApiError(response.status, `${path}: HTTP ${response.status}`);
     page = await response.json();
   }
   return items.slice(0, max);
