@@ -17,13 +17,15 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code herald demo}: analyses the bundled Wikinews sample into a database and summarises it. */
 @Command(
     name = "demo",
     description =
-        "Analyse the bundled sample of Wikinews stories (CC BY 4.0) into ./herald-data/herald.duckdb.")
+        "Analyse the bundled sample of Wikinews stories (CC BY 4.0) into ./herald-data/herald.duckdb,"
+            + " then serve the UI on it until killed (--no-serve to exit instead).")
 final class DemoCommand implements Callable<Integer> {
   static final String SAMPLE = "/io/herald/cli/demo/meantime-sample.jsonl";
 
@@ -33,6 +35,13 @@ final class DemoCommand implements Callable<Integer> {
       defaultValue = "herald-data/herald.duckdb",
       description = "Database file (default: ${DEFAULT-VALUE}).")
   Path db;
+
+  @Option(
+      names = "--no-serve",
+      description = "Exit after analysing instead of serving the UI on the result (for scripts).")
+  boolean noServe;
+
+  @Mixin ServeOptions serve;
 
   @Override
   public Integer call() {
@@ -73,9 +82,19 @@ final class DemoCommand implements Callable<Integer> {
       out.println();
       out.println("Stored in " + db.toAbsolutePath().normalize());
       out.println(store.summary().format());
+      if (!noServe) {
+        out.println(
+            "Next: browse the stories and their events in the UI below; stop it with Ctrl-C,");
+        out.println("  then open the database from Python:");
+        out.println("  duckdb.connect('" + db + "', read_only=True).sql('select * from events')");
+        ServeOptions.serveUntilKilled(store, serve.config(), out);
+        return failures == 0 ? 0 : 1;
+      }
     }
-    out.println("Next: ./herald analyze --format text FILE   (or open the database from Python:");
-    out.println("  duckdb.connect('" + db + "', read_only=True).sql('select * from events'))");
+    out.println(
+        "Next: ./herald serve --db " + db + "   (the UI), ./herald analyze --format text FILE,");
+    out.println("  or open the database from Python:");
+    out.println("  duckdb.connect('" + db + "', read_only=True).sql('select * from events')");
     return failures == 0 ? 0 : 1;
   }
 

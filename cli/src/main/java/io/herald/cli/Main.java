@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnalyzeCommand.class,
       DemoCommand.class,
+      ServeCommand.class,
       BenchCommand.class,
       io.herald.cli.eval.EvalCommand.class
     })

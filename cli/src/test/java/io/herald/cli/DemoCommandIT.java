@@ -27,7 +27,7 @@ class DemoCommandIT {
   @Test
   void analyses_the_bundled_sample_into_the_database_and_summarises_it() throws SQLException {
     Path db = dir.resolve("herald-data/herald.duckdb");
-    AnalyzeCommandIT.Run r = AnalyzeCommandIT.run("demo", "--db", db.toString());
+    AnalyzeCommandIT.Run r = AnalyzeCommandIT.run("demo", "--no-serve", "--db", db.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("[8/8]").contains("Stored in");
     Properties ro = new Properties();

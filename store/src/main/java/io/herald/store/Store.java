@@ -259,6 +259,22 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * A new connection to this store's database for read queries from another thread (DuckDB's {@code
+   * duplicate()}): it sees every committed write of this store. The caller closes it, and must
+   * close it before closing the store.
+   *
+   * @throws StoreException when the database fails
+   */
+  public synchronized java.sql.Connection newReadConnection() {
+    requireOpen();
+    try {
+      return connection.duplicate();
+    } catch (SQLException e) {
+      throw failure("open a read connection", e);
+    }
+  }
+
   /** Row counts and the most frequent codes. */
   public synchronized Summary summary() {
     requireOpen();

@@ -1,0 +1,134 @@
+package io.herald.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.herald.store.Store;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The REST API and the web UI over one {@link Store}, in the process that holds the database file.
+ * JSON under {@code /api/}, the static UI from the classpath folder {@code web/} at {@code /}.
+ * Every refused request answers with one error shape: {@code {"error":{"status":400,"message":
+ * "..."}}}.
+ *
+ * <p>Close the server before the store: it holds read connections to the store's database.
+ */
+public final class HeraldServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(HeraldServer.class);
+  static final String JSON_TYPE = "application/json; charset=utf-8";
+  private static final int POOL_SIZE = 8;
+
+  private final Javalin app;
+  private final ConnectionPool pool;
+  private final ServerConfig config;
+
+  private HeraldServer(Javalin app, ConnectionPool pool, ServerConfig config) {
+    this.app = app;
+    this.pool = pool;
+    this.config = config;
+  }
+
+  /**
+   * Starts serving the store on the configured host and port.
+   *
+   * @throws IllegalStateException when the port cannot be bound
+   */
+  public static HeraldServer start(Store store, ServerConfig config) {
+    Objects.requireNonNull(store, "store");
+    Objects.requireNonNull(config, "config");
+    ObjectMapper mapper = new ObjectMapper();
+    ConnectionPool pool = new ConnectionPool(store, POOL_SIZE);
+    Api api = new Api(pool, mapper, version());
+    Javalin app =
+        Javalin.create(
+            c -> {
+              c.startup.showJavalinBanner = false;
+              c.startup.showOldJavalinVersionWarning = false;
+              c.staticFiles.add("/web", Location.CLASSPATH);
+              api.register(c.routes);
+              c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e, mapper));
+              c.routes.exception(
+                  HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e, mapper));
+              c.routes.exception(
+                  Exception.class,
+                  (e, ctx) -> {
+                    LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                    error(ctx, 500, new IllegalStateException("internal error"), mapper);
+                  });
+              c.routes.error(
+                  404,
+                  ctx -> {
+                    if (!JSON_TYPE.equals(ctx.res().getContentType())) {
+                      error(
+                          ctx,
+                          404,
+                          new IllegalStateException("no such path: " + ctx.path()),
+                          mapper);
+                    }
+                  });
+            });
+    try {
+      app.start(config.host(), config.port());
+    } catch (RuntimeException e) {
+      pool.close();
+      throw new IllegalStateException(
+          "cannot serve on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
+    }
+    return new HeraldServer(app, pool, config);
+  }
+
+  private static void error(Context ctx, int status, Exception e, ObjectMapper mapper) {
+    ObjectNode body = mapper.createObjectNode();
+    ObjectNode err = body.putObject("error");
+    err.put("status", status);
+    err.put("message", e.getMessage() == null ? "error " + status : e.getMessage());
+    ctx.status(status).contentType(JSON_TYPE).result(body.toString());
+  }
+
+  /** The port actually bound (useful with port 0). */
+  public int port() {
+    return app.port();
+  }
+
+  /** The address of the UI, e.g. {@code http://127.0.0.1:7070/}. */
+  public URI address() {
+    String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+    return URI.create("http://" + host + ":" + port() + "/");
+  }
+
+  /** Herald's version, from the build. */
+  static String version() {
+    try (InputStream in = HeraldServer.class.getResourceAsStream("version.properties")) {
+      if (in == null) {
+        return "unknown";
+      }
+      Properties p = new Properties();
+      p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+      return p.getProperty("version", "unknown");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the server's version.properties", e);
+    }
+  }
+
+  /** Stops serving and closes the read connections; the store stays open. */
+  @Override
+  public void close() {
+    try {
+      app.stop();
+    } finally {
+      pool.close();
+    }
+  }
+}
