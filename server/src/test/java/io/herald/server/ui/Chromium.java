@@ -25,9 +25,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A headless Chromium driven through the system's chromedriver (Debian's {@code chromium} and
  * {@code chromium-driver}); tests are skipped when either is missing. The binaries can be moved
  * with {@code -Dherald.chromium=...} and {@code -Dherald.chromedriver=...}. Selenium Manager is
- * never asked to download anything: both paths are given explicitly.
+ * never asked to download anything: both paths are given explicitly. Shared with other modules'
+ * browser tests through this module's test jar.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   private final ChromeDriver driver;
@@ -37,12 +38,16 @@ final class Chromium implements AutoCloseable {
   }
 
   /** Starts the browser, or skips the calling test class when it is not installed. */
-  static Chromium startOrSkip() {
+  public static Chromium startOrSkip() {
     Path browser = Path.of(System.getProperty("herald.chromium", "/usr/bin/chromium"));
     Path chromedriver = Path.of(System.getProperty("herald.chromedriver", "/usr/bin/chromedriver"));
     Assumptions.assumeTrue(
         Files.isExecutable(browser) && Files.isExecutable(chromedriver),
-        "browser tests need " + browser + " and " + chromedriver + " (Debian chromium, chromium-driver)");
+        "browser tests need "
+            + browser
+            + " and "
+            + chromedriver
+            + " (Debian chromium, chromium-driver)");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(browser.toFile());
     options.addArguments(
@@ -66,21 +71,23 @@ final class Chromium implements AutoCloseable {
     return new Chromium(driver);
   }
 
-  WebDriver driver() {
+  /** The Selenium driver of this browser. */
+  public WebDriver driver() {
     return driver;
   }
 
-  WebDriverWait waiting() {
+  /** A wait of at most 15 seconds. */
+  public WebDriverWait waiting() {
     return new WebDriverWait(driver, Duration.ofSeconds(15));
   }
 
   /** Runs a script in the page and returns its value. */
-  Object script(String js, Object... args) {
+  public Object script(String js, Object... args) {
     return driver.executeScript(js, args);
   }
 
   /** Sets the viewport height to the page's full height, for a screenshot of all of it. */
-  void fitHeight() {
+  public void fitHeight() {
     Object height = script("return document.documentElement.scrollHeight;");
     int h = Math.min(4000, Math.max(1000, ((Number) height).intValue() + 20));
     driver.executeCdpCommand(
@@ -89,12 +96,12 @@ final class Chromium implements AutoCloseable {
   }
 
   /** Back to the normal 1400 x 1000 viewport. */
-  void resetHeight() {
+  public void resetHeight() {
     driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
   }
 
   /** Writes a PNG of the viewport to {@code target/screenshots/NAME.png} and returns its path. */
-  Path screenshot(String name) {
+  public Path screenshot(String name) {
     Path file = SCREENSHOTS.resolve(name + ".png");
     try {
       Files.createDirectories(SCREENSHOTS);
@@ -108,7 +115,7 @@ final class Chromium implements AutoCloseable {
   }
 
   /** Console messages of level SEVERE since the last call (CSP violations, script errors...). */
-  List<String> severeConsoleMessages() {
+  public List<String> severeConsoleMessages() {
     return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
         .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
         .map(LogEntry::getMessage)

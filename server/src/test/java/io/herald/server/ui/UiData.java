@@ -87,7 +87,8 @@ final class UiData {
             + SCRIPT_PAYLOAD
             + " in the comments.";
     Article article =
-        new Article(XSS_ID, XSS_TITLE, text, a.date(), "probe " + IMG_PAYLOAD, "javascript:alert(4)");
+        new Article(
+            XSS_ID, XSS_TITLE, text, a.date(), "probe " + IMG_PAYLOAD, "javascript:alert(4)");
     List<Actor> actors = new ArrayList<>(base.actors());
     Actor first = actors.get(0);
     actors.set(

@@ -33,12 +33,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * The web UI in a real headless Chromium against the real server over a store of analysed
- * stories: search, the annotated article view, the map, the timeline, the network, and a hostile
- * article whose markup must stay text. Screenshots go to {@code target/screenshots/}.
+ * The web UI in a real headless Chromium against the real server over a store of analysed stories:
+ * search, the annotated article view, the map, the timeline, the network, and a hostile article
+ * whose markup must stay text. Screenshots go to {@code target/screenshots/}.
  */
 class WebUiIT {
-  private static final String SEED_TITLE = "Seoul and Tokyo agree on stronger ties after missile launches";
+  private static final String SEED_TITLE =
+      "Seoul and Tokyo agree on stronger ties after missile launches";
   private static final String SEED_ID = "korea-japan-call";
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -86,7 +87,8 @@ class WebUiIT {
     chromium.script("window.dispatchEvent(new HashChangeEvent('hashchange'));");
     chromium
         .waiting()
-        .until(d -> d.findElements(By.cssSelector("#main > section[data-ready='true']")).size() == 1);
+        .until(
+            d -> d.findElements(By.cssSelector("#main > section[data-ready='true']")).size() == 1);
   }
 
   private static JsonNode api(String pathAndQuery) throws IOException, InterruptedException {
@@ -120,14 +122,16 @@ class WebUiIT {
   @Test
   void a_country_facet_narrows_the_results() {
     open("#/search");
-    List<WebElement> facets = driver().findElements(By.cssSelector(".facet[data-facet='country'] a"));
+    List<WebElement> facets =
+        driver().findElements(By.cssSelector(".facet[data-facet='country'] a"));
     assertThat(facets).isNotEmpty();
     String country = facets.get(0).getText();
     facets.get(0).click();
     chromium.waiting().until(ExpectedConditions.urlContains("country=" + country));
     chromium
         .waiting()
-        .until(d -> !d.findElements(By.cssSelector("#main > section[data-ready='true']")).isEmpty());
+        .until(
+            d -> !d.findElements(By.cssSelector("#main > section[data-ready='true']")).isEmpty());
     assertThat(texts(".chip")).anyMatch(t -> t.contains("country: " + country));
     assertThat(texts(".result .title")).isNotEmpty();
   }
@@ -146,8 +150,7 @@ class WebUiIT {
     for (JsonNode quote : doc.get("quotes")) {
       String id = quote.get("id").asText();
       String shown = String.join("", texts("#article-text [data-quote~='" + id + "']"));
-      String expected =
-          text.substring(quote.at("/span/0").asInt(), quote.at("/span/1").asInt());
+      String expected = text.substring(quote.at("/span/0").asInt(), quote.at("/span/1").asInt());
       assertThat(shown).as("quote %s", id).isEqualTo(expected);
     }
     WebElement kimQuote =
@@ -170,7 +173,9 @@ class WebUiIT {
     assertThat(cells.get(5).getText()).contains("held phone talks with Japanese Prime Minister");
     String eventId = row.getAttribute("data-event");
     WebElement trigger =
-        driver().findElement(By.cssSelector("#article-text .hl-trigger[data-trigger~='" + eventId + "']"));
+        driver()
+            .findElement(
+                By.cssSelector("#article-text .hl-trigger[data-trigger~='" + eventId + "']"));
     assertThat(trigger.getText()).isEqualTo("phone talks");
     assertThat(trigger.getCssValue("background-color")).isNotEqualTo("rgba(0, 0, 0, 0)");
 
@@ -180,7 +185,9 @@ class WebUiIT {
     assertThat(row.getAttribute("class")).contains("selected");
     String sentence = row.getAttribute("data-sentence");
     List<WebElement> focused = driver().findElements(By.cssSelector("#article-text .focus"));
-    assertThat(focused).isNotEmpty().allMatch(e -> sentence.equals(e.getAttribute("data-sentence")));
+    assertThat(focused)
+        .isNotEmpty()
+        .allMatch(e -> sentence.equals(e.getAttribute("data-sentence")));
     String focusedText = focused.stream().map(WebElement::getText).collect(Collectors.joining());
     assertThat(focusedText).contains("held phone talks with Japanese Prime Minister Taro Yamada");
     chromium.fitHeight();
@@ -192,22 +199,28 @@ class WebUiIT {
   @Test
   void map_draws_the_world_with_a_marker_per_place() throws Exception {
     open("#/map");
-    chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("circle.marker")));
+    chromium
+        .waiting()
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("circle.marker")));
     assertThat(driver().findElements(By.cssSelector("#world-map path.country")).size())
         .isGreaterThan(150);
     JsonNode places = api("/api/places?limit=200");
     List<JsonNode> located = new ArrayList<>();
-    places.get("items").forEach(p -> {
-      if (p.get("lat").isNumber() && p.get("lon").isNumber()) {
-        located.add(p);
-      }
-    });
+    places
+        .get("items")
+        .forEach(
+            p -> {
+              if (p.get("lat").isNumber() && p.get("lon").isNumber()) {
+                located.add(p);
+              }
+            });
     assertThat(located).isNotEmpty();
     assertThat(driver().findElements(By.cssSelector("circle.marker"))).hasSize(located.size());
     // Seoul sits where the equirectangular projection puts 126.98 E
     WebElement seoul = driver().findElement(By.cssSelector("circle.marker[data-name='Seoul']"));
     double cx = Double.parseDouble(seoul.getAttribute("cx"));
-    assertThat(cx).isCloseTo((126.9784 + 180) / 360 * 1000, org.assertj.core.data.Offset.offset(1.0));
+    assertThat(cx)
+        .isCloseTo((126.9784 + 180) / 360 * 1000, org.assertj.core.data.Offset.offset(1.0));
     assertThat(seoul.getRect().getWidth()).isPositive();
     chromium.screenshot("map");
     assertThat(chromium.severeConsoleMessages()).isEmpty();
@@ -248,13 +261,14 @@ class WebUiIT {
         continue;
       }
       WebElement line =
-          driver().findElement(
-              By.cssSelector(
-                  "#network line.edge[data-source='"
-                      + edge.get("source").asText()
-                      + "'][data-target='"
-                      + edge.get("target").asText()
-                      + "']"));
+          driver()
+              .findElement(
+                  By.cssSelector(
+                      "#network line.edge[data-source='"
+                          + edge.get("source").asText()
+                          + "'][data-target='"
+                          + edge.get("target").asText()
+                          + "']"));
       int[] rgb = rgb(line.getAttribute("stroke"));
       assertThat(g > 0 ? rgb[1] > rgb[0] : rgb[0] > rgb[1])
           .as("edge %s stroke %s for Goldstein %s", edge, line.getAttribute("stroke"), g)
@@ -288,11 +302,15 @@ class WebUiIT {
     assertThat(texts("table.actors td")).contains(UiData.ACTOR_PAYLOAD);
     assertThat(texts("#event-table .actor-name")).contains(UiData.ACTOR_PAYLOAD);
     // nothing was parsed as markup: no element the payloads would create, no script ran
-    assertThat(driver().findElements(By.cssSelector("#main img, #main script, #main b, [onerror], [onmouseover]")))
+    assertThat(
+            driver()
+                .findElements(
+                    By.cssSelector("#main img, #main script, #main b, [onerror], [onmouseover]")))
         .isEmpty();
     assertThat(driver().findElements(By.cssSelector("a[href^='javascript']"))).isEmpty();
     assertThat(driver().getTitle()).isEqualTo("Herald");
-    assertThatThrownBy(() -> driver().switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+    assertThatThrownBy(() -> driver().switchTo().alert())
+        .isInstanceOf(NoAlertPresentException.class);
     assertThat(chromium.severeConsoleMessages()).as("CSP violations or script errors").isEmpty();
     chromium.fitHeight();
     chromium.screenshot("hostile-article");
