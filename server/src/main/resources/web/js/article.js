@@ -145,7 +145,7 @@ function sideLists(doc, actorsById) {
       : null);
 }
 
-export async function renderArticle(container, args) {
+export async function renderArticle(container, args, params) {
   const id = args[0];
   if (!id) {
     replace(container, h('p', {}, 'No article chosen. ', h('a', { href: route('search') }, 'Search')));
@@ -183,4 +183,7 @@ export async function renderArticle(container, args) {
       h('div', { class: 'article-main' }, legend(text), text, sideLists(doc, actorsById)),
       h('div', { class: 'article-events' }, h('h2', {}, `Events (${(doc.events ?? []).length})`),
         eventTable(doc, actorsById, placesById, select))));
+  // #/article/{id}?event=e3 opens the article at that event's sentence
+  const wanted = params?.get('event');
+  if (wanted) select(wanted);
 }

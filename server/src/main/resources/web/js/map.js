@@ -94,13 +94,38 @@ function markers(places) {
     const r = 2.5 + 12 * Math.sqrt(weight(p) / max);
     const link = s('a', { href: route('search', { place: p.name }), class: 'marker-link' },
       s('circle', {
-        cx: x.toFixed(1), cy: y.toFixed(1), r: r.toFixed(1),
+        cx: x.toFixed(1), cy: y.toFixed(1), r: r.toFixed(1), 'data-r': r.toFixed(2),
         class: (p.events ?? 0) > 0 ? 'marker event-location' : 'marker', 'data-name': p.name,
       }),
       s('title', {}, `${p.name} (${p.kind}): ${p.mentions} mentions, ${p.events} events, ${p.articles} articles`));
     g.append(link);
   }
   return g;
+}
+
+/**
+ * Zooms the map to the box around the markers (or back to the world), keeping the map's aspect
+ * ratio and the markers' size on screen.
+ */
+function zoom(svg, places, fit) {
+  let box = [0, 0, WIDTH, HEIGHT];
+  const points = places.filter((p) => typeof p.lat === 'number' && typeof p.lon === 'number').map((p) => project(p.lon, p.lat));
+  if (fit && points.length > 0) {
+    const xs = points.map((p) => p[0]);
+    const ys = points.map((p) => p[1]);
+    let w = Math.max(60, Math.max(...xs) - Math.min(...xs)) * 1.3;
+    let hgt = Math.max(30, Math.max(...ys) - Math.min(...ys)) * 1.3;
+    if (w / hgt > WIDTH / HEIGHT) hgt = (w * HEIGHT) / WIDTH; else w = (hgt * WIDTH) / HEIGHT;
+    w = Math.min(w, WIDTH);
+    hgt = Math.min(hgt, HEIGHT);
+    const cx = (Math.max(...xs) + Math.min(...xs)) / 2;
+    const cy = (Math.max(...ys) + Math.min(...ys)) / 2;
+    box = [Math.min(WIDTH - w, Math.max(0, cx - w / 2)), Math.min(HEIGHT - hgt, Math.max(0, cy - hgt / 2)), w, hgt];
+  }
+  const k = WIDTH / box[2];
+  svg.setAttribute('viewBox', box.map((v) => v.toFixed(1)).join(' '));
+  for (const c of svg.querySelectorAll('circle.marker')) c.setAttribute('r', (Number(c.dataset.r) / Math.sqrt(k)).toFixed(2));
+  svg.classList.toggle('zoomed', fit);
 }
 
 export async function renderMap(container, args, params, stillCurrent) {
@@ -121,8 +146,13 @@ export async function renderMap(container, args, params, stillCurrent) {
   const top = places.slice(0, 25).map((p) =>
     h('tr', {}, h('td', {}, h('a', { href: route('search', { place: p.name }) }, p.name)), h('td', {}, p.kind),
       h('td', { class: 'num' }, String(p.mentions)), h('td', { class: 'num' }, String(p.events)), h('td', { class: 'num' }, String(p.articles))));
+  const worldButton = h('button', { type: 'button', class: 'secondary', id: 'map-world' }, 'World');
+  const fitButton = h('button', { type: 'button', class: 'secondary', id: 'map-fit' }, 'Zoom to places');
+  worldButton.addEventListener('click', () => zoom(svg, places, false));
+  fitButton.addEventListener('click', () => zoom(svg, places, true));
   replace(container,
     h('h1', {}, 'Places'),
+    h('p', { class: 'map-tools' }, worldButton, ' ', fitButton),
     h('p', { class: 'legend-line' },
       h('span', { class: 'key-dot event-location' }), ' event location  ',
       h('span', { class: 'key-dot' }), ' place mentioned  · size: mentions + events · ',

@@ -1,7 +1,7 @@
 // Dyad timeline: per day, cooperation (QuadClass 1-2) above the axis and conflict (3-4) below,
 // with the day's mean Goldstein as a line; events in both directions between actors a and b.
 import { get, getAll } from './api.js';
-import { formatGoldstein, goldsteinColour, h, replace, route, s } from './dom.js';
+import { errorBox, formatGoldstein, goldsteinColour, h, replace, route, s } from './dom.js';
 
 const WIDTH = 1000;
 const HEIGHT = 360;
@@ -47,7 +47,7 @@ export function dailySeries(items) {
   return out;
 }
 
-function chart(series) {
+function chart(series, onDay) {
   const plotW = WIDTH - M.left - M.right;
   const plotH = HEIGHT - M.top - M.bottom;
   const mid = M.top + plotH / 2;
@@ -62,6 +62,12 @@ function chart(series) {
     const x = M.left + i * step + (step - barW) / 2;
     const tip = `${d.date}: ${d.cooperation} cooperation, ${d.conflict} conflict` +
       (d.meanGoldstein === null || d.meanGoldstein === undefined ? '' : `, mean Goldstein ${formatGoldstein(d.meanGoldstein)}`);
+    if (d.count > 0) {
+      // a full-height hit area per day, so thin bars are easy to click
+      const hit = s('rect', { x: (M.left + i * step).toFixed(2), y: M.top, width: step.toFixed(2), height: plotH, class: 'day-hit', 'data-date': d.date }, s('title', {}, tip));
+      hit.addEventListener('click', () => onDay(d.date));
+      bars.append(hit);
+    }
     if (d.cooperation > 0) {
       bars.append(s('rect', { x: x.toFixed(2), y: (mid - y(d.cooperation)).toFixed(2), width: barW.toFixed(2), height: y(d.cooperation).toFixed(2), class: 'bar cooperation', 'data-date': d.date }, s('title', {}, tip)));
     }
@@ -111,6 +117,32 @@ async function suggestions() {
         ` ${e.count} events, mean Goldstein ${formatGoldstein(e.meanGoldstein)}`))));
 }
 
+function eventRow(e) {
+  return h('tr', { class: 'quad-' + e.quadClass },
+    h('td', {}, e.date ?? ''),
+    h('td', {}, e.source?.name ?? '', ' ', h('code', {}, e.source?.code ?? '')),
+    h('td', {}, h('code', {}, e.cameo), ' ', e.cameoName ?? '', ' ', h('span', { class: 'goldstein' }, formatGoldstein(e.goldstein))),
+    h('td', {}, e.target ? [e.target.name ?? '', ' ', h('code', {}, e.target.code ?? '')] : '—'),
+    h('td', { class: 'evidence' }, e.evidence ?? '', ' ',
+      h('a', { href: route('article/' + encodeURIComponent(e.articleId), { event: e.eventId }) }, 'open sentence')));
+}
+
+async function showDay(panel, a, b, date) {
+  replace(panel, h('p', { class: 'muted' }, 'Loading events of ', date, '…'));
+  const [ab, ba] = await Promise.all([
+    getAll('/api/events', { source: a, target: b, from: date, to: date }, 200),
+    getAll('/api/events', { source: b, target: a, from: date, to: date }, 200),
+  ]);
+  const events = [...ab, ...ba];
+  replace(panel,
+    h('h2', {}, `Events on ${date}`),
+    events.length === 0
+      ? h('p', { class: 'muted' }, 'None.')
+      : h('table', { class: 'events day-events' },
+          h('thead', {}, h('tr', {}, ['Date', 'Source', 'Event', 'Target', 'Evidence'].map((t) => h('th', {}, t)))),
+          h('tbody', {}, events.map(eventRow))));
+}
+
 export async function renderTimeline(container, args, params, stillCurrent) {
   const a = params.get('a');
   const b = params.get('b');
@@ -128,6 +160,7 @@ export async function renderTimeline(container, args, params, stillCurrent) {
     return;
   }
   const series = dailySeries(items);
+  const dayPanel = h('div', { class: 'day-panel', id: 'day-panel' }, h('p', { class: 'muted' }, 'Click a day to list its events.'));
   const total = items.reduce((n, d) => n + (d.count ?? 0), 0);
   const coop = items.reduce((n, d) => n + (d.cooperation ?? 0), 0);
   const conflict = items.reduce((n, d) => n + (d.conflict ?? 0), 0);
@@ -138,5 +171,6 @@ export async function renderTimeline(container, args, params, stillCurrent) {
       h('a', { href: route('search', { actor: a, q: '' }) }, `articles with ${a}`)),
     h('p', { class: 'legend-line' }, h('span', { class: 'key-box cooperation' }), ' cooperation (QuadClass 1–2)  ',
       h('span', { class: 'key-box conflict' }), ' conflict (3–4)  ', h('span', { class: 'key-line' }), ' mean Goldstein (right axis)'),
-    h('div', { class: 'figure' }, chart(series)));
+    h('div', { class: 'figure' }, chart(series, (date) => showDay(dayPanel, a, b, date).catch((e) => replace(dayPanel, errorBox(e))))),
+    dayPanel);
 }

@@ -223,6 +223,13 @@ class WebUiIT {
         .isCloseTo((126.9784 + 180) / 360 * 1000, org.assertj.core.data.Offset.offset(1.0));
     assertThat(seoul.getRect().getWidth()).isPositive();
     chromium.screenshot("map");
+    // zoomed to the places, Seoul's marker is drawn larger on screen than on the world map
+    int worldWidth = seoul.getRect().getWidth();
+    driver().findElement(By.id("map-fit")).click();
+    assertThat(driver().findElement(By.id("world-map")).getAttribute("viewBox"))
+        .isNotEqualTo("0 0 1000 400");
+    assertThat(seoul.getRect().getWidth()).isGreaterThan(worldWidth);
+    chromium.screenshot("map-zoomed");
     assertThat(chromium.severeConsoleMessages()).isEmpty();
   }
 
@@ -245,6 +252,24 @@ class WebUiIT {
     assertThat(cooperationDays + conflictDays).isPositive();
     assertThat(driver().findElement(By.id("timeline-summary")).getText()).startsWith("KOR – JPN:");
     chromium.screenshot("timeline");
+
+    // a day's events, each one click from its sentence
+    String day = days.get(0).get("date").asText();
+    driver()
+        .findElement(By.cssSelector("#timeline-chart rect.day-hit[data-date='" + day + "']"))
+        .click();
+    chromium
+        .waiting()
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#day-panel tbody tr")));
+    assertThat(driver().findElements(By.cssSelector("#day-panel tbody tr")))
+        .hasSize(days.get(0).get("count").asInt());
+    driver().findElement(By.cssSelector("#day-panel tbody tr a")).click();
+    chromium
+        .waiting()
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#event-table tr.selected")));
+    assertThat(driver().findElements(By.cssSelector("#article-text .focus"))).isNotEmpty();
     assertThat(chromium.severeConsoleMessages()).isEmpty();
   }
 
