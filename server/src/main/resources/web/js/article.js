@@ -41,29 +41,38 @@ function annotations(doc, actorsById) {
 function renderText(doc, actorsById) {
   const text = doc.article?.text ?? '';
   const body = h('div', { class: 'article-text', id: 'article-text' });
+  // Sentences never overlap, so each is one element holding its runs; a selected event's
+  // sentence is marked as a whole while the highlights inside it keep their colours.
+  let sentence = null;
+  let sentenceId = null;
   for (const run of runs(text.length, annotations(doc, actorsById))) {
     const piece = text.slice(run.start, run.end);
-    if (run.covering.length === 0) {
-      body.append(document.createTextNode(piece));
-      continue;
-    }
-    const attrs = { class: '' };
     const classes = [];
     const labels = [];
     const ids = {};
+    let inSentence = null;
     for (const a of run.covering) {
       if (a.kind === 'sentence') {
-        attrs['data-sentence'] = a.id;
+        inSentence = a.id;
         continue;
       }
       classes.push('hl-' + a.kind);
       if (a.label) labels.push(a.label);
       (ids[a.kind] ??= []).push(a.id);
     }
+    if (inSentence !== sentenceId) {
+      sentenceId = inSentence;
+      sentence = inSentence === null ? null : h('span', { class: 'sentence', 'data-sentence': inSentence });
+      if (sentence) body.append(sentence);
+    }
+    const parent = sentence ?? body;
+    if (classes.length === 0) {
+      parent.append(document.createTextNode(piece));
+      continue;
+    }
+    const attrs = { class: [...new Set(classes)].join(' '), title: [...new Set(labels)].join('\n') || null };
     for (const [kind, list] of Object.entries(ids)) attrs['data-' + kind] = [...new Set(list)].join(' ');
-    attrs.class = [...new Set(classes)].join(' ') || null;
-    attrs.title = labels.length ? [...new Set(labels)].join('\n') : null;
-    body.append(h('span', attrs, piece));
+    parent.append(h('span', attrs, piece));
   }
   return body;
 }
@@ -163,7 +172,7 @@ export async function renderArticle(container, args, params) {
     if (!e) return;
     container.querySelector(`tr[data-event="${CSS.escape(eventId)}"]`)?.classList.add('selected');
     const sentence = String(e.evidence?.sentence ?? '');
-    const parts = text.querySelectorAll(`[data-sentence="${CSS.escape(sentence)}"]`);
+    const parts = text.querySelectorAll(`.sentence[data-sentence="${CSS.escape(sentence)}"]`);
     for (const part of parts) part.classList.add('focus');
     for (const part of text.querySelectorAll(`[data-trigger~="${CSS.escape(eventId)}"]`)) part.classList.add('selected');
     parts[0]?.scrollIntoView({ block: 'center', behavior: 'smooth' });
