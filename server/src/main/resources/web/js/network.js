@@ -133,12 +133,14 @@ export async function renderNetwork(container, args, params, stillCurrent) {
     }, s('title', {}, `${e.source} – ${e.target}: ${e.count} events, mean Goldstein ${formatGoldstein(e.meanGoldstein)}`)));
   }
   const nodeLayer = s('g', { class: 'nodes' });
+  // in a crowded network only the busiest actors carry a label; the rest show it on hover
+  const labelled = new Set([...nodes].sort((x, y) => (y.events ?? 0) - (x.events ?? 0)).slice(0, 30).map((n) => n.code));
   for (const node of nodes) {
     const p = pos.get(node.code);
     const r = 5 + 15 * Math.sqrt((node.events ?? 1) / maxEvents);
     const g = s('g', { class: 'node', transform: `translate(${p.x.toFixed(1)} ${p.y.toFixed(1)})`, 'data-code': node.code, tabindex: '0' },
       s('circle', { r: r.toFixed(1) }),
-      s('text', { y: (r + 12).toFixed(1), 'text-anchor': 'middle' }, node.code),
+      labelled.has(node.code) ? s('text', { y: (r + 12).toFixed(1), 'text-anchor': 'middle' }, node.code) : null,
       s('title', {}, `${node.name || node.code} (${node.code}): ${node.events} events`));
     g.addEventListener('click', () => showActor(panel, node.code).catch((err) => replace(panel, String(err.message))));
     nodeLayer.append(g);
