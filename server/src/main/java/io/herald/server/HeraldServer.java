@@ -1,6 +1,6 @@
 package io.herald.server;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.herald.store.Store;
 import io.javalin.Javalin;
@@ -9,6 +9,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +30,7 @@ public final class HeraldServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(HeraldServer.class);
   static final String JSON_TYPE = "application/json; charset=utf-8";
   private static final int POOL_SIZE = 8;
+  private static final String ERROR_WRITTEN = "herald.error-written";
 
   private final Javalin app;
   private final ConnectionPool pool;
@@ -48,9 +50,8 @@ public final class HeraldServer implements AutoCloseable {
   public static HeraldServer start(Store store, ServerConfig config) {
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(config, "config");
-    ObjectMapper mapper = new ObjectMapper();
     ConnectionPool pool = new ConnectionPool(store, POOL_SIZE);
-    Api api = new Api(pool, mapper, version());
+    Api api = new Api(pool, new StoreTextSearch(store), version());
     Javalin app =
         Javalin.create(
             c -> {
@@ -58,24 +59,22 @@ public final class HeraldServer implements AutoCloseable {
               c.startup.showOldJavalinVersionWarning = false;
               c.staticFiles.add("/web", Location.CLASSPATH);
               api.register(c.routes);
-              c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e, mapper));
+              c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e));
               c.routes.exception(
-                  HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e, mapper));
+                  HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e));
               c.routes.exception(
                   Exception.class,
                   (e, ctx) -> {
                     LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-                    error(ctx, 500, new IllegalStateException("internal error"), mapper);
+                    error(ctx, 500, "internal error; the server log has the details");
                   });
+              // Paths matching no route and no static file; errors already written stay as they
+              // are.
               c.routes.error(
                   404,
                   ctx -> {
-                    if (!JSON_TYPE.equals(ctx.res().getContentType())) {
-                      error(
-                          ctx,
-                          404,
-                          new IllegalStateException("no such path: " + ctx.path()),
-                          mapper);
+                    if (ctx.attribute(ERROR_WRITTEN) == null) {
+                      error(ctx, 404, "no such path: " + ctx.path());
                     }
                   });
             });
@@ -89,11 +88,17 @@ public final class HeraldServer implements AutoCloseable {
     return new HeraldServer(app, pool, config);
   }
 
-  private static void error(Context ctx, int status, Exception e, ObjectMapper mapper) {
-    ObjectNode body = mapper.createObjectNode();
+  private static void error(Context ctx, int status, Exception e) {
+    error(ctx, status, e.getMessage() == null ? "error " + status : e.getMessage());
+  }
+
+  /** Writes the one error shape: {@code {"error":{"status":N,"message":"..."}}}. */
+  private static void error(Context ctx, int status, String message) {
+    ObjectNode body = JsonNodeFactory.instance.objectNode();
     ObjectNode err = body.putObject("error");
     err.put("status", status);
-    err.put("message", e.getMessage() == null ? "error " + status : e.getMessage());
+    err.put("message", message);
+    ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
     ctx.status(status).contentType(JSON_TYPE).result(body.toString());
   }
 
@@ -115,7 +120,7 @@ public final class HeraldServer implements AutoCloseable {
         return "unknown";
       }
       Properties p = new Properties();
-      p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
       return p.getProperty("version", "unknown");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the server's version.properties", e);

@@ -168,7 +168,17 @@ final class Schema {
           "CREATE INDEX IF NOT EXISTS events_event_date ON events(event_date)",
           "CREATE INDEX IF NOT EXISTS events_source_code ON events(source_code)",
           "CREATE INDEX IF NOT EXISTS events_target_code ON events(target_code)",
-          "CREATE INDEX IF NOT EXISTS events_cameo ON events(cameo)");
+          "CREATE INDEX IF NOT EXISTS events_cameo ON events(cameo)",
+          "CREATE INDEX IF NOT EXISTS events_root_code ON events(root_code)",
+          "CREATE INDEX IF NOT EXISTS events_article_id ON events(article_id)",
+          "CREATE INDEX IF NOT EXISTS places_name ON places(name)",
+          // One article's rows, for the article view and for replacing an article.
+          "CREATE INDEX IF NOT EXISTS sentences_content_hash ON sentences(content_hash)",
+          "CREATE INDEX IF NOT EXISTS actors_content_hash ON actors(content_hash)",
+          "CREATE INDEX IF NOT EXISTS events_content_hash ON events(content_hash)",
+          "CREATE INDEX IF NOT EXISTS quotes_content_hash ON quotes(content_hash)",
+          "CREATE INDEX IF NOT EXISTS places_content_hash ON places(content_hash)",
+          "CREATE INDEX IF NOT EXISTS times_content_hash ON times(content_hash)");
 
   /**
    * GDELT's Events and Mentions model over the stored events. {@code article_events}: within an

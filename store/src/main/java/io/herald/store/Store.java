@@ -14,17 +14,29 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.lucene.search.Query;
 import org.duckdb.DuckDBConnection;
 
 /**
  * A DuckDB database of analysed articles: one row per article, sentence, actor, event, quote, place
  * and time expression, plus an errors table. The tables are documented in {@code store/SCHEMA.md}.
+ *
+ * <p>Beside the database file {@code F} lives a Lucene full-text index of the articles, in the
+ * directory {@code F.lucene} ({@link #indexDirectory}); an in-memory store keeps it in memory.
+ * Every save updates it after the database commits; when a process dies between the two commits,
+ * the next {@link #open} finds the index out of step with the articles table and repairs it from
+ * the table ({@link #indexRepair}), so searches always see exactly the stored articles.
  *
  * <p>Articles are keyed by {@link io.herald.model.ContentHash}: saving an article whose content
  * hash or article id is already stored replaces the old version, so analysing the same input twice
@@ -41,12 +53,20 @@ public final class Store implements AutoCloseable {
   private final DuckDBConnection connection;
   private final Clock clock;
   private final AnalyzedArticleJson json = new AnalyzedArticleJson();
-  private boolean closed;
+  private TextIndex index;
+  private IndexRepair repair = new IndexRepair(0, 0);
+  private volatile boolean closed;
 
   private Store(String location, DuckDBConnection connection, Clock clock) {
     this.location = location;
     this.connection = connection;
     this.clock = clock;
+  }
+
+  /** Where the full-text index of the database file {@code databaseFile} lives. */
+  public static Path indexDirectory(Path databaseFile) {
+    Path path = databaseFile.toAbsolutePath();
+    return path.resolveSibling(path.getFileName() + ".lucene");
   }
 
   /**
@@ -69,15 +89,17 @@ public final class Store implements AutoCloseable {
     } catch (IOException e) {
       throw new StoreException("cannot create the directory of " + path + ": " + e.getMessage(), e);
     }
-    return connect("jdbc:duckdb:" + path, path.toString(), clock);
+    return connect(
+        "jdbc:duckdb:" + path, path.toString(), clock, () -> TextIndex.open(indexDirectory(path)));
   }
 
   /** A fresh database in memory, gone when closed; for tests and one-off runs. */
   public static Store inMemory() {
-    return connect("jdbc:duckdb:", MEMORY, Clock.systemUTC());
+    return connect("jdbc:duckdb:", MEMORY, Clock.systemUTC(), TextIndex::inMemory);
   }
 
-  private static Store connect(String url, String location, Clock clock) {
+  private static Store connect(
+      String url, String location, Clock clock, Supplier<TextIndex> openIndex) {
     DuckDBConnection connection;
     try {
       connection = DriverManager.getConnection(url).unwrap(DuckDBConnection.class);
@@ -87,6 +109,9 @@ public final class Store implements AutoCloseable {
     Store store = new Store(location, connection, clock);
     try {
       store.inTransaction(() -> Schema.ensure(connection));
+      // Opened after the database, whose lock keeps other Herald processes out of both.
+      store.index = openIndex.get();
+      store.repair = IndexSync.repair(connection, store.index);
     } catch (SQLException | RuntimeException e) {
       store.closeQuietly(e);
       throw store.failure("open", e);
@@ -130,13 +155,13 @@ public final class Store implements AutoCloseable {
     Batch batch = Batch.of(articles, json, now());
     Set<String> storedHashes = new HashSet<>();
     Set<String> storedIds = new HashSet<>();
+    Set<String> doomed = new HashSet<>(batch.allHashes());
     try {
       inTransaction(
           () -> {
             // This query opens the transaction, which the Appenders below then join.
             findStored(batch, storedHashes, storedIds);
-            Set<String> doomed = new HashSet<>(storedHashes);
-            doomed.addAll(batch.allHashes());
+            doomed.addAll(storedHashes);
             delete(doomed);
             for (Map.Entry<Table, List<Object[]>> rows : batch.rows().entrySet()) {
               TableAppender.append(connection, rows.getKey(), rows.getValue());
@@ -144,6 +169,22 @@ public final class Store implements AutoCloseable {
           });
     } catch (SQLException | RuntimeException e) {
       throw failure(operation, e);
+    }
+    List<TextIndex.Entry> indexed = new ArrayList<>();
+    for (Object[] row : batch.rows().get(Schema.ARTICLES)) {
+      indexed.add(IndexSync.entry(row));
+    }
+    try {
+      index.update(doomed, indexed);
+    } catch (StoreException e) {
+      throw new StoreException(
+          operation
+              + ": the articles are saved in "
+              + location
+              + " but the full-text index could not follow ("
+              + e.getMessage()
+              + "); it is repaired when the store is next opened",
+          e);
     }
     List<SaveResult> results = new ArrayList<>();
     for (int i = 0; i < batch.size(); i++) {
@@ -213,6 +254,50 @@ public final class Store implements AutoCloseable {
   }
 
   /**
+   * Records inputs that could not be turned into articles, in one transaction, replacing what an
+   * earlier run recorded for the same source and stage: re-running a batch with the same bad files
+   * leaves one row per bad input, with the latest problem.
+   *
+   * @param stage where they failed, e.g. {@code ingest} or {@code analyze}
+   * @throws IllegalArgumentException when {@code stage} is blank
+   * @throws StoreException when the database fails; nothing is changed then
+   */
+  public synchronized void recordErrors(List<IngestError> errors, String stage) {
+    List<IngestError> copy = List.copyOf(errors);
+    Objects.requireNonNull(stage, "stage");
+    if (stage.isBlank()) {
+      throw new IllegalArgumentException("error stage is blank");
+    }
+    requireOpen();
+    if (copy.isEmpty()) {
+      return;
+    }
+    Set<String> sources = new HashSet<>();
+    List<Object[]> rows = new ArrayList<>();
+    LocalDateTime at = now();
+    for (IngestError e : copy) {
+      sources.add(e.source());
+      rows.add(new Object[] {e.source(), e.problem(), stage, at, null});
+    }
+    try {
+      inTransaction(
+          () -> {
+            try (PreparedStatement d =
+                connection.prepareStatement(
+                    "DELETE FROM errors WHERE content_hash IS NULL AND stage = ?"
+                        + " AND source IN (SELECT unnest(?))")) {
+              d.setString(1, stage);
+              d.setArray(2, varchars(sources));
+              d.executeUpdate();
+            }
+            TableAppender.append(connection, Schema.ERRORS, rows);
+          });
+    } catch (SQLException | RuntimeException e) {
+      throw failure("record " + copy.size() + " errors", e);
+    }
+  }
+
+  /**
    * Every office the stored articles' text gave a person whose name has the word {@code nameWord}
    * (case-insensitive), from the {@code roles} view.
    */
@@ -260,6 +345,101 @@ public final class Store implements AutoCloseable {
   }
 
   /**
+   * Which of {@code contentHashes} are stored: one query per thousand hashes, for skipping what an
+   * earlier run already saved.
+   */
+  public synchronized Set<String> storedHashes(Collection<String> contentHashes) {
+    List<String> all = List.copyOf(new LinkedHashSet<>(contentHashes));
+    requireOpen();
+    Set<String> out = new HashSet<>();
+    try (PreparedStatement q =
+        connection.prepareStatement(
+            "SELECT content_hash FROM articles WHERE content_hash IN (SELECT unnest(?))")) {
+      for (int i = 0; i < all.size(); i += 1000) {
+        q.setArray(1, varchars(new HashSet<>(all.subList(i, Math.min(all.size(), i + 1000)))));
+        try (ResultSet rs = q.executeQuery()) {
+          while (rs.next()) {
+            out.add(rs.getString(1));
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw failure("look up " + all.size() + " hashes", e);
+    }
+    return out;
+  }
+
+  /**
+   * Full-text search of the stored articles, with a snippet of each hit. The query is in Lucene's
+   * classic syntax: free words search title and text (all must match unless joined by {@code OR};
+   * English stemming, so "talks" finds "talked"), {@code "..."} phrases, {@code title:}, {@code
+   * text:}, {@code source:}, {@code id:} and {@code date:} fields ({@code date:[2024-10-01 TO
+   * 2024-10-31]}), {@code NOT}, trailing wildcards {@code isra*}, {@code *:*} for every article.
+   *
+   * @param offset rank of the first hit to return, from 0
+   * @param limit most hits to return
+   * @throws IllegalArgumentException when the query is blank or cannot be parsed (the message says
+   *     why), or {@code offset}/{@code limit} is negative
+   */
+  public SearchResult search(String luceneQuery, int offset, int limit) {
+    return search(luceneQuery, offset, limit, true);
+  }
+
+  /**
+   * Every article matching {@code luceneQuery} (syntax as in {@link #search}), best first, without
+   * snippets: for combining full-text search with filters on the other tables.
+   *
+   * @throws IllegalArgumentException when the query is blank or cannot be parsed
+   */
+  public SearchResult searchAll(String luceneQuery) {
+    return search(luceneQuery, 0, Integer.MAX_VALUE, false);
+  }
+
+  private SearchResult search(String luceneQuery, int offset, int limit, boolean snippets) {
+    if (offset < 0 || limit < 0) {
+      throw new IllegalArgumentException(
+          "search offset and limit must not be negative: " + offset + ", " + limit);
+    }
+    requireOpen();
+    Query query = index.parse(luceneQuery);
+    TextIndex.Hits hits = index.search(query, offset, limit);
+    Map<String, Snippet> extracts =
+        snippets && !hits.contentHashes().isEmpty()
+            ? snippets(new Snippets(index.analyzer(), query), hits.contentHashes())
+            : Map.of();
+    return new SearchResult(hits.total(), hits.contentHashes(), extracts);
+  }
+
+  private synchronized Map<String, Snippet> snippets(Snippets maker, List<String> hashes) {
+    requireOpen();
+    Map<String, Snippet> out = new HashMap<>();
+    try (PreparedStatement q =
+        connection.prepareStatement(
+            "SELECT content_hash, text FROM articles WHERE content_hash IN (SELECT unnest(?))")) {
+      q.setArray(1, varchars(new HashSet<>(hashes)));
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getString(1), maker.of(rs.getString(2)));
+        }
+      }
+    } catch (SQLException e) {
+      throw failure("read texts for snippets", e);
+    }
+    return out;
+  }
+
+  /** How many articles the full-text index holds; equal to the articles table's row count. */
+  public int indexedCount() {
+    requireOpen();
+    return index.size();
+  }
+
+  /** What {@link #open} did to bring the full-text index in step with the articles table. */
+  public IndexRepair indexRepair() {
+    return repair;
+  }
+
+  /**
    * A new connection to this store's database for read queries from another thread (DuckDB's {@code
    * duplicate()}): it sees every committed write of this store. The caller closes it, and must
    * close it before closing the store.
@@ -293,9 +473,13 @@ public final class Store implements AutoCloseable {
     }
     closed = true;
     try {
-      connection.close();
-    } catch (SQLException e) {
-      throw failure("close", e);
+      index.close();
+    } finally {
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        throw failure("close", e);
+      }
     }
   }
 
@@ -325,8 +509,9 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /** Now in UTC, to the microsecond DuckDB keeps, so that index versions match the table. */
   private LocalDateTime now() {
-    return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+    return LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MICROS);
   }
 
   private void requireOpen() {
@@ -337,6 +522,13 @@ public final class Store implements AutoCloseable {
 
   private void closeQuietly(Exception cause) {
     closed = true;
+    if (index != null) {
+      try {
+        index.close();
+      } catch (RuntimeException e) {
+        cause.addSuppressed(e);
+      }
+    }
     try {
       connection.close();
     } catch (SQLException e) {
