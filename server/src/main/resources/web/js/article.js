@@ -141,8 +141,16 @@ function sideLists(doc, actorsById) {
     h('li', { 'data-quote': q.id },
       h('q', {}, q.text), ' — ',
       q.speaker ? (actorsById.get(q.speaker.actor)?.name ?? q.speaker.name) : h('span', { class: 'muted' }, 'unattributed')));
-  const places = (doc.places ?? []).map((p) =>
-    h('li', {}, p.name, h('span', { class: 'muted' }, ` ${p.kind}${p.country ? ', ' + p.country : ''}`)));
+  // one line per distinct place, with the number of times the text names it
+  const distinct = new Map();
+  for (const p of doc.places ?? []) {
+    const key = `${p.name}\u0000${p.kind}\u0000${p.country ?? ''}`;
+    const seen = distinct.get(key);
+    if (seen) seen.n += 1; else distinct.set(key, { p, n: 1 });
+  }
+  const places = [...distinct.values()].map(({ p, n }) =>
+    h('li', {}, h('a', { href: route('search', { place: p.name }) }, p.name),
+      h('span', { class: 'muted' }, ` ${p.kind}${p.country ? ', ' + p.country : ''}${n > 1 ? ` ×${n}` : ''}`)));
   return h('div', { class: 'side-lists' },
     h('section', {}, h('h2', {}, 'Actors'),
       h('table', { class: 'actors' }, h('thead', {}, h('tr', {}, ['Name', 'Code', 'Role', 'Mentions'].map((t) => h('th', {}, t)))),

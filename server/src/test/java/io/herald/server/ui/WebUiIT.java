@@ -25,6 +25,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
@@ -119,21 +121,25 @@ class WebUiIT {
     assertThat(chromium.severeConsoleMessages()).isEmpty();
   }
 
-  @Test
-  void a_country_facet_narrows_the_results() {
+  @ParameterizedTest
+  @ValueSource(strings = {"country", "root"})
+  void a_facet_value_narrows_the_results_to_its_count(String facet) {
     open("#/search");
-    List<WebElement> facets =
-        driver().findElements(By.cssSelector(".facet[data-facet='country'] a"));
-    assertThat(facets).isNotEmpty();
-    String country = facets.get(0).getText();
-    facets.get(0).click();
-    chromium.waiting().until(ExpectedConditions.urlContains("country=" + country));
+    List<WebElement> values =
+        driver().findElements(By.cssSelector(".facet[data-facet='" + facet + "'] li"));
+    assertThat(values).isNotEmpty();
+    WebElement last = values.get(values.size() - 1);
+    String count = last.findElement(By.className("count")).getText();
+    String value = last.findElement(By.tagName("a")).getText().split(" ")[0];
+    last.findElement(By.tagName("a")).click();
+    chromium.waiting().until(ExpectedConditions.urlContains(facet + "=" + value));
     chromium
         .waiting()
-        .until(
-            d -> !d.findElements(By.cssSelector("#main > section[data-ready='true']")).isEmpty());
-    assertThat(texts(".chip")).anyMatch(t -> t.contains("country: " + country));
-    assertThat(texts(".result .title")).isNotEmpty();
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("result-count"), "of"));
+    assertThat(texts(".chip")).anyMatch(t -> t.contains(facet + ": " + value));
+    assertThat(driver().findElement(By.id("result-count")).getText())
+        .endsWith("of " + count + " articles");
+    assertThat(driver().findElements(By.cssSelector(".result"))).hasSize(Integer.parseInt(count));
   }
 
   @Test
