@@ -105,7 +105,7 @@ function eventTable(doc, actorsById, placesById, select) {
       h('td', {}, h('code', {}, e.cameo), ' ', e.cameoName, ' ',
         h('span', { class: 'goldstein', title: 'Goldstein' }, formatGoldstein(e.goldstein)), flags(e)),
       h('td', {}, names(e.target, actorsById)),
-      h('td', {}, e.date ?? 'unknown', e.dateSource ? h('div', { class: 'muted small' }, e.dateSource) : null),
+      h('td', { class: 'date' }, e.date ?? 'unknown', e.dateSource ? h('div', { class: 'muted small' }, e.dateSource) : null),
       h('td', {}, place ? place.name : '—'),
       h('td', { class: 'evidence' }, e.evidence?.text ?? '',
         h('div', { class: 'muted small' }, e.evidence?.rule ?? '')));

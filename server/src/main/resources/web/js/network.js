@@ -1,7 +1,7 @@
 // Actor network: nodes are actors, edges dyads coloured by mean Goldstein (red conflict, green
 // cooperation) and as wide as their event counts; laid out by a small force simulation.
 import { get } from './api.js';
-import { formatGoldstein, goldsteinColour, h, replace, route, s } from './dom.js';
+import { errorBox, formatGoldstein, goldsteinColour, h, replace, route, s } from './dom.js';
 
 const WIDTH = 900;
 const HEIGHT = 600;
@@ -17,7 +17,8 @@ export function layout(nodes, edges, width, height, iterations = 300) {
     const angle = (2 * Math.PI * i) / Math.max(1, n);
     pos.set(node.code, { x: width / 2 + (width / 3) * Math.cos(angle), y: height / 2 + (height / 3) * Math.sin(angle), dx: 0, dy: 0 });
   });
-  const k = Math.sqrt((width * height) / Math.max(1, n)) * 0.6;
+  // ideal edge length: shorter in crowded graphs, capped so a few actors do not fly to the corners
+  const k = Math.min(110, Math.sqrt((width * height) / Math.max(1, n)) * 0.6);
   const links = edges.filter((e) => pos.has(e.source) && pos.has(e.target) && e.source !== e.target);
   let temperature = width / 10;
   for (let it = 0; it < iterations; it++) {
@@ -48,8 +49,8 @@ export function layout(nodes, edges, width, height, iterations = 300) {
     }
     for (const p of pos.values()) {
       // gravity keeps unconnected components on screen
-      p.dx += (width / 2 - p.x) * 0.8;
-      p.dy += (height / 2 - p.y) * 0.8;
+      p.dx += (width / 2 - p.x) * 0.6;
+      p.dy += (height / 2 - p.y) * 0.6 * (width / height);
       const d = Math.max(0.01, Math.hypot(p.dx, p.dy));
       const step = Math.min(d, temperature);
       p.x = Math.min(width - 50, Math.max(50, p.x + (p.dx / d) * step));
@@ -64,7 +65,7 @@ async function showActor(panel, code) {
   replace(panel, h('p', { class: 'muted' }, 'Loading ', code, '…'));
   const actor = await get('/api/actors/' + encodeURIComponent(code));
   replace(panel,
-    h('h2', {}, actor.name || actor.code, ' ', h('code', {}, actor.code)),
+    h('h2', { id: 'actor-name' }, actor.name || actor.code, ' ', h('code', {}, actor.code)),
     h('p', {}, `${actor.events} events: ${actor.asSource} as source, ${actor.asTarget} as target. `,
       h('a', { href: route('search', { actor: actor.code }) }, 'articles')),
     (actor.roles ?? []).length
@@ -142,7 +143,11 @@ export async function renderNetwork(container, args, params, stillCurrent) {
       s('circle', { r: r.toFixed(1) }),
       labelled.has(node.code) ? s('text', { y: (r + 12).toFixed(1), 'text-anchor': 'middle' }, node.code) : null,
       s('title', {}, `${node.name || node.code} (${node.code}): ${node.events} events`));
-    g.addEventListener('click', () => showActor(panel, node.code).catch((err) => replace(panel, String(err.message))));
+    g.addEventListener('click', () => {
+      for (const other of nodeLayer.querySelectorAll('.chosen')) other.classList.remove('chosen');
+      g.classList.add('chosen');
+      showActor(panel, node.code).catch((err) => replace(panel, errorBox(err)));
+    });
     nodeLayer.append(g);
   }
   svg.append(edgeLayer, nodeLayer);

@@ -308,7 +308,8 @@ class WebUiIT {
     driver().findElement(By.cssSelector("#network g.node[data-code='KORGOV']")).click();
     chromium
         .waiting()
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("actor-panel"), "KORGOV"));
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("actor-name"), "KORGOV"));
+    assertThat(texts("#actor-panel .counterparts li")).anyMatch(t -> t.contains("JPNGOV"));
     chromium.screenshot("network");
     assertThat(chromium.severeConsoleMessages()).isEmpty();
   }
