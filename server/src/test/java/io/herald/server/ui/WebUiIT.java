@@ -221,6 +221,18 @@ class WebUiIT {
               }
             });
     assertThat(located).isNotEmpty();
+    // countries with a mentioned place are shaded
+    List<String> countries =
+        located.stream().map(p -> p.get("country").asText()).filter(c -> !c.isEmpty()).toList();
+    assertThat(countries).contains("KOR", "JPN");
+    for (String iso3 : countries) {
+      assertThat(
+              driver()
+                  .findElement(By.cssSelector("#world-map path[data-iso3='" + iso3 + "']"))
+                  .getAttribute("class"))
+          .as(iso3)
+          .contains("mentioned");
+    }
     assertThat(driver().findElements(By.cssSelector("circle.marker"))).hasSize(located.size());
     // Seoul sits where the equirectangular projection puts 126.98 E
     WebElement seoul = driver().findElement(By.cssSelector("circle.marker[data-name='Seoul']"));
