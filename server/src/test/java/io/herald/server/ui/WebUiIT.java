@@ -196,6 +196,22 @@ class WebUiIT {
         .allMatch(e -> sentence.equals(e.getAttribute("data-sentence")));
     String focusedText = focused.stream().map(WebElement::getText).collect(Collectors.joining());
     assertThat(focusedText).contains("held phone talks with Japanese Prime Minister Taro Yamada");
+    // and a click on a trigger in the text selects its row
+    WebElement criticized =
+        driver().findElements(By.cssSelector("#article-text .hl-trigger")).stream()
+            .filter(e -> e.getText().equals("criticized"))
+            .findFirst()
+            .orElseThrow();
+    criticized.click();
+    chromium
+        .waiting()
+        .until(
+            d ->
+                d.findElement(By.cssSelector("#event-table tr.selected"))
+                    .getText()
+                    .contains("111 Criticize or denounce"));
+    assertThat(driver().findElements(By.cssSelector("#event-table tr.selected"))).hasSize(1);
+    row.click();
     chromium.fitHeight();
     chromium.screenshot("article");
     chromium.resetHeight();
