@@ -3,7 +3,6 @@ package io.herald.server;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -79,7 +78,7 @@ final class ActorQuery {
    * country; {@code current} when the latest article did not call it former and nobody was seen
    * later in the same office of the same country.
    */
-  private static ArrayNode roles(Connection c, String code, Where dates) throws SQLException {
+  private static ArrayNode roles(Session c, String code, Where dates) throws SQLException {
     String sql =
         "WITH r AS (SELECT a.name AS person,"
             + " CASE WHEN a.role LIKE 'former %' THEN substr(a.role, 8) ELSE a.role END AS office,"
@@ -113,8 +112,7 @@ final class ActorQuery {
     return roles;
   }
 
-  private static ArrayNode counterparts(Connection c, String code, Where dates)
-      throws SQLException {
+  private static ArrayNode counterparts(Session c, String code, Where dates) throws SQLException {
     String sql =
         "SELECT other, count(*) AS n, round(avg(goldstein), 3) FROM (SELECT CASE WHEN"
             + " e.source_code = ? THEN e.target_code ELSE e.source_code END AS other, e.goldstein"

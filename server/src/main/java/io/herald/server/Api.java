@@ -30,12 +30,13 @@ final class Api {
   private final ActorQuery actors;
   private final PlaceQuery places;
   private final byte[] openApi;
+  private final ResponseCache cache = new ResponseCache();
 
   Api(ConnectionPool pool, TextSearch search, String version) {
     this.pool = pool;
     this.version = version;
     this.articles = new ArticleQuery(pool, search);
-    this.events = new EventQuery(pool);
+    this.events = new EventQuery(pool, new Lookups());
     this.actors = new ActorQuery(pool);
     this.places = new PlaceQuery(pool);
     this.openApi = openApiDocument(version);
@@ -56,46 +57,65 @@ final class Api {
   }
 
   void register(RoutesConfig routes) {
-    get(routes, "/api/health", (ctx, p) -> send(ctx, health()));
+    get(routes, "/api/health", false, (ctx, p) -> health().toString());
     get(
         routes,
         "/api/articles",
-        (ctx, p) -> send(ctx, articles.search(p, ctx.path(), ctx.queryString())));
-    get(
-        routes,
-        "/api/articles/{id}",
-        (ctx, p) -> sendJson(ctx, articles.article(ctx.pathParam("id"))));
+        true,
+        (ctx, p) -> articles.search(p, ctx.path(), ctx.queryString()).toString());
+    get(routes, "/api/articles/{id}", true, (ctx, p) -> articles.article(ctx.pathParam("id")));
     get(
         routes,
         "/api/events",
-        (ctx, p) -> send(ctx, events.list(p, ctx.path(), ctx.queryString())));
+        true,
+        (ctx, p) -> events.list(p, ctx.path(), ctx.queryString()).toString());
     get(
         routes,
         "/api/actors/{code}",
-        (ctx, p) -> send(ctx, actors.actor(ctx.pathParam("code"), p)));
+        true,
+        (ctx, p) -> actors.actor(ctx.pathParam("code"), p).toString());
     get(
         routes,
         "/api/dyads",
-        (ctx, p) -> send(ctx, actors.dyads(p, ctx.path(), ctx.queryString())));
+        true,
+        (ctx, p) -> actors.dyads(p, ctx.path(), ctx.queryString()).toString());
     get(
         routes,
         "/api/places",
-        (ctx, p) -> send(ctx, places.list(p, ctx.path(), ctx.queryString())));
-    get(routes, "/api/network", (ctx, p) -> send(ctx, actors.network(p)));
-    get(
-        routes,
-        "/api/openapi.json",
-        (ctx, p) -> ctx.contentType(HeraldServer.JSON_TYPE).result(openApi));
+        true,
+        (ctx, p) -> places.list(p, ctx.path(), ctx.queryString()).toString());
+    get(routes, "/api/network", true, (ctx, p) -> actors.network(p).toString());
+    routes.get("/api/openapi.json", ctx -> ctx.contentType(HeraldServer.JSON_TYPE).result(openApi));
   }
 
   /** A handler given the request's parameters, restricted to those its route declares. */
   private interface Route {
-    void handle(Context ctx, Params params);
+    /** The JSON body of the answer. */
+    String handle(Context ctx, Params params);
   }
 
-  private static void get(RoutesConfig routes, String path, Route route) {
+  /**
+   * Registers a GET route. Answers of cacheable routes are kept in the {@link ResponseCache} for
+   * the state of the database they were computed in; refused requests are never kept.
+   */
+  private void get(RoutesConfig routes, String path, boolean cacheable, Route route) {
     Set<String> declared = Set.copyOf(PARAMETERS.get(path));
-    Handler h = ctx -> route.handle(ctx, new Params(ctx.queryParamMap(), declared));
+    Handler h =
+        ctx -> {
+          String request = ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
+          String stamp = cacheable ? pool.with(Lookups::stamp) : "";
+          byte[] body = cacheable ? cache.get(stamp, request) : null;
+          if (body == null) {
+            body =
+                route
+                    .handle(ctx, new Params(ctx.queryParamMap(), declared))
+                    .getBytes(StandardCharsets.UTF_8);
+            if (cacheable) {
+              cache.put(stamp, request, body);
+            }
+          }
+          ctx.contentType(HeraldServer.JSON_TYPE).result(body);
+        };
     routes.get(path, h);
   }
 
@@ -118,14 +138,6 @@ final class Api {
                 }));
     body.put("version", version);
     return body;
-  }
-
-  private static void send(Context ctx, ObjectNode body) {
-    sendJson(ctx, body.toString());
-  }
-
-  private static void sendJson(Context ctx, String json) {
-    ctx.contentType(HeraldServer.JSON_TYPE).result(json.getBytes(StandardCharsets.UTF_8));
   }
 
   private static byte[] openApiDocument(String version) {

@@ -135,7 +135,7 @@ final class ArticleQuery {
     return body;
   }
 
-  private static ObjectNode facets(java.sql.Connection c, Where w) throws java.sql.SQLException {
+  private static ObjectNode facets(Session c, Where w) throws java.sql.SQLException {
     String sql =
         "WITH hit AS (SELECT a.content_hash, a.source FROM articles a WHERE "
             + w.sql()

@@ -1,6 +1,5 @@
 package io.herald.server;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,7 +14,7 @@ import java.util.Map;
 final class CodeNames {
   private CodeNames() {}
 
-  static Map<String, String> of(Connection c, Collection<String> codes) throws SQLException {
+  static Map<String, String> of(Session c, Collection<String> codes) throws SQLException {
     Map<String, String> names = new HashMap<>();
     if (codes.isEmpty()) {
       return names;

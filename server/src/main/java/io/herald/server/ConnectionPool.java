@@ -2,7 +2,6 @@ package io.herald.server;
 
 import io.herald.store.Store;
 import io.herald.store.StoreException;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,12 +16,12 @@ import java.util.concurrent.BlockingQueue;
 final class ConnectionPool implements AutoCloseable {
   /** Work done on one connection. */
   interface SqlWork<T> {
-    T run(Connection connection) throws SQLException;
+    T run(Session session) throws SQLException;
   }
 
   private final Store store;
-  private final BlockingQueue<Connection> idle;
-  private final List<Connection> all = new ArrayList<>();
+  private final BlockingQueue<Session> idle;
+  private final List<Session> all = new ArrayList<>();
   private final int size;
   private boolean closed;
 
@@ -37,7 +36,7 @@ final class ConnectionPool implements AutoCloseable {
 
   /** Runs the work on a free connection, waiting for one when all are busy. */
   <T> T with(SqlWork<T> work) {
-    Connection c = take();
+    Session c = take();
     boolean healthy = true;
     try {
       return work.run(c);
@@ -49,8 +48,8 @@ final class ConnectionPool implements AutoCloseable {
     }
   }
 
-  private Connection take() {
-    Connection c = idle.poll();
+  private Session take() {
+    Session c = idle.poll();
     if (c != null) {
       return c;
     }
@@ -59,7 +58,7 @@ final class ConnectionPool implements AutoCloseable {
         throw new IllegalStateException("connection pool of " + store + " is closed");
       }
       if (all.size() < size) {
-        Connection fresh = store.newReadConnection();
+        Session fresh = new Session(store.newReadConnection());
         all.add(fresh);
         return fresh;
       }
@@ -72,7 +71,7 @@ final class ConnectionPool implements AutoCloseable {
     }
   }
 
-  private void release(Connection c, boolean healthy) {
+  private void release(Session c, boolean healthy) {
     if (healthy) {
       idle.add(c);
       return;
@@ -80,15 +79,7 @@ final class ConnectionPool implements AutoCloseable {
     // A connection whose query failed may hold an aborted transaction: replace it.
     synchronized (this) {
       all.remove(c);
-      closeQuietly(c);
-    }
-  }
-
-  private static void closeQuietly(Connection c) {
-    try {
       c.close();
-    } catch (SQLException e) {
-      // Closing a broken connection: nothing left to release.
     }
   }
 
@@ -96,8 +87,8 @@ final class ConnectionPool implements AutoCloseable {
   @Override
   public synchronized void close() {
     closed = true;
-    for (Connection c : all) {
-      closeQuietly(c);
+    for (Session c : all) {
+      c.close();
     }
     all.clear();
     idle.clear();

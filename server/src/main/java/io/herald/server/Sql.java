@@ -1,6 +1,5 @@
 package io.herald.server;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,21 +15,20 @@ final class Sql {
 
   private Sql() {}
 
-  static <T> List<T> list(Connection c, String sql, List<Object> values, RowMapper<T> mapper)
+  static <T> List<T> list(Session c, String sql, List<Object> values, RowMapper<T> mapper)
       throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      Where.bind(ps, 1, values);
-      List<T> rows = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          rows.add(mapper.map(rs));
-        }
+    PreparedStatement ps = c.prepare(sql);
+    Where.bind(ps, 1, values);
+    List<T> rows = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        rows.add(mapper.map(rs));
       }
-      return rows;
     }
+    return rows;
   }
 
-  static long count(Connection c, String sql, List<Object> values) throws SQLException {
+  static long count(Session c, String sql, List<Object> values) throws SQLException {
     List<Long> n = list(c, sql, values, rs -> rs.getLong(1));
     return n.isEmpty() ? 0 : n.get(0);
   }

@@ -39,26 +39,31 @@ final class Corpus {
 
   private Corpus() {}
 
-  static List<AnalyzedArticle> analyse() {
-    Countries countries = Countries.load();
-    Pipeline pipeline =
-        new Pipeline(
-            new LanguageAnalyzer() {
-              @Override
-              public ParsedArticle analyze(Article article) {
-                throw new UnsupportedOperationException("server tests start from parsed fixtures");
-              }
+  private static final List<String> NAMES =
+      List.of("korea-japan-call", "meantime-87805", "odesa-strikes", "yamada-seoul-visit");
 
-              @Override
-              public Map<String, Long> annotatorMillis() {
-                return Map.of();
-              }
-            },
-            ArticleCoder.withBundledDictionaries(countries, CameoCodebook.load()),
-            new Geoparser(Gazetteer.load(countries), countries));
+  private static Pipeline pipeline() {
+    Countries countries = Countries.load();
+    return new Pipeline(
+        new LanguageAnalyzer() {
+          @Override
+          public ParsedArticle analyze(Article article) {
+            throw new UnsupportedOperationException("server tests start from parsed fixtures");
+          }
+
+          @Override
+          public Map<String, Long> annotatorMillis() {
+            return Map.of();
+          }
+        },
+        ArticleCoder.withBundledDictionaries(countries, CameoCodebook.load()),
+        new Geoparser(Gazetteer.load(countries), countries));
+  }
+
+  static List<AnalyzedArticle> analyse() {
+    Pipeline pipeline = pipeline();
     List<AnalyzedArticle> out = new ArrayList<>();
-    for (String name :
-        List.of("korea-japan-call", "meantime-87805", "odesa-strikes", "yamada-seoul-visit")) {
+    for (String name : NAMES) {
       ParsedArticle parsed = read(name);
       Article a = parsed.article();
       Article first = new Article(a.id(), a.title(), a.text(), a.date(), FIRST_SOURCE, a.url());
@@ -74,6 +79,31 @@ final class Corpus {
       out.add(pipeline.code(with(parsed, second)));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * {@code copies} analysed copies of each parsed story, each with its own id, source (one of five)
+   * and date (spread over two years), for load tests on a database of realistic shape.
+   */
+  static List<AnalyzedArticle> copies(int copies) {
+    Pipeline pipeline = pipeline();
+    List<AnalyzedArticle> out = new ArrayList<>();
+    for (String name : NAMES) {
+      ParsedArticle parsed = read(name);
+      Article a = parsed.article();
+      for (int i = 0; i < copies; i++) {
+        Article copy =
+            new Article(
+                a.id() + "-" + i,
+                a.title(),
+                a.text() + " (copy " + i + ")",
+                Optional.of(LocalDate.of(2023, 1, 1).plusDays((i * 7L + name.length()) % 730)),
+                "Wire " + (i % 5),
+                a.url());
+        out.add(pipeline.code(with(parsed, copy)));
+      }
+    }
+    return out;
   }
 
   private static ParsedArticle with(ParsedArticle p, Article a) {
