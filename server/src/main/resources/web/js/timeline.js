@@ -166,7 +166,7 @@ export async function renderTimeline(container, args, params, stillCurrent) {
   const conflict = items.reduce((n, d) => n + (d.conflict ?? 0), 0);
   container.append(
     h('p', { class: 'summary', id: 'timeline-summary' },
-      `${a} – ${b}: ${total} events on ${items.length} days (${items[0].date} to ${items[items.length - 1].date}); `,
+      `${a} – ${b}: ${total} event${total === 1 ? '' : 's'} on ${items.length} day${items.length === 1 ? '' : 's'} (${items[0].date} to ${items[items.length - 1].date}); `,
       `${coop} cooperation, ${conflict} conflict. `,
       h('a', { href: route('search', { actor: a, q: '' }) }, `articles with ${a}`)),
     h('p', { class: 'legend-line' }, h('span', { class: 'key-box cooperation' }), ' cooperation (QuadClass 1–2)  ',
