@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "Turns news into coded events, actors, quotes, places and dates.",
     subcommands = {
       AnalyzeCommand.class,
+      IngestCommand.class,
       DemoCommand.class,
       ServeCommand.class,
       BenchCommand.class,

@@ -13,7 +13,11 @@ final class ArticleQuery {
       List.of("q", "from", "to", "actor", "country", "place", "source", "root", "limit", "offset");
 
   private static final int SNIPPET = 240;
-  private static final java.util.Set<String> OPERATORS = java.util.Set.of("AND", "OR", "NOT", "TO");
+
+  /** Lucene operators and field names: not words to place a snippet on. */
+  private static final java.util.Set<String> OPERATORS =
+      java.util.Set.of("AND", "OR", "NOT", "TO", "title", "text", "source", "id", "date");
+
   private static final int FACET_VALUES = 20;
   private static final String ASSERTED = "NOT e.negated AND e.modality = 'asserted'";
 

@@ -59,6 +59,7 @@ public final class HeraldServer implements AutoCloseable {
               c.startup.showJavalinBanner = false;
               c.startup.showOldJavalinVersionWarning = false;
               c.staticFiles.add("/web", Location.CLASSPATH);
+              c.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
               api.register(c.routes);
               c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e));
               c.routes.exception(
@@ -111,12 +112,17 @@ public final class HeraldServer implements AutoCloseable {
 
   /** Writes the one error shape: {@code {"error":{"status":N,"message":"..."}}}. */
   private static void error(Context ctx, int status, String message) {
+    ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
+    ctx.status(status).contentType(JSON_TYPE).result(errorBody(status, message));
+  }
+
+  /** The one error shape: {@code {"error":{"status":N,"message":"..."}}}. */
+  static String errorBody(int status, String message) {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     ObjectNode err = body.putObject("error");
     err.put("status", status);
     err.put("message", message);
-    ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
-    ctx.status(status).contentType(JSON_TYPE).result(body.toString());
+    return body.toString();
   }
 
   /** The port actually bound (useful with port 0). */

@@ -253,6 +253,23 @@ class ApiIT {
   }
 
   @Test
+  void a_malformed_uri_is_400_in_the_error_shape() throws IOException {
+    // java.net.URI refuses "%zz", so the request is written by hand.
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+      socket
+          .getOutputStream()
+          .write(
+              "GET /api/articles/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                  .getBytes(StandardCharsets.US_ASCII));
+      String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(raw).startsWith("HTTP/1.1 400");
+      String type = raw.substring(raw.toLowerCase(java.util.Locale.ROOT).indexOf("content-type:"));
+      String body = raw.substring(raw.indexOf("\r\n\r\n") + 4);
+      assertErrorShape(new Reply(400, type.substring(14, type.indexOf('\r')).strip(), body), 400);
+    }
+  }
+
+  @Test
   void impossible_date_message_quotes_the_value() {
     JsonNode err = get("/api/events?from=2024-02-30").json().get("error");
     assertThat(err.get("message").asText())

@@ -160,7 +160,7 @@ final class Schema {
   static final List<Table> ALL =
       List.of(ARTICLES, SENTENCES, ACTORS, EVENTS, QUOTES, PLACES, TIMES, ERRORS, SCHEMA_VERSION);
 
-  private static final List<String> INDEXES =
+  static final List<String> INDEXES =
       List.of(
           "CREATE INDEX IF NOT EXISTS articles_id ON articles(id)",
           "CREATE INDEX IF NOT EXISTS articles_date ON articles(date)",
