@@ -10,7 +10,7 @@ import java.util.Optional;
 /** {@code /api/articles}: search with facets, and one article as schema v1. */
 final class ArticleQuery {
   static final List<String> PARAMS =
-      List.of("q", "from", "to", "actor", "country", "place", "source", "limit", "offset");
+      List.of("q", "from", "to", "actor", "country", "place", "source", "root", "limit", "offset");
 
   private static final int SNIPPET = 240;
 
@@ -41,6 +41,7 @@ final class ArticleQuery {
     Optional<String> country = p.country("country");
     Optional<String> place = p.text("place");
     Optional<String> source = p.text("source");
+    Optional<String> root = p.root("root");
     Optional<String[]> ranked = q.map(text -> search.matching(text).toArray(new String[0]));
     ranked.ifPresent(h -> w.add("a.content_hash IN (SELECT unnest(?))", (Object) h));
     dates.addTo(w, "a.date");
@@ -62,6 +63,14 @@ final class ArticleQuery {
                 "a.content_hash IN (SELECT content_hash FROM places WHERE lower(name) = lower(?))",
                 name));
     source.ifPresent(s -> w.add("lower(a.source) = lower(?)", s));
+    // the root facet counts asserted events, so its filter does too
+    root.ifPresent(
+        r ->
+            w.add(
+                "a.content_hash IN (SELECT content_hash FROM events e WHERE e.root_code = ? AND "
+                    + ASSERTED
+                    + ")",
+                r));
     return new Filter(w, ranked);
   }
 

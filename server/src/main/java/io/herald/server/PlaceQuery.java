@@ -25,7 +25,8 @@ final class PlaceQuery {
     p.placeKind("kind").ifPresent(k -> w.add("pl.kind = ?", k));
     String sql =
         "WITH g AS (SELECT pl.name, pl.kind, pl.lat, pl.lon, max(pl.geoname_id) AS geoname_id,"
-            + " count(*) AS mentions, count(DISTINCT pl.content_hash) AS articles"
+            + " count(*) AS mentions, count(DISTINCT pl.content_hash) AS articles,"
+            + " max(pl.country) AS country"
             + " FROM places pl WHERE "
             + w.sql()
             + " GROUP BY pl.name, pl.kind, pl.lat, pl.lon),"
@@ -37,7 +38,7 @@ final class PlaceQuery {
             + w.sql()
             + " GROUP BY pl.name, pl.kind, pl.lat, pl.lon)"
             + " SELECT g.name, g.kind, g.lat, g.lon, g.geoname_id, g.mentions, g.articles,"
-            + " coalesce(ev.events, 0), count(*) OVER () FROM g"
+            + " coalesce(ev.events, 0), count(*) OVER (), g.country FROM g"
             + " LEFT JOIN ev ON ev.name = g.name AND ev.kind = g.kind AND ev.lat = g.lat"
             + " AND ev.lon = g.lon"
             + " ORDER BY g.mentions DESC, g.name, g.kind, g.lat, g.lon LIMIT ? OFFSET ?";
@@ -59,6 +60,8 @@ final class PlaceQuery {
                 n.put("mentions", rs.getLong(6));
                 n.put("events", rs.getLong(8));
                 n.put("articles", rs.getLong(7));
+                String country = rs.getString(10);
+                n.put("country", country == null ? "" : country);
                 total[0] = rs.getLong(9);
                 return n;
               });
