@@ -164,10 +164,11 @@ final class IngestCommand implements Callable<Integer> {
     }
     s.append(String.format(Locale.ROOT, "; elapsed %.1f s", elapsed));
     if (models > 0) {
+      // Models are loaded only when something is analysed; the rate leaves their loading out.
       s.append(String.format(Locale.ROOT, " (models %.1f s)", models));
+      double rate = analysis > 0 ? tally.stored() / analysis : 0;
+      s.append(String.format(Locale.ROOT, ", %.3f articles/s", rate));
     }
-    double rate = analysis > 0 ? tally.stored() / analysis : 0;
-    s.append(String.format(Locale.ROOT, ", %.2f articles/s", rate));
     return s.toString();
   }
 
