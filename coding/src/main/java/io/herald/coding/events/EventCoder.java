@@ -159,6 +159,7 @@ public final class EventCoder {
   /** A coded event before ids are assigned. */
   private record Draft(
       CameoCode code,
+      Optional<CameoCode> reverse,
       List<ActorTable.Draft> sources,
       List<ActorTable.Draft> targets,
       boolean reciprocal,
@@ -284,6 +285,7 @@ public final class EventCoder {
       return Optional.of(
           new Draft(
               petrarch.get().code(),
+              petrarch.get().reverse(),
               sources,
               without(targets, sources),
               false,
@@ -314,6 +316,7 @@ public final class EventCoder {
         return Optional.of(
             new Draft(
                 pattern.code(),
+                Optional.empty(),
                 sources,
                 without(targets, sources),
                 pattern.reciprocal(),
@@ -399,6 +402,7 @@ public final class EventCoder {
     return Optional.of(
         new Draft(
             pattern.code(),
+            Optional.empty(),
             sources,
             without(targets, sources),
             pattern.reciprocal(),
@@ -650,6 +654,14 @@ public final class EventCoder {
         out.add(event(d, List.of(a), List.of(b), date, dateSource, evidence));
       }
     }
+    // A paired code ("visit" / "receive a visit") is also coded from each target back.
+    if (d.reverse.isPresent()) {
+      for (ActorTable.Draft b : targets) {
+        for (ActorTable.Draft a : d.sources) {
+          out.add(event(d, d.reverse.get(), List.of(b), List.of(a), date, dateSource, evidence));
+        }
+      }
+    }
     return out;
   }
 
@@ -660,10 +672,21 @@ public final class EventCoder {
       Optional<LocalDate> date,
       DateSource dateSource,
       Evidence evidence) {
+    return event(d, d.code, sources, targets, date, dateSource, evidence);
+  }
+
+  private Event event(
+      Draft d,
+      CameoCode code,
+      List<ActorTable.Draft> sources,
+      List<ActorTable.Draft> targets,
+      Optional<LocalDate> date,
+      DateSource dateSource,
+      Evidence evidence) {
     return new Event(
         "",
-        d.code,
-        codebook.ploverOf(d.code),
+        code,
+        codebook.ploverOf(code),
         sources.stream().map(a -> new Participant(a.id(), a.code())).toList(),
         targets.stream().map(a -> new Participant(a.id(), a.code())).toList(),
         date,

@@ -48,14 +48,22 @@ public final class PetrarchVerbDictionary {
 
   private record Verb(String lemma, List<String> particles, String code, Block block) {}
 
-  /** A dictionary match: the CAMEO code and the rule that produced it. */
-  public record Match(CameoCode code, String rule) {}
+  /**
+   * A dictionary match: the CAMEO code and the rule that produced it.
+   *
+   * @param reverse the second code of a paired code ({@code [032:033]}: the source visits, the
+   *     target receives the visit), coded from the target back to the source
+   */
+  public record Match(CameoCode code, Optional<CameoCode> reverse, String rule) {}
 
   private final Map<String, List<Verb>> verbs = new HashMap<>();
-  private final CameoCodebook codebook;
+  private final boolean ownCodes;
+  private final Set<String> declared = new LinkedHashSet<>();
+  private CameoCodebook codebook;
 
-  private PetrarchVerbDictionary(CameoCodebook codebook) {
+  private PetrarchVerbDictionary(CameoCodebook codebook, boolean ownCodes) {
     this.codebook = codebook;
+    this.ownCodes = ownCodes;
   }
 
   /** The CAMEO.2.0 verb dictionary bundled with Herald (openeventdata/petrarch2, MIT). */
@@ -80,7 +88,21 @@ public final class PetrarchVerbDictionary {
    */
   public static PetrarchVerbDictionary read(Reader reader, String origin, CameoCodebook codebook)
       throws IOException {
-    PetrarchVerbDictionary dict = new PetrarchVerbDictionary(codebook);
+    return read(reader, origin, codebook, false);
+  }
+
+  /**
+   * Reads a dictionary in PETRARCH's verb format, optionally keeping the codes it declares that
+   * CAMEO does not define (older WEIS-based dictionaries, test suites); {@link #codebook()} then
+   * defines them.
+   *
+   * @param ownCodes keep the dictionary's own codes of CAMEO's form ({@code 345}, {@code 174K})
+   *     instead of dropping their patterns
+   * @throws IllegalArgumentException naming the line when the text is not a verb dictionary
+   */
+  public static PetrarchVerbDictionary read(
+      Reader reader, String origin, CameoCodebook codebook, boolean ownCodes) throws IOException {
+    PetrarchVerbDictionary dict = new PetrarchVerbDictionary(codebook, ownCodes);
     Map<String, Set<String>> synsets = new HashMap<>();
     BufferedReader in = new BufferedReader(reader);
     String synset = null;
@@ -118,6 +140,7 @@ public final class PetrarchVerbDictionary {
       Matcher header = HEADER.matcher(noComment);
       if (header.find()) {
         block = new Block(header.group(1), header.group(2).strip(), new ArrayList<>());
+        dict.defined(block.code);
         continue;
       }
       if (block == null) {
@@ -134,6 +157,9 @@ public final class PetrarchVerbDictionary {
       } else {
         dict.addVerb(block, noComment);
       }
+    }
+    if (!dict.declared.isEmpty()) {
+      dict.codebook = codebook.withDictionaryCodes(dict.declared);
     }
     return dict;
   }
@@ -200,11 +226,29 @@ public final class PetrarchVerbDictionary {
     block.patterns.add(new VerbPattern(before, after, code.strip(), body));
   }
 
-  /** Whether a dictionary code is "no event" or a code the codebook defines. */
+  /**
+   * Whether a dictionary code is "no event" or a code the codebook defines (or, when the dictionary
+   * keeps its own codes, one of CAMEO's form, which is then recorded).
+   */
   private boolean defined(String code) {
-    String c = code.contains(":") ? code.substring(0, code.indexOf(':')) : code;
-    c = c.strip();
-    return c.isEmpty() || c.startsWith("-") || codebook.find(c).isPresent();
+    boolean all = true;
+    for (String part : code.split(":", -1)) {
+      String c = part.strip();
+      if (c.isEmpty() || c.startsWith("-") || codebook.find(c).isPresent()) {
+        continue;
+      }
+      if (ownCodes && CameoCode.wellFormed(c)) {
+        declared.add(c);
+      } else {
+        all = false;
+      }
+    }
+    return all;
+  }
+
+  /** The codebook this dictionary's codes come from: the given one plus any codes it keeps. */
+  public CameoCodebook codebook() {
+    return codebook;
   }
 
   /** Number of distinct verb lemmas. */
@@ -254,14 +298,21 @@ public final class PetrarchVerbDictionary {
     }
     if (best != null) {
       String rule = "petrarch." + bestVerb.block.name + ":" + best.text.replaceAll("\\s+", " ");
-      return primary(best.code).map(c -> new Match(c, rule));
+      return match(best.code, rule);
     }
     // Without a pattern, a verb listed under several blocks with different codes is ambiguous.
     if (defaults.size() != 1) {
       return Optional.empty();
     }
     String rule = "petrarch." + defaultVerb.block.name;
-    return primary(defaults.iterator().next()).map(c -> new Match(c, rule));
+    return match(defaults.iterator().next(), rule);
+  }
+
+  /** "042:043" gives 042 with 043 coded back from target to source; "---" gives no event. */
+  private Optional<Match> match(String code, String rule) {
+    String[] parts = code.split(":", 2);
+    Optional<CameoCode> reverse = parts.length == 2 ? primary(parts[1]) : Optional.empty();
+    return primary(parts[0]).map(c -> new Match(c, reverse, rule));
   }
 
   private static boolean matches(List<Set<String>> required, Set<String> words) {
@@ -280,10 +331,9 @@ public final class PetrarchVerbDictionary {
     return true;
   }
 
-  /** The first of "042:043", if the codebook defines it. */
+  /** One code, if the codebook defines it. */
   private Optional<CameoCode> primary(String code) {
-    String c = code.contains(":") ? code.substring(0, code.indexOf(':')) : code;
-    c = c.strip();
+    String c = code.strip();
     if (c.isEmpty() || c.startsWith("-")) {
       return Optional.empty();
     }
