@@ -292,7 +292,8 @@ public final class EventCoder {
               s.index(),
               v.index(),
               v.span(),
-              negated(s, v.index()),
+              // "didn't clash" has its own code when a pattern names the negation
+              negated(s, v.index()) && !petrarch.get().negationInPattern(),
               modality(s, v.index()),
               petrarch.get().rule()));
     }
@@ -484,25 +485,29 @@ public final class EventCoder {
   }
 
   /**
-   * The dictionary's code for verb {@code v}, from the words of its own clause on each side:
-   * coordinated and adverbial clauses belong to other verbs.
+   * The dictionary's code for verb {@code v}: words before it in the sentence, and after it the
+   * words of its own clause (coordinated and adverbial clauses belong to other verbs).
    */
   private static Optional<PetrarchVerbDictionary.Match> petrarchMatch(
       Sentence s, Token v, PetrarchVerbDictionary dictionary) {
-    Set<String> before = new HashSet<>();
-    Set<String> after = new HashSet<>();
-    Set<Integer> clause = new HashSet<>();
+    Set<Integer> clause = new java.util.TreeSet<>();
     collectLocal(s, v.index(), 0, clause);
+    for (int i = 0; i < v.index(); i++) {
+      clause.add(i);
+    }
+    List<PetrarchVerbDictionary.Word> words = new ArrayList<>();
     for (int i : clause) {
       if (i == v.index()) {
         continue;
       }
       Token t = s.token(i);
-      Set<String> side = i < v.index() ? before : after;
-      side.add(t.word().toUpperCase(Locale.ROOT));
-      side.add(t.lemma().toUpperCase(Locale.ROOT));
+      words.add(
+          new PetrarchVerbDictionary.Word(
+              i,
+              new HashSet<>(
+                  List.of(t.word().toUpperCase(Locale.ROOT), t.lemma().toUpperCase(Locale.ROOT)))));
     }
-    return dictionary.match(v.lemma(), before, after);
+    return dictionary.match(v.lemma(), words, v.index());
   }
 
   /** "denied X and accused Y": a coordinated verb without a subject shares its head's. */
