@@ -91,7 +91,38 @@ public final class EventCoder {
           "band",
           "delegation");
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
-  private static final Set<String> DENIALS = Set.of("deny");
+
+  /** Verbs whose complement did not or will not happen: "refused to deploy", "denied shelling". */
+  private static final Set<String> DENIALS = Set.of("deny", "refuse", "decline", "fail");
+
+  /** Verbs reporting speech, whose "must" complement is a demand of the speaker. */
+  private static final Set<String> SPEECH_VERBS =
+      Set.of(
+          "say",
+          "announce",
+          "state",
+          "tell",
+          "insist",
+          "conclude",
+          "declare",
+          "add",
+          "stress",
+          "warn",
+          "argue",
+          "write");
+
+  /** Auxiliaries of obligation: "Sudan must return the helicopter". */
+  private static final Set<String> OBLIGATION_AUX = Set.of("must", "should");
+
+  /** CAMEO's "express intent to" code for the root of an intended act (CAMEO codebook, 03). */
+  private static final Map<String, String> INTENT_OF_ROOT =
+      Map.of("04", "036", "05", "032", "06", "031", "07", "033", "08", "035");
+
+  /** CAMEO's "threaten" code for the root of an intended act of conflict (CAMEO codebook, 13). */
+  private static final Map<String, String> THREAT_OF_ROOT =
+      Map.of(
+          "14", "133", "15", "138", "16", "131", "17", "137", "18", "138", "19", "138", "20",
+          "1385");
 
   /** CAMEO 010: every "said" would be an event; quotations record statements instead. */
   private static final String GENERIC_STATEMENT = "010";
@@ -116,7 +147,12 @@ public final class EventCoder {
           "wish",
           "propose",
           "offer",
-          "agree");
+          "agree",
+          "willing",
+          "ready",
+          "prepared",
+          "committed",
+          "determined");
 
   /** Verbs whose object noun carries the event: "held talks with", "launched strikes on". */
   private static final Set<String> LIGHT_VERBS =
@@ -176,7 +212,8 @@ public final class EventCoder {
     for (Sentence s : p.sentences()) {
       for (Token t : s.tokens()) {
         if (t.isVerb()) {
-          codeVerb(s, t, actors).ifPresent(drafts::add);
+          codeVerb(s, t, actors).map(this::asStatedIntent).ifPresent(drafts::add);
+          demandOf(s, t, actors).ifPresent(drafts::add);
         } else if (t.isNoun()) {
           codeNoun(s, t, actors).ifPresent(drafts::add);
         }
@@ -418,6 +455,84 @@ public final class EventCoder {
   }
 
   /**
+   * An act announced for the future is, in CAMEO, a statement of intent coded when it is made:
+   * "Finland will give Tanzania a grant" is an intent to give aid (033), "said they would blockade
+   * Paris" a threat (138), "will not accept refugees" a rejection (120). Other intended acts, and
+   * acts under a condition, keep their code and their modality flag.
+   */
+  private Draft asStatedIntent(Draft d) {
+    if (d.modality != Modality.INTENDED || d.rule.startsWith("petrarch.")) {
+      return d;
+    }
+    String root = d.code.root();
+    String code;
+    if (d.negated) {
+      code = Integer.parseInt(root) <= 8 ? "120" : null;
+    } else {
+      code = INTENT_OF_ROOT.getOrDefault(root, THREAT_OF_ROOT.get(root));
+    }
+    if (code == null) {
+      return d;
+    }
+    return new Draft(
+        codebook.require(code),
+        Optional.empty(),
+        d.sources,
+        d.targets,
+        d.reciprocal && !d.negated,
+        d.sentence,
+        d.clauseVerb,
+        d.trigger,
+        false,
+        Modality.ASSERTED,
+        d.rule + (d.negated ? ".refused" : ".intent"));
+  }
+
+  /**
+   * "Russia said Sudan must return the helicopter": an obligation in reported speech is a demand
+   * (CAMEO 100) from the speaker to the subject of the obligation, coded at the speech verb.
+   */
+  private Optional<Draft> demandOf(Sentence s, Token v, ActorTable actors) {
+    Optional<Integer> must = Optional.empty();
+    for (Dependency d : s.childrenOf(v.index())) {
+      if (d.baseRelation().equals("aux")
+          && OBLIGATION_AUX.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+        must = Optional.of(d.dependent());
+      }
+    }
+    Optional<Dependency> head = s.headOf(v.index());
+    if (must.isEmpty()
+        || head.isEmpty()
+        || head.get().governor() < 0
+        || !head.get().baseRelation().equals("ccomp")) {
+      return Optional.empty();
+    }
+    int speech = head.get().governor();
+    if (!SPEECH_VERBS.contains(s.token(speech).lemma().toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    List<ActorTable.Draft> speakers = actorsOf(s, s.children(speech, "nsubj"), actors);
+    List<ActorTable.Draft> obliged =
+        without(actorsOf(s, s.children(v.index(), "nsubj"), actors), speakers);
+    if (speakers.isEmpty() || obliged.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Draft(
+            codebook.require("100"),
+            Optional.empty(),
+            speakers,
+            obliged,
+            false,
+            s.index(),
+            speech,
+            s.token(must.get()).span(),
+            negated(s, speech),
+            modality(s, speech),
+            "event.demand." + s.token(must.get()).word().toLowerCase(Locale.ROOT)));
+  }
+
+  /**
    * The nearest actor below the verb when no object names one: "demanded that Israel withdraw",
    * "offered to hand over to Great Britain", "rejected a proposal by Serbia". Breadth first over
    * the verb's dependents after it, skipping its subject and adverbial clauses, at most four levels
@@ -606,8 +721,26 @@ public final class EventCoder {
   }
 
   private static Modality modality(Sentence s, int i) {
+    Optional<Dependency> up = s.headOf(i);
+    boolean reported =
+        up.isPresent()
+            && up.get().governor() >= 0
+            && up.get().baseRelation().equals("ccomp")
+            && SPEECH_VERBS.contains(s.token(up.get().governor()).lemma().toLowerCase(Locale.ROOT));
+    boolean conditional = false;
+    for (Dependency d : s.childrenOf(i)) {
+      if (d.baseRelation().equals("advcl")) {
+        for (Dependency m : s.childrenOf(d.dependent())) {
+          String w = s.token(m.dependent()).word().toLowerCase(Locale.ROOT);
+          conditional |= m.baseRelation().equals("mark") && (w.equals("if") || w.equals("unless"));
+        }
+      }
+    }
     for (Dependency d : s.childrenOf(i)) {
       String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (d.baseRelation().equals("aux") && w.equals("would") && reported && !conditional) {
+        return Modality.INTENDED; // "said they would boycott": the future of the past
+      }
       if (d.baseRelation().equals("aux") && HYPOTHETICAL_AUX.contains(w)) {
         return Modality.HYPOTHETICAL;
       }
