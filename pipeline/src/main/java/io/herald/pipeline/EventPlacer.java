@@ -1,6 +1,11 @@
 package io.herald.pipeline;
 
+import io.herald.model.Actor;
+import io.herald.model.ActorCode;
+import io.herald.model.ActorKind;
 import io.herald.model.Event;
+import io.herald.model.Evidence;
+import io.herald.model.Participant;
 import io.herald.model.Place;
 import io.herald.model.text.Dependency;
 import io.herald.model.text.ParsedArticle;
@@ -9,42 +14,121 @@ import io.herald.model.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Gives an event the place its clause states: a toponym attached to the trigger (or to the verb the
  * trigger depends on) by "in", "at", "near" or "off" ("attacked a base in Homs"). Otherwise the
  * event has no place: guessing from the article's other toponyms is what makes event maps wrong.
+ *
+ * <p>An event without a target whose code acts on a place (a visit, a protest, coercion, force)
+ * gets the place's country as target: "visited Busan" is a visit to South Korea, "demonstrated in
+ * Kirkuk" a protest against Iraq. Visits also take their place from the object or a "to" phrase.
  */
 final class EventPlacer {
   private static final List<String> LOCATIVE =
       List.of(
           "obl:in", "obl:at", "obl:near", "obl:off", "nmod:in", "nmod:at", "nmod:near", "nmod:off");
 
-  List<Event> place(ParsedArticle p, List<Event> events, List<Place> places) {
+  /** Where a visit goes: "visited Busan", "a trip to Japan". */
+  private static final List<String> DESTINATION = List.of("obj", "obl:to", "nmod:to");
+
+  /** CAMEO codes of visits (host country as target). */
+  private static final Set<String> VISITS = Set.of("042", "043", "044");
+
+  /** CAMEO 036, intent to meet: a host country when the trigger is a visit ("would visit"). */
+  private static final String INTENT_TO_MEET = "036";
+
+  private static final Set<String> VISIT_WORDS =
+      Set.of("visit", "travel", "trip", "tour", "arrive");
+
+  /** CAMEO roots whose acts fall on the place where they happen: protest, coercion, force. */
+  private static final Set<String> ACTS_ON_PLACE = Set.of("14", "15", "17", "18", "19", "20");
+
+  /** Events with their places, and the country actors that places made targets. */
+  record Placed(List<Event> events, List<Actor> actors) {}
+
+  Placed place(ParsedArticle p, List<Event> events, List<Place> places, List<Actor> actors) {
     List<Event> out = new ArrayList<>();
+    List<Actor> all = new ArrayList<>(actors);
     for (Event e : events) {
-      Optional<Place> where = placeOf(p, e, places);
+      Optional<Place> where = placeOf(p, e, places, LOCATIVE, false);
+      List<Participant> target = e.target();
+      boolean visit = isVisit(p, e);
+      if (target.isEmpty() && (visit || ACTS_ON_PLACE.contains(e.cameo().root()))) {
+        Optional<Place> host =
+            visit
+                ? placeOf(p, e, places, DESTINATION, false).or(() -> where)
+                : placeOf(p, e, places, LOCATIVE, true);
+        Optional<Place> country = host.filter(pl -> pl.country().matches("[A-Z]{3}"));
+        if (country.isPresent()
+            && e.source().stream()
+                .noneMatch(s -> s.code().root().equals(country.get().country()))) {
+          Actor a = countryActor(country.get(), e.evidence().sentence(), all);
+          target = List.of(new Participant(a.id(), a.code()));
+        }
+      }
       out.add(
-          where.isEmpty()
+          where.isEmpty() && target == e.target()
               ? e
               : new Event(
                   e.id(),
                   e.cameo(),
                   e.plover(),
                   e.source(),
-                  e.target(),
+                  target,
                   e.date(),
                   e.dateSource(),
-                  where.get().id(),
+                  where.map(Place::id).orElse(e.placeId()),
                   e.negated(),
                   e.modality(),
                   e.trigger(),
                   e.evidence()));
     }
-    return out;
+    return new Placed(out, all);
   }
 
-  private Optional<Place> placeOf(ParsedArticle p, Event e, List<Place> places) {
+  private static boolean isVisit(ParsedArticle p, Event e) {
+    if (VISITS.contains(e.cameo().code())) {
+      return true;
+    }
+    if (!e.cameo().code().equals(INTENT_TO_MEET)) {
+      return false;
+    }
+    Sentence s = p.sentences().get(e.evidence().sentence());
+    int t = s.tokenAt(e.trigger().end() - 1);
+    return t >= 0 && VISIT_WORDS.contains(s.token(t).lemma().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** The article's actor for the place's country, or a new one evidenced by the place. */
+  private static Actor countryActor(Place place, int sentence, List<Actor> actors) {
+    ActorCode code = ActorCode.of(place.country(), "");
+    for (Actor a : actors) {
+      if (a.kind() == ActorKind.COUNTRY && a.code().equals(code)) {
+        return a;
+      }
+    }
+    Actor a =
+        new Actor(
+            "a" + (actors.size() + 1),
+            place.name(),
+            ActorKind.COUNTRY,
+            code,
+            place.country(),
+            "",
+            "",
+            List.of(place.span()),
+            new Evidence(sentence, place.span(), "event.target.place-country"));
+    actors.add(a);
+    return a;
+  }
+
+  /**
+   * A place attached by one of {@code relations} to the trigger or the verb it depends on, or with
+   * {@code objects} also to their objects and obliques ("fired shells at targets in Jericho").
+   */
+  private Optional<Place> placeOf(
+      ParsedArticle p, Event e, List<Place> places, List<String> relations, boolean objects) {
     int si = e.evidence().sentence();
     if (si < 0 || si >= p.sentences().size()) {
       return Optional.empty();
@@ -57,9 +141,16 @@ final class EventPlacer {
     List<Integer> heads = new ArrayList<>();
     heads.add(trigger);
     s.headOf(trigger).filter(d -> d.governor() >= 0).ifPresent(d -> heads.add(d.governor()));
+    if (objects) {
+      for (Dependency d : s.childrenOf(trigger)) {
+        if (d.baseRelation().equals("obj") || d.baseRelation().equals("obl")) {
+          heads.add(d.dependent());
+        }
+      }
+    }
     for (int h : heads) {
       for (Dependency d : s.childrenOf(h)) {
-        if (!LOCATIVE.contains(d.relation())) {
+        if (!relations.contains(d.relation())) {
           continue;
         }
         Token t = s.token(d.dependent());

@@ -212,7 +212,7 @@ public final class EventCoder {
     for (Sentence s : p.sentences()) {
       for (Token t : s.tokens()) {
         if (t.isVerb()) {
-          codeVerb(s, t, actors).map(this::asStatedIntent).ifPresent(drafts::add);
+          codeVerb(s, t, actors).map(d -> asStatedIntent(s, d)).ifPresent(drafts::add);
           demandOf(s, t, actors).ifPresent(drafts::add);
         } else if (t.isNoun()) {
           codeNoun(s, t, actors).ifPresent(drafts::add);
@@ -298,6 +298,9 @@ public final class EventCoder {
       objectActors = actorsOf(s, subjects, actors);
     } else {
       sources = actorsOf(s, subjects, actors);
+      if (sources.isEmpty() && !subjects.isEmpty() && allPronouns(s, subjects)) {
+        sources = reportedSpeaker(s, v.index(), actors);
+      }
     }
     if (sources.isEmpty()) {
       return Optional.empty();
@@ -460,8 +463,8 @@ public final class EventCoder {
    * Paris" a threat (138), "will not accept refugees" a rejection (120). Other intended acts, and
    * acts under a condition, keep their code and their modality flag.
    */
-  private Draft asStatedIntent(Draft d) {
-    if (d.modality != Modality.INTENDED || d.rule.startsWith("petrarch.")) {
+  private Draft asStatedIntent(Sentence s, Draft d) {
+    if (d.modality != Modality.INTENDED || !lexicon.statedIntents() || forecast(s, d.clauseVerb)) {
       return d;
     }
     String root = d.code.root();
@@ -486,6 +489,14 @@ public final class EventCoder {
         false,
         Modality.ASSERTED,
         d.rule + (d.negated ? ".refused" : ".intent"));
+  }
+
+  /** "The EU is expected to discuss": others' expectation, not the actor's stated intent. */
+  private static boolean forecast(Sentence s, int verb) {
+    return s.headOf(verb)
+        .filter(h -> h.governor() >= 0 && h.baseRelation().equals("xcomp"))
+        .map(h -> s.token(h.governor()).lemma().toLowerCase(Locale.ROOT).equals("expect"))
+        .orElse(false);
   }
 
   /**
@@ -530,6 +541,35 @@ public final class EventCoder {
             negated(s, speech),
             modality(s, speech),
             "event.demand." + s.token(must.get()).word().toLowerCase(Locale.ROOT)));
+  }
+
+  private static boolean allPronouns(Sentence s, List<Integer> tokens) {
+    return tokens.stream().allMatch(t -> s.token(t).pos().equals("PRP"));
+  }
+
+  /**
+   * "Syria says it will not accept refugees": a pronoun subject of a reported clause (or of a
+   * complement inside it) that coreference left unresolved is the speaker.
+   */
+  private static List<ActorTable.Draft> reportedSpeaker(Sentence s, int v, ActorTable actors) {
+    int j = v;
+    for (int hops = 0; hops < 3; hops++) {
+      Optional<Dependency> head = s.headOf(j);
+      if (head.isEmpty() || head.get().governor() < 0) {
+        return List.of();
+      }
+      String r = head.get().baseRelation();
+      j = head.get().governor();
+      if (r.equals("ccomp")) {
+        return SPEECH_VERBS.contains(s.token(j).lemma().toLowerCase(Locale.ROOT))
+            ? actorsOf(s, s.children(j, "nsubj"), actors)
+            : List.of();
+      }
+      if (!r.equals("xcomp")) {
+        return List.of();
+      }
+    }
+    return List.of();
   }
 
   /**
