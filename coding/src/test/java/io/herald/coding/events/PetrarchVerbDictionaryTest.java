@@ -115,6 +115,86 @@ class PetrarchVerbDictionaryTest {
         .isEqualTo("19");
   }
 
+  private static final String SUITE_STYLE =
+      """
+      &TIETYPES
+      +MILITARY
+      +ECONOMIC
+
+      &NEGVERB
+      +DID N'T
+      +WILL NOT
+
+      --- ABANDON  [345]  ---
+      ABANDON
+      - * &TIETYPES TIES [902]
+      - * &CURRENCY_FUNDS [903]
+      - IN_* [075]
+
+      --- CLASH  [223] ---
+      CLASH
+      - &NEGVERB * OVER EFFORTS  [904]
+      - * OVER EFFORTS  [121]
+
+      --- ARRIVE  [032:033]  ---
+      ARRIVE
+
+      &CURRENCY
+      +SWISS FRANCS
+      """;
+
+  private static PetrarchVerbDictionary suiteStyle() throws IOException {
+    return PetrarchVerbDictionary.read(new StringReader(SUITE_STYLE), "suite.txt", CODEBOOK, true);
+  }
+
+  private static String code(PetrarchVerbDictionary d, String lemma, String clause) {
+    return d.match(lemma, words(clause), verb(clause)).map(m -> m.code().code()).orElse("none");
+  }
+
+  @Test
+  void pattern_words_must_come_in_order_on_their_side_of_the_verb() throws IOException {
+    PetrarchVerbDictionary d = suiteStyle();
+    assertThat(code(d, "abandon", "ARNOR WILL * MILITARY TIES WITH GONDOR")).isEqualTo("902");
+    assertThat(code(d, "abandon", "ARNOR WILL * TIES OF MILITARY MEN")).isEqualTo("345");
+  }
+
+  @Test
+  void synset_phrases_and_underscores_need_adjacent_words() throws IOException {
+    PetrarchVerbDictionary d = suiteStyle();
+    // &CURRENCY is defined after the pattern that uses it, as PETRARCH allows
+    assertThat(code(d, "abandon", "ARNOR * SWISS FRANCS FUNDS")).isEqualTo("903");
+    assertThat(code(d, "abandon", "ARNOR * FRANCS FUNDS")).isEqualTo("345");
+    assertThat(code(d, "abandon", "ARNOR * SWISS FRANCS AND FUNDS")).isEqualTo("345");
+    assertThat(code(d, "abandon", "ARNOR IN * TALKS")).isEqualTo("075");
+    assertThat(code(d, "abandon", "IN ARNOR * TALKS")).isEqualTo("345");
+  }
+
+  @Test
+  void a_pattern_naming_the_negation_carries_it_in_its_code() throws IOException {
+    PetrarchVerbDictionary d = suiteStyle();
+    var m = d.match("clash", words("BREE DID N'T * OVER EFFORTS"), 3);
+    assertThat(m.get().code().code()).isEqualTo("904");
+    assertThat(m.get().negationInPattern()).isTrue();
+    var plain = d.match("clash", words("BREE * OVER EFFORTS"), 1);
+    assertThat(plain.get().code().code()).isEqualTo("121");
+    assertThat(plain.get().negationInPattern()).isFalse();
+  }
+
+  @Test
+  void paired_code_gives_the_reverse_code_and_own_codes_join_the_codebook() throws IOException {
+    PetrarchVerbDictionary d = suiteStyle();
+    var m = d.match("arrive", words("BREE * IN GONDOR"), 1).get();
+    assertThat(m.code().code()).isEqualTo("032");
+    assertThat(m.reverse()).map(c -> c.code()).contains("033");
+    assertThat(d.codebook().require("345").quadClass())
+        .isEqualTo(io.herald.model.codes.CameoCode.NO_QUAD_CLASS);
+    assertThat(d.codebook().require("121").name()).isEqualTo("Reject material cooperation");
+    assertThat(CODEBOOK.find("345")).isEmpty();
+    PetrarchVerbDictionary cameoOnly =
+        PetrarchVerbDictionary.read(new StringReader(SUITE_STYLE), "suite.txt", CODEBOOK);
+    assertThat(code(cameoOnly, "abandon", "ARNOR * MILITARY TIES")).isEqualTo("none");
+  }
+
   @Test
   void pattern_before_any_block_is_an_error_naming_the_line() {
     String bad = "####### VERB PATTERNS #######\n- * TALKS [040]\n";

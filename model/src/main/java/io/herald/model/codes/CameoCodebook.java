@@ -104,7 +104,8 @@ public final class CameoCodebook {
               0,
               rootCode.map(CameoCode::quadClass).orElse(CameoCode.NO_QUAD_CLASS),
               root));
-      p.put(code, rootCode.map(plover::get).orElse(new PloverType("DROPPED", "", "")));
+      p.put(
+          code, rootCode.map(r -> plover.get(r.code())).orElse(new PloverType("DROPPED", "", "")));
     }
     return new CameoCodebook(c, p);
   }
