@@ -11,6 +11,7 @@ import io.herald.geo.Gazetteer;
 import io.herald.geo.Geoparser;
 import io.herald.model.codes.CameoCodebook;
 import io.herald.model.codes.Countries;
+import io.herald.model.text.LanguageAnalyzer;
 import io.herald.nlp.CoreNlpAnalyzer;
 import io.herald.pipeline.Pipeline;
 import java.util.Optional;
@@ -46,6 +47,24 @@ public final class Wiring {
   public static Wiring build(HeraldConfig config) {
     long start = System.nanoTime();
     Countries countries = Countries.load();
+    ArticleCoder coder = coder(config, countries);
+    Geoparser geoparser = new Geoparser(Gazetteer.load(countries), countries);
+    CoreNlpAnalyzer analyzer = new CoreNlpAnalyzer(config.nlp());
+    Pipeline pipeline = new Pipeline(analyzer, coder, geoparser);
+    return new Wiring(analyzer, pipeline, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /**
+   * A pipeline over a given language analyzer (evaluations pass one that caches parses), with the
+   * dictionaries and gazetteer {@code config} names.
+   */
+  public static Pipeline pipeline(HeraldConfig config, LanguageAnalyzer analyzer) {
+    Countries countries = Countries.load();
+    return new Pipeline(
+        analyzer, coder(config, countries), new Geoparser(Gazetteer.load(countries), countries));
+  }
+
+  private static ArticleCoder coder(HeraldConfig config, Countries countries) {
     CameoCodebook codebook = CameoCodebook.load();
     ActorLexicon actors =
         config.actorDictionary().isEmpty()
@@ -60,13 +79,8 @@ public final class Wiring {
           events.withPetrarch(
               read(config.verbDictionary(), (r, o) -> PetrarchVerbDictionary.read(r, o, codebook)));
     }
-    ArticleCoder coder =
-        new ArticleCoder(
-            actors, events, codebook, Optional.of(EntityRefiner.withBundledLexicons(countries)));
-    Geoparser geoparser = new Geoparser(Gazetteer.load(countries), countries);
-    CoreNlpAnalyzer analyzer = new CoreNlpAnalyzer(config.nlp());
-    Pipeline pipeline = new Pipeline(analyzer, coder, geoparser);
-    return new Wiring(analyzer, pipeline, (System.nanoTime() - start) / 1_000_000);
+    return new ArticleCoder(
+        actors, events, codebook, Optional.of(EntityRefiner.withBundledLexicons(countries)));
   }
 
   /** Reads one dictionary format. */

@@ -76,9 +76,17 @@ class ArticleCoderTest {
   }
 
   @Test
-  void would_visit_is_not_asserted() {
-    assertThat(events(CALL_CODED, "042"))
-        .allSatisfy(e -> assertThat(e.modality()).isNotEqualTo(Modality.ASSERTED));
+  void said_he_would_visit_is_a_stated_intent_to_meet_not_a_visit() {
+    assertThat(events(CALL_CODED, "042")).isEmpty();
+    assertThat(events(CALL_CODED, "036"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.modality()).isEqualTo(Modality.ASSERTED);
+              assertThat(e.evidence().rule()).isEqualTo("event.verb.visit.intent");
+              assertThat(CALL.text().substring(e.trigger().start(), e.trigger().end()))
+                  .isEqualTo("visit");
+            });
   }
 
   @Test

@@ -1,7 +1,10 @@
 package io.herald.pipeline;
 
 import io.herald.model.Actor;
+import io.herald.model.ActorCode;
+import io.herald.model.ActorKind;
 import io.herald.model.Event;
+import io.herald.model.Evidence;
 import io.herald.model.Participant;
 import io.herald.model.Place;
 import io.herald.model.Span;
@@ -23,7 +26,7 @@ import java.util.Set;
  * <ol>
  *   <li>a toponym attached to the trigger (or to the verb the trigger depends on) by a locative
  *       preposition: "attacked a base in Homs", "fired missiles into the Sea of Japan";
- *   <li>the place a visit goes to: "will visit Busan";
+ *   <li>the place a visit goes to: "will visit Busan", "a trip to Japan";
  *   <li>the one place its sentence names as a location ("in", "at", "near"...) that is not one of
  *       the event's own actors: "Kyiv's forces shelled the outskirts of Donetsk overnight" — when
  *       the sentence names several places, none is chosen.
@@ -31,10 +34,14 @@ import java.util.Set;
  *
  * Otherwise the event has no place: guessing from the article's other toponyms is what makes event
  * maps wrong. Adjectival mentions ("a Turkish policeman") never place an event.
+ *
+ * <p>An event without a target whose code acts on a place (a visit, a protest, coercion, force)
+ * gets the place's country as target: "visited Busan" is a visit to South Korea, "demonstrated in
+ * Kirkuk" a protest against Iraq. Visits also take their place from the object or a "to" phrase.
  */
 final class EventPlacer {
-  private static final Set<String> LOCATIVE =
-      Set.of(
+  private static final List<String> LOCATIVE =
+      List.of(
           "obl:in",
           "obl:at",
           "obl:near",
@@ -60,39 +67,111 @@ final class EventPlacer {
       Set.of(
           "in", "at", "near", "off", "into", "inside", "outside", "across", "throughout", "within");
 
-  /** CAMEO codes whose object is where the event happens: make, host or receive a visit. */
+  /** Where a visit goes: "visited Busan", "a trip to Japan". */
+  private static final List<String> DESTINATION = List.of("obj", "obl:to", "nmod:to");
+
+  /** CAMEO codes of visits (host country as target). */
   private static final Set<String> VISITS = Set.of("042", "043", "044");
 
-  List<Event> place(ParsedArticle p, List<Event> events, List<Place> places, List<Actor> actors) {
+  /** CAMEO 036, intent to meet: a host country when the trigger is a visit ("would visit"). */
+  private static final String INTENT_TO_MEET = "036";
+
+  private static final Set<String> VISIT_WORDS =
+      Set.of("visit", "travel", "trip", "tour", "arrive");
+
+  /** CAMEO roots whose acts fall on the place where they happen: protest, coercion, force. */
+  private static final Set<String> ACTS_ON_PLACE = Set.of("14", "15", "17", "18", "19", "20");
+
+  /** Events with their places, and the country actors that places made targets. */
+  record Placed(List<Event> events, List<Actor> actors) {}
+
+  Placed place(ParsedArticle p, List<Event> events, List<Place> places, List<Actor> actors) {
+    List<Event> out = new ArrayList<>();
+    List<Actor> all = new ArrayList<>(actors);
     Map<String, Actor> byId = new HashMap<>();
     actors.forEach(a -> byId.put(a.id(), a));
-    List<Event> out = new ArrayList<>();
     for (Event e : events) {
-      Optional<Place> where = placeOf(p, e, places);
-      if (where.isEmpty()) {
-        where = onlyPlaceOfSentence(p, e, places, byId);
+      boolean visit = isVisit(p, e);
+      Optional<Place> clause = placeOf(p, e, places, LOCATIVE, false);
+      Optional<Place> where =
+          clause
+              .or(() -> visit ? placeOf(p, e, places, DESTINATION, false) : Optional.empty())
+              .or(() -> onlyPlaceOfSentence(p, e, places, byId));
+      List<Participant> target = e.target();
+      if (target.isEmpty() && (visit || ACTS_ON_PLACE.contains(e.cameo().root()))) {
+        Optional<Place> host =
+            visit
+                ? placeOf(p, e, places, DESTINATION, false).or(() -> clause)
+                : placeOf(p, e, places, LOCATIVE, true);
+        Optional<Place> country = host.filter(pl -> pl.country().matches("[A-Z]{3}"));
+        if (country.isPresent()
+            && e.source().stream()
+                .noneMatch(s -> s.code().root().equals(country.get().country()))) {
+          Actor a = countryActor(country.get(), e.evidence().sentence(), all);
+          target = List.of(new Participant(a.id(), a.code()));
+        }
       }
       out.add(
-          where.isEmpty()
+          where.isEmpty() && target == e.target()
               ? e
               : new Event(
                   e.id(),
                   e.cameo(),
                   e.plover(),
                   e.source(),
-                  e.target(),
+                  target,
                   e.date(),
                   e.dateSource(),
-                  where.get().id(),
+                  where.map(Place::id).orElse(e.placeId()),
                   e.negated(),
                   e.modality(),
                   e.trigger(),
                   e.evidence()));
     }
-    return out;
+    return new Placed(out, all);
   }
 
-  private Optional<Place> placeOf(ParsedArticle p, Event e, List<Place> places) {
+  private static boolean isVisit(ParsedArticle p, Event e) {
+    if (VISITS.contains(e.cameo().code())) {
+      return true;
+    }
+    if (!e.cameo().code().equals(INTENT_TO_MEET)) {
+      return false;
+    }
+    Sentence s = p.sentences().get(e.evidence().sentence());
+    int t = s.tokenAt(e.trigger().end() - 1);
+    return t >= 0 && VISIT_WORDS.contains(s.token(t).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** The article's actor for the place's country, or a new one evidenced by the place. */
+  private static Actor countryActor(Place place, int sentence, List<Actor> actors) {
+    ActorCode code = ActorCode.of(place.country(), "");
+    for (Actor a : actors) {
+      if (a.kind() == ActorKind.COUNTRY && a.code().equals(code)) {
+        return a;
+      }
+    }
+    Actor a =
+        new Actor(
+            "a" + (actors.size() + 1),
+            place.name(),
+            ActorKind.COUNTRY,
+            code,
+            place.country(),
+            "",
+            "",
+            List.of(place.span()),
+            new Evidence(sentence, place.span(), "event.target.place-country"));
+    actors.add(a);
+    return a;
+  }
+
+  /**
+   * A place attached by one of {@code relations} to the trigger or the verb it depends on, or with
+   * {@code objects} also to their objects and obliques ("fired shells at targets in Jericho").
+   */
+  private Optional<Place> placeOf(
+      ParsedArticle p, Event e, List<Place> places, List<String> relations, boolean objects) {
     int si = e.evidence().sentence();
     if (si < 0 || si >= p.sentences().size()) {
       return Optional.empty();
@@ -105,11 +184,16 @@ final class EventPlacer {
     List<Integer> heads = new ArrayList<>();
     heads.add(trigger);
     s.headOf(trigger).filter(d -> d.governor() >= 0).ifPresent(d -> heads.add(d.governor()));
-    boolean visit = VISITS.contains(e.cameo().code());
+    if (objects) {
+      for (Dependency d : s.childrenOf(trigger)) {
+        if (d.baseRelation().equals("obj") || d.baseRelation().equals("obl")) {
+          heads.add(d.dependent());
+        }
+      }
+    }
     for (int h : heads) {
       for (Dependency d : s.childrenOf(h)) {
-        boolean visited = visit && h == trigger && d.relation().equals("obj");
-        if (!LOCATIVE.contains(d.relation()) && !visited) {
+        if (!relations.contains(d.relation())) {
           continue;
         }
         Token t = s.token(d.dependent());

@@ -6,7 +6,6 @@ import io.herald.coding.actors.RoleStore;
 import io.herald.geo.Geoparser;
 import io.herald.model.AnalyzedArticle;
 import io.herald.model.Article;
-import io.herald.model.Event;
 import io.herald.model.Place;
 import io.herald.model.Span;
 import io.herald.model.text.LanguageAnalyzer;
@@ -66,7 +65,7 @@ public final class Pipeline {
     try {
       Coding coding = coder.code(parsed, roles);
       List<Place> places = geoparser.geoparse(parsed);
-      List<Event> events = placer.place(parsed, coding.events(), places, coding.actors());
+      EventPlacer.Placed placed = placer.place(parsed, coding.events(), places, coding.actors());
       List<Span> sentences = new ArrayList<>();
       for (Sentence s : parsed.sentences()) {
         sentences.add(s.span());
@@ -79,8 +78,8 @@ public final class Pipeline {
           parsed.article(),
           sentences,
           coding.entities(),
-          coding.actors(),
-          events,
+          placed.actors(),
+          placed.events(),
           coding.quotes(),
           places,
           coding.times(),

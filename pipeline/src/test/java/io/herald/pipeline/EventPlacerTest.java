@@ -6,6 +6,7 @@ import io.herald.coding.ArticleCoder;
 import io.herald.geo.Gazetteer;
 import io.herald.geo.Geoparser;
 import io.herald.json.ParsedArticleCodec;
+import io.herald.model.Actor;
 import io.herald.model.AnalyzedArticle;
 import io.herald.model.Article;
 import io.herald.model.Event;
@@ -23,7 +24,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Event locations on the parsed test stories: stated places only, never a guess. */
+/**
+ * Event locations and place targets on the parsed test stories (no models): stated places only,
+ * never a guess; events aimed at a place take its country as target.
+ */
 class EventPlacerTest {
   private static Pipeline pipeline;
 
@@ -34,7 +38,7 @@ class EventPlacerTest {
         new LanguageAnalyzer() {
           @Override
           public ParsedArticle analyze(Article article) {
-            throw new UnsupportedOperationException("these tests start from parsed fixtures");
+            throw new UnsupportedOperationException("parsed fixtures only");
           }
 
           @Override
@@ -49,9 +53,52 @@ class EventPlacerTest {
             new Geoparser(Gazetteer.load(countries), countries));
   }
 
+  private static AnalyzedArticle analyzed(String name) throws IOException {
+    return pipeline.code(
+        new ParsedArticleCodec()
+            .read(
+                Files.readString(
+                    Path.of("..", "testdata", "parsed", name + ".json"), StandardCharsets.UTF_8)));
+  }
+
+  private static Actor actor(AnalyzedArticle a, String id) {
+    return a.actors().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void would_visit_busan_is_aimed_at_south_korea() throws IOException {
+    AnalyzedArticle a = analyzed("korea-japan-call");
+    Event visit =
+        a.events().stream()
+            .filter(e -> e.trigger().of(a.article().text()).equals("visit"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(visit.cameo().code()).isEqualTo("036");
+    assertThat(visit.target())
+        .singleElement()
+        .satisfies(p -> assertThat(p.code().value()).isEqualTo("KOR"));
+    Actor host = actor(a, visit.target().get(0).actorId());
+    assertThat(host.name()).isEqualTo("Busan");
+    assertThat(host.evidence().rule()).isEqualTo("event.target.place-country");
+    assertThat(host.evidence().span().of(a.article().text())).isEqualTo("Busan");
+  }
+
+  @Test
+  void a_protest_in_a_foreign_city_is_aimed_at_its_country() throws IOException {
+    AnalyzedArticle a = analyzed("stated-intents");
+    assertThat(a.events())
+        .filteredOn(e -> e.cameo().code().equals("141"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.target()).extracting(p -> p.code().value()).containsExactly("BIH");
+              assertThat(e.placeId()).isNotEmpty();
+            });
+  }
+
   @Test
   void places_a_launch_into_a_sea_and_a_visit_at_the_city_visited() throws IOException {
-    AnalyzedArticle a = analyze("korea-japan-call");
+    AnalyzedArticle a = analyzed("korea-japan-call");
     assertThat(placeOf(a, "fired"))
         .hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Sea of Japan"));
     assertThat(placeOf(a, "visit"))
@@ -60,20 +107,20 @@ class EventPlacerTest {
 
   @Test
   void leaves_phone_talks_without_a_place_though_the_dateline_names_one() throws IOException {
-    AnalyzedArticle a = analyze("korea-japan-call");
+    AnalyzedArticle a = analyzed("korea-japan-call");
     assertThat(placeOf(a, "phone talks")).isEmpty();
   }
 
   @Test
   void places_a_meeting_in_the_city_its_sentence_names_as_a_location() throws IOException {
-    AnalyzedArticle a = analyze("odesa-strikes");
+    AnalyzedArticle a = analyzed("odesa-strikes");
     assertThat(placeOf(a, "discuss"))
         .hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Brussels"));
   }
 
   @Test
   void does_not_take_an_origin_or_an_actor_for_the_place() throws IOException {
-    AnalyzedArticle a = analyze("meantime-87805");
+    AnalyzedArticle a = analyzed("meantime-87805");
     assertThat(placeOf(a, "paid")).isEmpty(); // "buy the plane from Europe"
     assertThat(placeOf(a, "recommended")).isEmpty(); // "minister of transport for Indonesia"
   }
@@ -85,11 +132,5 @@ class EventPlacerTest {
             .findFirst()
             .orElseThrow(() -> new AssertionError("no event triggered by " + trigger));
     return a.places().stream().filter(p -> p.id().equals(e.placeId())).findFirst();
-  }
-
-  private static AnalyzedArticle analyze(String name) throws IOException {
-    Path file = Path.of("..", "testdata", "parsed", name + ".json");
-    return pipeline.code(
-        new ParsedArticleCodec().read(Files.readString(file, StandardCharsets.UTF_8)));
   }
 }

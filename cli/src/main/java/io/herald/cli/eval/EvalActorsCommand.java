@@ -4,6 +4,7 @@ import io.herald.eval.plover.PloverScorer;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,10 +29,19 @@ public final class EvalActorsCommand implements Callable<Integer> {
       description = "Score at most N records.")
   int limit;
 
+  @Option(
+      names = "--cache",
+      paramLabel = "DIR",
+      description =
+          "Keep each sentence's parse in DIR and reuse it on later runs (CoreNLP loads only for"
+              + " sentences not there yet).")
+  Path cache;
+
   @Override
   public Integer call() {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-    PloverScorer.Report report = PloverRun.run(plover, limit, out, false);
+    PloverScorer.Report report =
+        PloverRun.run(plover, limit, Optional.ofNullable(cache), out, false);
     out.println();
     out.println(
         "PLOVER actors on "

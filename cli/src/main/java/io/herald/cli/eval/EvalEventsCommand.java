@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,10 +34,19 @@ public final class EvalEventsCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Print every record whose event was missed.")
   boolean verbose;
 
+  @Option(
+      names = "--cache",
+      paramLabel = "DIR",
+      description =
+          "Keep each sentence's parse in DIR and reuse it on later runs (CoreNLP loads only for"
+              + " sentences not there yet).")
+  Path cache;
+
   @Override
   public Integer call() {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-    PloverScorer.Report report = PloverRun.run(plover, limit, out, verbose);
+    PloverScorer.Report report =
+        PloverRun.run(plover, limit, Optional.ofNullable(cache), out, verbose);
     out.println();
     out.println("PLOVER events on " + report.records() + " records");
     out.println(report.eventLines());

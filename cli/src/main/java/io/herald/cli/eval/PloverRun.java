@@ -7,19 +7,23 @@ import io.herald.eval.plover.PloverRecord;
 import io.herald.eval.plover.PloverScorer;
 import io.herald.model.AnalyzedArticle;
 import io.herald.model.Article;
+import io.herald.nlp.CoreNlpAnalyzer;
 import io.herald.pipeline.AnalysisException;
+import io.herald.pipeline.Pipeline;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Runs the full pipeline over PLOVER gold sentences and scores each. */
 final class PloverRun {
   private PloverRun() {}
 
-  static PloverScorer.Report run(Path file, int limit, PrintWriter out, boolean verbose) {
+  static PloverScorer.Report run(
+      Path file, int limit, Optional<Path> cache, PrintWriter out, boolean verbose) {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException(
           "PLOVER gold file not found: "
@@ -33,14 +37,16 @@ final class PloverRun {
     out.printf(
         Locale.ROOT, "%d PLOVER gold records from %s; loading models...%n", records.size(), file);
     out.flush();
-    Wiring wiring = Wiring.build(HeraldConfig.defaults());
+    HeraldConfig config = HeraldConfig.defaults();
+    Pipeline pipeline =
+        Wiring.pipeline(config, new CachedAnalyzer(cache, () -> new CoreNlpAnalyzer(config.nlp())));
     PloverScorer scorer = new PloverScorer();
     List<PloverScorer.Outcome> outcomes = new ArrayList<>();
     for (PloverRecord r : records) {
       Article a = new Article(r.id(), "", r.text(), r.date(), "PLOVER gold", "");
       AnalyzedArticle analyzed;
       try {
-        analyzed = wiring.pipeline().analyze(a);
+        analyzed = pipeline.analyze(a);
       } catch (AnalysisException e) {
         out.println("  failed " + r.id() + ": " + e.getMessage());
         continue;

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Codes the actors of an article: countries and their sectors, organisations, and people with their
@@ -59,7 +60,10 @@ public final class ActorResolver {
     ActorTable table = new ActorTable();
     List<List<PhraseMatcher.Match<LexiconEntry>>> matches = new ArrayList<>();
     for (Sentence s : p.sentences()) {
-      matches.add(lexicon.phrases().find(s, p.text()));
+      List<PhraseMatcher.Match<LexiconEntry>> found =
+          new ArrayList<>(lexicon.phrases().find(s, p.text()));
+      found.removeIf(m -> inWaterName(s, m));
+      matches.add(found);
     }
     String articleCountry = dominantCountry(matches);
     List<ActorTable.Draft> people = persons.find(p, table, articleCountry, roles);
@@ -70,6 +74,28 @@ public final class ActorResolver {
     }
     new CoreferenceLinker(p, table, people, quotes).link();
     return table;
+  }
+
+  /** Words that make a country's name part of a sea's or strait's: "Sea of Japan", "China Sea". */
+  private static final Set<String> WATER =
+      Set.of("Sea", "Seas", "Gulf", "Strait", "Straits", "Bay", "Ocean", "Channel");
+
+  /**
+   * Whether a country or demonym match is part of the name of a body of water ("the Sea of Japan",
+   * "the South China Sea", "the Gulf of Mexico"), where it names a place, not an actor.
+   */
+  private static boolean inWaterName(Sentence s, PhraseMatcher.Match<LexiconEntry> m) {
+    LexiconEntry.Type t = m.value().type();
+    if (t != LexiconEntry.Type.COUNTRY && t != LexiconEntry.Type.DEMONYM) {
+      return false;
+    }
+    int n = s.tokens().size();
+    boolean after = m.last() + 1 < n && WATER.contains(s.token(m.last() + 1).word());
+    boolean before =
+        m.first() >= 2
+            && s.token(m.first() - 1).word().equals("of")
+            && WATER.contains(s.token(m.first() - 2).word());
+    return after || before;
   }
 
   /** The country named most often, the article's home when a title gives none; empty if none. */

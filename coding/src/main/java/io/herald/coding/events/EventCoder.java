@@ -91,7 +91,38 @@ public final class EventCoder {
           "band",
           "delegation");
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
-  private static final Set<String> DENIALS = Set.of("deny");
+
+  /** Verbs whose complement did not or will not happen: "refused to deploy", "denied shelling". */
+  private static final Set<String> DENIALS = Set.of("deny", "refuse", "decline", "fail");
+
+  /** Verbs reporting speech, whose "must" complement is a demand of the speaker. */
+  private static final Set<String> SPEECH_VERBS =
+      Set.of(
+          "say",
+          "announce",
+          "state",
+          "tell",
+          "insist",
+          "conclude",
+          "declare",
+          "add",
+          "stress",
+          "warn",
+          "argue",
+          "write");
+
+  /** Auxiliaries of obligation: "Sudan must return the helicopter". */
+  private static final Set<String> OBLIGATION_AUX = Set.of("must", "should");
+
+  /** CAMEO's "express intent to" code for the root of an intended act (CAMEO codebook, 03). */
+  private static final Map<String, String> INTENT_OF_ROOT =
+      Map.of("04", "036", "05", "032", "06", "031", "07", "033", "08", "035");
+
+  /** CAMEO's "threaten" code for the root of an intended act of conflict (CAMEO codebook, 13). */
+  private static final Map<String, String> THREAT_OF_ROOT =
+      Map.of(
+          "14", "133", "15", "138", "16", "131", "17", "137", "18", "138", "19", "138", "20",
+          "1385");
 
   /** CAMEO 010: every "said" would be an event; quotations record statements instead. */
   private static final String GENERIC_STATEMENT = "010";
@@ -116,7 +147,12 @@ public final class EventCoder {
           "wish",
           "propose",
           "offer",
-          "agree");
+          "agree",
+          "willing",
+          "ready",
+          "prepared",
+          "committed",
+          "determined");
 
   /** Verbs whose object noun carries the event: "held talks with", "launched strikes on". */
   private static final Set<String> LIGHT_VERBS =
@@ -159,6 +195,7 @@ public final class EventCoder {
   /** A coded event before ids are assigned. */
   private record Draft(
       CameoCode code,
+      Optional<CameoCode> reverse,
       List<ActorTable.Draft> sources,
       List<ActorTable.Draft> targets,
       boolean reciprocal,
@@ -175,7 +212,8 @@ public final class EventCoder {
     for (Sentence s : p.sentences()) {
       for (Token t : s.tokens()) {
         if (t.isVerb()) {
-          codeVerb(s, t, actors).ifPresent(drafts::add);
+          codeVerb(s, t, actors).map(d -> asStatedIntent(s, d)).ifPresent(drafts::add);
+          demandOf(s, t, actors).ifPresent(drafts::add);
         } else if (t.isNoun()) {
           codeNoun(s, t, actors).ifPresent(drafts::add);
         }
@@ -260,6 +298,9 @@ public final class EventCoder {
       objectActors = actorsOf(s, subjects, actors);
     } else {
       sources = actorsOf(s, subjects, actors);
+      if (sources.isEmpty() && !subjects.isEmpty() && allPronouns(s, subjects)) {
+        sources = reportedSpeaker(s, v.index(), actors);
+      }
     }
     if (sources.isEmpty()) {
       return Optional.empty();
@@ -284,13 +325,15 @@ public final class EventCoder {
       return Optional.of(
           new Draft(
               petrarch.get().code(),
+              petrarch.get().reverse(),
               sources,
               without(targets, sources),
               false,
               s.index(),
               v.index(),
               v.span(),
-              negated(s, v.index()),
+              // "didn't clash" has its own code when a pattern names the negation
+              negated(s, v.index()) && !petrarch.get().negationInPattern(),
               modality(s, v.index()),
               petrarch.get().rule()));
     }
@@ -314,6 +357,7 @@ public final class EventCoder {
         return Optional.of(
             new Draft(
                 pattern.code(),
+                Optional.empty(),
                 sources,
                 without(targets, sources),
                 pattern.reciprocal(),
@@ -399,6 +443,7 @@ public final class EventCoder {
     return Optional.of(
         new Draft(
             pattern.code(),
+            Optional.empty(),
             sources,
             without(targets, sources),
             pattern.reciprocal(),
@@ -410,6 +455,121 @@ public final class EventCoder {
             "event.noun."
                 + pattern.noun()
                 + (pattern.modifier().equals("-") ? "" : "+" + pattern.modifier())));
+  }
+
+  /**
+   * An act announced for the future is, in CAMEO, a statement of intent coded when it is made:
+   * "Finland will give Tanzania a grant" is an intent to give aid (033), "said they would blockade
+   * Paris" a threat (138), "will not accept refugees" a rejection (120). Other intended acts, and
+   * acts under a condition, keep their code and their modality flag.
+   */
+  private Draft asStatedIntent(Sentence s, Draft d) {
+    if (d.modality != Modality.INTENDED || !lexicon.statedIntents() || forecast(s, d.clauseVerb)) {
+      return d;
+    }
+    String root = d.code.root();
+    String code;
+    if (d.negated) {
+      code = Integer.parseInt(root) <= 8 ? "120" : null;
+    } else {
+      code = INTENT_OF_ROOT.getOrDefault(root, THREAT_OF_ROOT.get(root));
+    }
+    if (code == null) {
+      return d;
+    }
+    return new Draft(
+        codebook.require(code),
+        Optional.empty(),
+        d.sources,
+        d.targets,
+        d.reciprocal && !d.negated,
+        d.sentence,
+        d.clauseVerb,
+        d.trigger,
+        false,
+        Modality.ASSERTED,
+        d.rule + (d.negated ? ".refused" : ".intent"));
+  }
+
+  /** "The EU is expected to discuss": others' expectation, not the actor's stated intent. */
+  private static boolean forecast(Sentence s, int verb) {
+    return s.headOf(verb)
+        .filter(h -> h.governor() >= 0 && h.baseRelation().equals("xcomp"))
+        .map(h -> s.token(h.governor()).lemma().toLowerCase(Locale.ROOT).equals("expect"))
+        .orElse(false);
+  }
+
+  /**
+   * "Russia said Sudan must return the helicopter": an obligation in reported speech is a demand
+   * (CAMEO 100) from the speaker to the subject of the obligation, coded at the speech verb.
+   */
+  private Optional<Draft> demandOf(Sentence s, Token v, ActorTable actors) {
+    Optional<Integer> must = Optional.empty();
+    for (Dependency d : s.childrenOf(v.index())) {
+      if (d.baseRelation().equals("aux")
+          && OBLIGATION_AUX.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+        must = Optional.of(d.dependent());
+      }
+    }
+    Optional<Dependency> head = s.headOf(v.index());
+    if (must.isEmpty()
+        || head.isEmpty()
+        || head.get().governor() < 0
+        || !head.get().baseRelation().equals("ccomp")) {
+      return Optional.empty();
+    }
+    int speech = head.get().governor();
+    if (!SPEECH_VERBS.contains(s.token(speech).lemma().toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    List<ActorTable.Draft> speakers = actorsOf(s, s.children(speech, "nsubj"), actors);
+    List<ActorTable.Draft> obliged =
+        without(actorsOf(s, s.children(v.index(), "nsubj"), actors), speakers);
+    if (speakers.isEmpty() || obliged.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Draft(
+            codebook.require("100"),
+            Optional.empty(),
+            speakers,
+            obliged,
+            false,
+            s.index(),
+            speech,
+            s.token(must.get()).span(),
+            negated(s, speech),
+            modality(s, speech),
+            "event.demand." + s.token(must.get()).word().toLowerCase(Locale.ROOT)));
+  }
+
+  private static boolean allPronouns(Sentence s, List<Integer> tokens) {
+    return tokens.stream().allMatch(t -> s.token(t).pos().equals("PRP"));
+  }
+
+  /**
+   * "Syria says it will not accept refugees": a pronoun subject of a reported clause (or of a
+   * complement inside it) that coreference left unresolved is the speaker.
+   */
+  private static List<ActorTable.Draft> reportedSpeaker(Sentence s, int v, ActorTable actors) {
+    int j = v;
+    for (int hops = 0; hops < 3; hops++) {
+      Optional<Dependency> head = s.headOf(j);
+      if (head.isEmpty() || head.get().governor() < 0) {
+        return List.of();
+      }
+      String r = head.get().baseRelation();
+      j = head.get().governor();
+      if (r.equals("ccomp")) {
+        return SPEECH_VERBS.contains(s.token(j).lemma().toLowerCase(Locale.ROOT))
+            ? actorsOf(s, s.children(j, "nsubj"), actors)
+            : List.of();
+      }
+      if (!r.equals("xcomp")) {
+        return List.of();
+      }
+    }
+    return List.of();
   }
 
   /**
@@ -480,25 +640,29 @@ public final class EventCoder {
   }
 
   /**
-   * The dictionary's code for verb {@code v}, from the words of its own clause on each side:
-   * coordinated and adverbial clauses belong to other verbs.
+   * The dictionary's code for verb {@code v}: words before it in the sentence, and after it the
+   * words of its own clause (coordinated and adverbial clauses belong to other verbs).
    */
   private static Optional<PetrarchVerbDictionary.Match> petrarchMatch(
       Sentence s, Token v, PetrarchVerbDictionary dictionary) {
-    Set<String> before = new HashSet<>();
-    Set<String> after = new HashSet<>();
-    Set<Integer> clause = new HashSet<>();
+    Set<Integer> clause = new java.util.TreeSet<>();
     collectLocal(s, v.index(), 0, clause);
+    for (int i = 0; i < v.index(); i++) {
+      clause.add(i);
+    }
+    List<PetrarchVerbDictionary.Word> words = new ArrayList<>();
     for (int i : clause) {
       if (i == v.index()) {
         continue;
       }
       Token t = s.token(i);
-      Set<String> side = i < v.index() ? before : after;
-      side.add(t.word().toUpperCase(Locale.ROOT));
-      side.add(t.lemma().toUpperCase(Locale.ROOT));
+      words.add(
+          new PetrarchVerbDictionary.Word(
+              i,
+              new HashSet<>(
+                  List.of(t.word().toUpperCase(Locale.ROOT), t.lemma().toUpperCase(Locale.ROOT)))));
     }
-    return dictionary.match(v.lemma(), before, after);
+    return dictionary.match(v.lemma(), words, v.index());
   }
 
   /** "denied X and accused Y": a coordinated verb without a subject shares its head's. */
@@ -597,8 +761,26 @@ public final class EventCoder {
   }
 
   private static Modality modality(Sentence s, int i) {
+    Optional<Dependency> up = s.headOf(i);
+    boolean reported =
+        up.isPresent()
+            && up.get().governor() >= 0
+            && up.get().baseRelation().equals("ccomp")
+            && SPEECH_VERBS.contains(s.token(up.get().governor()).lemma().toLowerCase(Locale.ROOT));
+    boolean conditional = false;
+    for (Dependency d : s.childrenOf(i)) {
+      if (d.baseRelation().equals("advcl")) {
+        for (Dependency m : s.childrenOf(d.dependent())) {
+          String w = s.token(m.dependent()).word().toLowerCase(Locale.ROOT);
+          conditional |= m.baseRelation().equals("mark") && (w.equals("if") || w.equals("unless"));
+        }
+      }
+    }
     for (Dependency d : s.childrenOf(i)) {
       String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (d.baseRelation().equals("aux") && w.equals("would") && reported && !conditional) {
+        return Modality.INTENDED; // "said they would boycott": the future of the past
+      }
       if (d.baseRelation().equals("aux") && HYPOTHETICAL_AUX.contains(w)) {
         return Modality.HYPOTHETICAL;
       }
@@ -650,6 +832,14 @@ public final class EventCoder {
         out.add(event(d, List.of(a), List.of(b), date, dateSource, evidence));
       }
     }
+    // A paired code ("visit" / "receive a visit") is also coded from each target back.
+    if (d.reverse.isPresent()) {
+      for (ActorTable.Draft b : targets) {
+        for (ActorTable.Draft a : d.sources) {
+          out.add(event(d, d.reverse.get(), List.of(b), List.of(a), date, dateSource, evidence));
+        }
+      }
+    }
     return out;
   }
 
@@ -660,10 +850,21 @@ public final class EventCoder {
       Optional<LocalDate> date,
       DateSource dateSource,
       Evidence evidence) {
+    return event(d, d.code, sources, targets, date, dateSource, evidence);
+  }
+
+  private Event event(
+      Draft d,
+      CameoCode code,
+      List<ActorTable.Draft> sources,
+      List<ActorTable.Draft> targets,
+      Optional<LocalDate> date,
+      DateSource dateSource,
+      Evidence evidence) {
     return new Event(
         "",
-        d.code,
-        codebook.ploverOf(d.code),
+        code,
+        codebook.ploverOf(code),
         sources.stream().map(a -> new Participant(a.id(), a.code())).toList(),
         targets.stream().map(a -> new Participant(a.id(), a.code())).toList(),
         date,

@@ -24,6 +24,7 @@ public final class EventLexicon {
   private final Map<String, List<VerbPattern>> verbs = new HashMap<>();
   private final Map<String, List<NounPattern>> nouns = new HashMap<>();
   private Optional<PetrarchVerbDictionary> petrarch = Optional.empty();
+  private boolean statedIntents;
 
   private EventLexicon() {}
 
@@ -49,6 +50,7 @@ public final class EventLexicon {
               n.get(row, "reciprocal").equals("1")));
     }
     lex.petrarch = Optional.of(PetrarchVerbDictionary.bundled(codebook));
+    lex.statedIntents = true;
     return lex;
   }
 
@@ -58,10 +60,15 @@ public final class EventLexicon {
     copy.verbs.putAll(verbs);
     copy.nouns.putAll(nouns);
     copy.petrarch = Optional.of(dictionary);
+    copy.statedIntents = statedIntents;
     return copy;
   }
 
-  /** Builds a lexicon from given patterns, for tests with small fixtures. */
+  /**
+   * Builds a lexicon from given patterns, for tests with small fixtures and for PETRARCH
+   * dictionaries used alone: such a lexicon codes each verb as its pattern says, without recoding
+   * stated intentions (PETRARCH's own behaviour).
+   */
   public static EventLexicon of(List<VerbPattern> verbs, List<NounPattern> nouns) {
     EventLexicon lex = new EventLexicon();
     verbs.forEach(lex::addVerb);
@@ -79,6 +86,14 @@ public final class EventLexicon {
 
   List<VerbPattern> verb(String lemma) {
     return verbs.getOrDefault(lemma, List.of());
+  }
+
+  /**
+   * Whether acts announced for the future are coded as statements of intent (CAMEO 03, 13, 12), as
+   * the bundled lexicon does.
+   */
+  boolean statedIntents() {
+    return statedIntents;
   }
 
   Optional<PetrarchVerbDictionary> petrarch() {

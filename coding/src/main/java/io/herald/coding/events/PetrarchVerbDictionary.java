@@ -26,36 +26,98 @@ import java.util.regex.Pattern;
  * verbs (multi-word ones as {@code +ASK_FOR}) with optional own codes, and patterns such as {@code
  * - * (IN {TELEPHONE CONVERSATION}) [041]} whose words must surround the verb.
  *
- * <p>Herald matches patterns on the dependency parse rather than on PETRARCH's phrase trees: every
- * word of a pattern must occur in the verb's subtree on its side of the verb ({@code *}); word
- * order, phrase brackets and the actor markers {@code $ + % ^} are not enforced. The most specific
- * matching pattern (most words) wins; otherwise the verb's or its block's code applies. A code of
- * {@code ---} means "no event". Codes the CAMEO codebook does not define are dropped on reading, so
- * an invalid code can never be emitted.
+ * <p>Herald matches patterns on the words of the verb's clause rather than on PETRARCH's phrase
+ * trees: the words of a pattern must occur in order on their side of the verb ({@code *}), words
+ * joined by {@code _} and the words of a synset phrase next to each other; phrase brackets and the
+ * actor markers {@code $ + % ^} are not enforced, and a pattern naming an undefined synset never
+ * fires. The most specific matching pattern (most words) wins; otherwise the verb's or its block's
+ * code applies. A code of {@code ---} means "no event"; a paired code {@code [032:033]} also codes
+ * the target's side back to the source. Codes the CAMEO codebook does not define are dropped on
+ * reading (unless the dictionary is read keeping its own codes), so an invalid code can never be
+ * emitted.
  */
 public final class PetrarchVerbDictionary {
   private static final Pattern HEADER = Pattern.compile("^---\\s+(\\S+)\\s+\\[([^\\]]*)\\]\\s+---");
   private static final Pattern CODE = Pattern.compile("\\[([^\\]]*)\\]");
 
-  /** A pattern: alternatives for each required word before and after the verb. */
-  record VerbPattern(List<Set<String>> before, List<Set<String>> after, String code, String text) {
+  /**
+   * One element of a pattern: alternative phrases (each a sequence of consecutive words), and
+   * whether it must directly follow the element before it ({@code _} in the pattern).
+   */
+  record Element(List<List<String>> alternatives, boolean glued) {}
+
+  /**
+   * A pattern: elements before and after the verb, in order; {@code verbGlued} when the last
+   * element before or the first after must touch the verb ({@code IN_*}, {@code *_OUT}).
+   */
+  record VerbPattern(
+      List<Element> before,
+      List<Element> after,
+      boolean gluedBefore,
+      boolean gluedAfter,
+      String code,
+      String text) {
     int size() {
-      return before.size() + after.size();
+      int n = 0;
+      for (Element e : before) {
+        n += e.alternatives.get(0).size();
+      }
+      for (Element e : after) {
+        n += e.alternatives.get(0).size();
+      }
+      return n;
+    }
+
+    /** Whether a word of the pattern before the verb is a negator: the code accounts for it. */
+    boolean negative() {
+      for (Element e : before) {
+        for (List<String> phrase : e.alternatives) {
+          for (String w : phrase) {
+            if (NEGATORS.contains(w)) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
     }
   }
+
+  /**
+   * A word of the sentence offered to the matcher.
+   *
+   * @param index token index in the sentence; consecutive indexes are adjacent words
+   * @param forms upper-case forms that match it (word and lemma)
+   */
+  public record Word(int index, Set<String> forms) {
+    public Word {
+      forms = Set.copyOf(forms);
+    }
+  }
+
+  private static final Set<String> NEGATORS = Set.of("NOT", "N'T", "NEVER", "NEITHER", "NO");
 
   private record Block(String name, String code, List<VerbPattern> patterns) {}
 
   private record Verb(String lemma, List<String> particles, String code, Block block) {}
 
-  /** A dictionary match: the CAMEO code and the rule that produced it. */
-  public record Match(CameoCode code, String rule) {}
+  /**
+   * A dictionary match: the CAMEO code and the rule that produced it.
+   *
+   * @param reverse the second code of a paired code ({@code [032:033]}: the source visits, the
+   *     target receives the visit), coded from the target back to the source
+   */
+  public record Match(
+      CameoCode code, Optional<CameoCode> reverse, String rule, boolean negationInPattern) {}
 
   private final Map<String, List<Verb>> verbs = new HashMap<>();
-  private final CameoCodebook codebook;
+  private final boolean ownCodes;
+  private final Set<String> declared = new LinkedHashSet<>();
+  private CameoCodebook codebook;
 
-  private PetrarchVerbDictionary(CameoCodebook codebook) {
+  private PetrarchVerbDictionary(CameoCodebook codebook, boolean ownCodes) {
     this.codebook = codebook;
+    this.ownCodes = ownCodes;
   }
 
   /** The CAMEO.2.0 verb dictionary bundled with Herald (openeventdata/petrarch2, MIT). */
@@ -80,15 +142,29 @@ public final class PetrarchVerbDictionary {
    */
   public static PetrarchVerbDictionary read(Reader reader, String origin, CameoCodebook codebook)
       throws IOException {
-    PetrarchVerbDictionary dict = new PetrarchVerbDictionary(codebook);
-    Map<String, Set<String>> synsets = new HashMap<>();
-    BufferedReader in = new BufferedReader(reader);
+    return read(reader, origin, codebook, false);
+  }
+
+  /**
+   * Reads a dictionary in PETRARCH's verb format, optionally keeping the codes it declares that
+   * CAMEO does not define (older WEIS-based dictionaries, test suites); {@link #codebook()} then
+   * defines them.
+   *
+   * @param ownCodes keep the dictionary's own codes of CAMEO's form ({@code 345}, {@code 174K})
+   *     instead of dropping their patterns
+   * @throws IllegalArgumentException naming the line when the text is not a verb dictionary
+   */
+  public static PetrarchVerbDictionary read(
+      Reader reader, String origin, CameoCodebook codebook, boolean ownCodes) throws IOException {
+    PetrarchVerbDictionary dict = new PetrarchVerbDictionary(codebook, ownCodes);
+    List<String> lines = new BufferedReader(reader).lines().toList();
+    // Synsets may be defined anywhere in the file, after the patterns that use them too.
+    Map<String, Set<String>> synsets = synsets(lines);
     String synset = null;
     Block block = null;
     boolean verbsSection = false;
-    String line;
     int lineNo = 0;
-    while ((line = in.readLine()) != null) {
+    for (String line : lines) {
       lineNo++;
       String raw = line.strip();
       if (raw.startsWith("####")) {
@@ -106,18 +182,17 @@ public final class PetrarchVerbDictionary {
       if (!verbsSection && HEADER.matcher(noComment).find()) {
         verbsSection = true; // older files have no section headings
       }
-      if (!verbsSection) {
-        if (noComment.startsWith("&")) {
-          synset = noComment.split("\\s+")[0];
-          synsets.put(synset, new LinkedHashSet<>());
-        } else if (noComment.startsWith("+") && synset != null) {
-          synsets.get(synset).add(noComment.substring(1).strip());
-        }
+      if (noComment.startsWith("&")) {
+        synset = noComment;
         continue;
+      }
+      if (!verbsSection || synset != null && noComment.startsWith("+")) {
+        continue; // synset members, read above
       }
       Matcher header = HEADER.matcher(noComment);
       if (header.find()) {
         block = new Block(header.group(1), header.group(2).strip(), new ArrayList<>());
+        dict.defined(block.code);
         continue;
       }
       if (block == null) {
@@ -135,7 +210,35 @@ public final class PetrarchVerbDictionary {
         dict.addVerb(block, noComment);
       }
     }
+    if (!dict.declared.isEmpty()) {
+      dict.codebook = codebook.withDictionaryCodes(dict.declared);
+    }
     return dict;
+  }
+
+  /** Synset name (without a trailing {@code _}) to its member phrases. */
+  private static Map<String, Set<String>> synsets(List<String> lines) {
+    Map<String, Set<String>> out = new HashMap<>();
+    Set<String> current = null;
+    for (String line : lines) {
+      String raw = line.strip();
+      String text = raw.contains("#") ? raw.substring(0, raw.indexOf('#')).strip() : raw;
+      if (text.isEmpty()) {
+        current = null;
+      } else if (text.startsWith("&")) {
+        String name = text.split("\\s+")[0];
+        if (name.endsWith("_")) {
+          name = name.substring(0, name.length() - 1);
+        }
+        current = out.computeIfAbsent(name, k -> new LinkedHashSet<>());
+      } else if (text.startsWith("+") && current != null) {
+        String member = text.substring(1).strip();
+        current.add(member.endsWith("_") ? member.substring(0, member.length() - 1) : member);
+      } else if (!raw.startsWith("#")) {
+        current = null;
+      }
+    }
+    return out;
   }
 
   private void addVerb(Block block, String text) {
@@ -165,46 +268,94 @@ public final class PetrarchVerbDictionary {
 
   private void addPattern(Block block, String body, String code, Map<String, Set<String>> synsets) {
     String clean = body.replaceAll("[(){}]", " ");
-    List<Set<String>> before = new ArrayList<>();
-    List<Set<String>> after = new ArrayList<>();
+    List<Element> before = new ArrayList<>();
+    List<Element> after = new ArrayList<>();
     boolean afterVerb = false;
-    for (String w : clean.split("\\s+")) {
-      if (w.isEmpty() || "$+%^|".contains(w)) {
-        continue;
-      }
-      if (w.equals("*")) {
-        afterVerb = true;
-        continue;
-      }
-      List<Set<String>> side = afterVerb ? after : before;
-      if (w.startsWith("&")) {
-        Set<String> alternatives = new LinkedHashSet<>();
-        for (String member : synsets.getOrDefault(w, Set.of())) {
-          String[] words = member.split("_");
-          alternatives.add(words[words.length - 1]);
+    boolean gluedBefore = false;
+    boolean gluedAfter = false;
+    for (String token : clean.split("\\s+")) {
+      String[] parts = token.split("_", -1);
+      boolean glue = false;
+      for (int i = 0; i < parts.length; i++) {
+        String w = parts[i];
+        glue = i > 0 && glue;
+        if (w.isEmpty() || "$+%^|".contains(w)) {
+          glue = false; // an actor slot or a blank breaks adjacency
+          continue;
         }
-        if (!alternatives.isEmpty()) {
-          side.add(alternatives);
+        if (w.equals("*")) {
+          gluedBefore = glue;
+          afterVerb = true;
+          gluedAfter = i + 1 < parts.length && !parts[i + 1].isEmpty();
+          glue = false;
+          continue;
         }
-      } else {
-        for (String part : w.split("_")) {
-          if (!part.isEmpty() && !"$+%^".contains(part)) {
-            side.add(Set.of(part));
+        List<List<String>> alternatives = new ArrayList<>();
+        if (w.startsWith("&")) {
+          if (!expand(w, synsets, alternatives, 0)) {
+            return; // an undefined synset: PETRARCH ignores the pattern
           }
+        } else {
+          alternatives.add(List.of(w));
         }
+        (afterVerb ? after : before).add(new Element(alternatives, glue));
+        glue = true;
       }
     }
     if (!defined(code)) {
-      return; // a code the CAMEO codebook does not define: the pattern cannot fire
+      return; // a code the codebook does not define: the pattern cannot fire
     }
-    block.patterns.add(new VerbPattern(before, after, code.strip(), body));
+    block.patterns.add(new VerbPattern(before, after, gluedBefore, gluedAfter, code.strip(), body));
   }
 
-  /** Whether a dictionary code is "no event" or a code the codebook defines. */
+  /** Adds the phrases of synset {@code name}, nested synsets included. */
+  private static boolean expand(
+      String name, Map<String, Set<String>> synsets, List<List<String>> out, int depth) {
+    Set<String> members = synsets.get(name);
+    if (members == null || depth > 3) {
+      return false;
+    }
+    for (String member : members) {
+      if (member.startsWith("&")) {
+        expand(member.split("\\s+")[0], synsets, out, depth + 1);
+        continue;
+      }
+      List<String> words = new ArrayList<>();
+      for (String w : member.split("[\\s_]+")) {
+        if (!w.isEmpty()) {
+          words.add(w);
+        }
+      }
+      if (!words.isEmpty()) {
+        out.add(words);
+      }
+    }
+    return !out.isEmpty();
+  }
+
+  /**
+   * Whether a dictionary code is "no event" or a code the codebook defines (or, when the dictionary
+   * keeps its own codes, one of CAMEO's form, which is then recorded).
+   */
   private boolean defined(String code) {
-    String c = code.contains(":") ? code.substring(0, code.indexOf(':')) : code;
-    c = c.strip();
-    return c.isEmpty() || c.startsWith("-") || codebook.find(c).isPresent();
+    boolean all = true;
+    for (String part : code.split(":", -1)) {
+      String c = part.strip();
+      if (c.isEmpty() || c.startsWith("-") || codebook.find(c).isPresent()) {
+        continue;
+      }
+      if (ownCodes && CameoCode.wellFormed(c)) {
+        declared.add(c);
+      } else {
+        all = false;
+      }
+    }
+    return all;
+  }
+
+  /** The codebook this dictionary's codes come from: the given one plus any codes it keeps. */
+  public CameoCodebook codebook() {
+    return codebook;
   }
 
   /** Number of distinct verb lemmas. */
@@ -213,22 +364,33 @@ public final class PetrarchVerbDictionary {
   }
 
   /**
-   * Codes verb {@code lemma} given the words around it in its subtree.
+   * Codes verb {@code lemma} given the words of its sentence that belong to its clause. Pattern
+   * words must occur in order on their side of the verb; words joined by {@code _} (and synset
+   * phrases) must be adjacent.
    *
-   * @param before upper-case words and lemmas of the subtree before the verb
-   * @param after upper-case words and lemmas of the subtree after the verb
+   * @param words the clause's words other than the verb, in sentence order
+   * @param verb the verb's token index
    * @return empty when the lemma is unknown, its code is {@code ---} or not in the codebook
    */
-  public Optional<Match> match(String lemma, Set<String> before, Set<String> after) {
+  public Optional<Match> match(String lemma, List<Word> words, int verb) {
     List<Verb> entries = verbs.get(lemma.toLowerCase(Locale.ROOT));
     if (entries == null) {
       return Optional.empty();
+    }
+    List<Word> before = new ArrayList<>();
+    List<Word> after = new ArrayList<>();
+    for (Word w : words) {
+      if (w.index < verb) {
+        before.add(w);
+      } else if (w.index > verb) {
+        after.add(w);
+      }
     }
     // The most specific pattern of any block listing the verb wins.
     // A multi-word verb whose particle is present ("ask for") is more specific than the bare verb.
     int particles = 0;
     for (Verb v : entries) {
-      if (after.containsAll(v.particles)) {
+      if (hasAll(after, v.particles)) {
         particles = Math.max(particles, v.particles.size());
       }
     }
@@ -237,13 +399,13 @@ public final class PetrarchVerbDictionary {
     Set<String> defaults = new LinkedHashSet<>();
     Verb defaultVerb = null;
     for (Verb v : entries) {
-      if (!after.containsAll(v.particles) || v.particles.size() != particles) {
+      if (!hasAll(after, v.particles) || v.particles.size() != particles) {
         continue;
       }
       for (VerbPattern p : v.block.patterns) {
-        if (matches(p.before, before)
-            && matches(p.after, after)
-            && (best == null || p.size() > best.size())) {
+        if ((best == null || p.size() > best.size())
+            && matchesBefore(p, before, verb)
+            && matchesAfter(p, after, verb)) {
           best = p;
           bestVerb = v;
         }
@@ -254,36 +416,111 @@ public final class PetrarchVerbDictionary {
     }
     if (best != null) {
       String rule = "petrarch." + bestVerb.block.name + ":" + best.text.replaceAll("\\s+", " ");
-      return primary(best.code).map(c -> new Match(c, rule));
+      return match(best.code, rule, best.negative());
     }
     // Without a pattern, a verb listed under several blocks with different codes is ambiguous.
     if (defaults.size() != 1) {
       return Optional.empty();
     }
     String rule = "petrarch." + defaultVerb.block.name;
-    return primary(defaults.iterator().next()).map(c -> new Match(c, rule));
+    return match(defaults.iterator().next(), rule, false);
   }
 
-  private static boolean matches(List<Set<String>> required, Set<String> words) {
-    for (Set<String> alternatives : required) {
-      boolean any = false;
-      for (String a : alternatives) {
-        if (words.contains(a)) {
-          any = true;
-          break;
-        }
-      }
-      if (!any) {
+  private static boolean hasAll(List<Word> words, List<String> required) {
+    for (String r : required) {
+      if (words.stream().noneMatch(w -> w.forms.contains(r))) {
         return false;
       }
     }
     return true;
   }
 
-  /** The first of "042:043", if the codebook defines it. */
+  /** The elements after the verb, in order from it. */
+  private static boolean matchesAfter(VerbPattern p, List<Word> after, int verb) {
+    return sequence(p.after, 0, after, 0, verb, p.gluedAfter);
+  }
+
+  /** The elements before the verb, read backwards from it. */
+  private static boolean matchesBefore(VerbPattern p, List<Word> before, int verb) {
+    List<Element> reversed = new ArrayList<>();
+    for (int i = p.before.size() - 1; i >= 0; i--) {
+      Element e = p.before.get(i);
+      // Read backwards, an element is glued to the one after it in the pattern.
+      boolean glued = i + 1 < p.before.size() ? p.before.get(i + 1).glued : p.gluedBefore;
+      List<List<String>> alts = new ArrayList<>();
+      for (List<String> phrase : e.alternatives) {
+        List<String> r = new ArrayList<>(phrase);
+        java.util.Collections.reverse(r);
+        alts.add(r);
+      }
+      reversed.add(new Element(alts, glued));
+    }
+    List<Word> words = new ArrayList<>(before);
+    java.util.Collections.reverse(words);
+    List<Word> mirrored = new ArrayList<>();
+    for (Word w : words) {
+      mirrored.add(new Word(2 * verb - w.index, w.forms));
+    }
+    if (reversed.isEmpty()) {
+      return true;
+    }
+    return sequence(reversed, 0, mirrored, 0, verb, reversed.get(0).glued);
+  }
+
+  /**
+   * Whether elements {@code e..} occur in order among {@code words[from..]}, each phrase on
+   * consecutive indexes, after position {@code last}; {@code glued} when the next element must
+   * start right after {@code last}.
+   */
+  private static boolean sequence(
+      List<Element> elements, int e, List<Word> words, int from, int last, boolean glued) {
+    if (e == elements.size()) {
+      return true;
+    }
+    Element el = elements.get(e);
+    for (int i = from; i < words.size(); i++) {
+      if (glued && words.get(i).index != last + 1) {
+        if (words.get(i).index > last + 1) {
+          return false;
+        }
+        continue;
+      }
+      for (List<String> phrase : el.alternatives) {
+        int end = phraseAt(phrase, words, i);
+        if (end >= 0) {
+          boolean nextGlued = e + 1 < elements.size() && elements.get(e + 1).glued;
+          if (sequence(elements, e + 1, words, end + 1, words.get(end).index, nextGlued)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The position of the phrase's last word when it starts at {@code words[i]}, else -1. */
+  private static int phraseAt(List<String> phrase, List<Word> words, int i) {
+    int j = i;
+    for (int k = 0; k < phrase.size(); k++, j++) {
+      if (j >= words.size()
+          || !words.get(j).forms.contains(phrase.get(k))
+          || k > 0 && words.get(j).index != words.get(j - 1).index + 1) {
+        return -1;
+      }
+    }
+    return j - 1;
+  }
+
+  /** "042:043" gives 042 with 043 coded back from target to source; "---" gives no event. */
+  private Optional<Match> match(String code, String rule, boolean negative) {
+    String[] parts = code.split(":", 2);
+    Optional<CameoCode> reverse = parts.length == 2 ? primary(parts[1]) : Optional.empty();
+    return primary(parts[0]).map(c -> new Match(c, reverse, rule, negative));
+  }
+
+  /** One code, if the codebook defines it. */
   private Optional<CameoCode> primary(String code) {
-    String c = code.contains(":") ? code.substring(0, code.indexOf(':')) : code;
-    c = c.strip();
+    String c = code.strip();
     if (c.isEmpty() || c.startsWith("-")) {
       return Optional.empty();
     }

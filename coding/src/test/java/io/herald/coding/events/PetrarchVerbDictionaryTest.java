@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.herald.model.codes.CameoCodebook;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -41,9 +43,25 @@ class PetrarchVerbDictionaryTest {
     return PetrarchVerbDictionary.read(new StringReader(DICTIONARY), "test.txt", CODEBOOK);
   }
 
+  /** The words of a clause written as {@code "LEADERS * ON TRADE"}, the verb at {@code *}. */
+  private static List<PetrarchVerbDictionary.Word> words(String clause) {
+    List<PetrarchVerbDictionary.Word> out = new ArrayList<>();
+    String[] ws = clause.strip().split("\\s+");
+    for (int i = 0; i < ws.length; i++) {
+      if (!ws[i].equals("*")) {
+        out.add(new PetrarchVerbDictionary.Word(i, Set.of(ws[i])));
+      }
+    }
+    return out;
+  }
+
+  private static int verb(String clause) {
+    return List.of(clause.strip().split("\\s+")).indexOf("*");
+  }
+
   @Test
   void verb_without_matching_pattern_takes_its_block_code() throws IOException {
-    var m = dictionary().match("confer", Set.of("LEADERS"), Set.of("ON", "TRADE"));
+    var m = dictionary().match("confer", words("LEADERS * ON TRADE"), verb("LEADERS * ON TRADE"));
     assertThat(m).isPresent();
     assertThat(m.get().code().code()).isEqualTo("040");
     assertThat(m.get().rule()).isEqualTo("petrarch.DISCUSS");
@@ -51,38 +69,130 @@ class PetrarchVerbDictionaryTest {
 
   @Test
   void most_specific_matching_pattern_wins() throws IOException {
-    var m = dictionary().match("discuss", Set.of(), Set.of("IN", "A", "TELEPHONE", "CONVERSATION"));
+    var m =
+        dictionary()
+            .match(
+                "discuss",
+                words("* IN A TELEPHONE CONVERSATION"),
+                verb("* IN A TELEPHONE CONVERSATION"));
     assertThat(m.get().code().code()).isEqualTo("041");
     assertThat(m.get().rule()).contains("TELEPHONE CONVERSATION");
   }
 
   @Test
   void synonym_sets_expand_to_their_members() throws IOException {
-    assertThat(dictionary().match("discuss", Set.of(), Set.of("BY", "CALL")).get().code().code())
+    assertThat(
+            dictionary()
+                .match("discuss", words("* BY PHONE CALL"), verb("* BY PHONE CALL"))
+                .get()
+                .code()
+                .code())
         .isEqualTo("041");
   }
 
   @Test
   void codes_outside_the_codebook_are_never_emitted() throws IOException {
-    var m = dictionary().match("discuss", Set.of(), Set.of("AID"));
+    var m = dictionary().match("discuss", words("* AID"), verb("* AID"));
     assertThat(m.get().code().code()).isEqualTo("040");
   }
 
   @Test
   void dashes_mean_no_event_and_multiword_verbs_need_their_particle() throws IOException {
     PetrarchVerbDictionary d = dictionary();
-    assertThat(d.match("ask", Set.of(), Set.of("QUESTIONS"))).isEmpty();
-    assertThat(d.match("ask", Set.of(), Set.of("FOR", "AID")).get().code().code()).isEqualTo("020");
-    assertThat(d.match("ask", Set.of(), Set.of("FORGIVENESS")).get().code().code())
+    assertThat(d.match("ask", words("* QUESTIONS"), verb("* QUESTIONS"))).isEmpty();
+    assertThat(d.match("ask", words("* FOR AID"), verb("* FOR AID")).get().code().code())
+        .isEqualTo("020");
+    assertThat(d.match("ask", words("* FORGIVENESS"), verb("* FORGIVENESS")).get().code().code())
         .isEqualTo("055");
-    assertThat(d.match("negotiate", Set.of(), Set.of())).isEmpty();
+    assertThat(d.match("negotiate", words("*"), verb("*"))).isEmpty();
   }
 
   @Test
   void bundled_cameo_dictionary_loads_thousands_of_verbs() {
     PetrarchVerbDictionary d = PetrarchVerbDictionary.bundled(CODEBOOK);
     assertThat(d.verbCount()).isGreaterThan(1000);
-    assertThat(d.match("invade", Set.of(), Set.of("UKRAINE")).get().code().root()).isEqualTo("19");
+    assertThat(d.match("invade", words("* UKRAINE"), verb("* UKRAINE")).get().code().root())
+        .isEqualTo("19");
+  }
+
+  private static final String SUITE_STYLE =
+      """
+      &TIETYPES
+      +MILITARY
+      +ECONOMIC
+
+      &NEGVERB
+      +DID N'T
+      +WILL NOT
+
+      --- ABANDON  [345]  ---
+      ABANDON
+      - * &TIETYPES TIES [902]
+      - * &CURRENCY_FUNDS [903]
+      - IN_* [075]
+
+      --- CLASH  [223] ---
+      CLASH
+      - &NEGVERB * OVER EFFORTS  [904]
+      - * OVER EFFORTS  [121]
+
+      --- ARRIVE  [032:033]  ---
+      ARRIVE
+
+      &CURRENCY
+      +SWISS FRANCS
+      """;
+
+  private static PetrarchVerbDictionary suiteStyle() throws IOException {
+    return PetrarchVerbDictionary.read(new StringReader(SUITE_STYLE), "suite.txt", CODEBOOK, true);
+  }
+
+  private static String code(PetrarchVerbDictionary d, String lemma, String clause) {
+    return d.match(lemma, words(clause), verb(clause)).map(m -> m.code().code()).orElse("none");
+  }
+
+  @Test
+  void pattern_words_must_come_in_order_on_their_side_of_the_verb() throws IOException {
+    PetrarchVerbDictionary d = suiteStyle();
+    assertThat(code(d, "abandon", "ARNOR WILL * MILITARY TIES WITH GONDOR")).isEqualTo("902");
+    assertThat(code(d, "abandon", "ARNOR WILL * TIES OF MILITARY MEN")).isEqualTo("345");
+  }
+
+  @Test
+  void synset_phrases_and_underscores_need_adjacent_words() throws IOException {
+    PetrarchVerbDictionary d = suiteStyle();
+    // &CURRENCY is defined after the pattern that uses it, as PETRARCH allows
+    assertThat(code(d, "abandon", "ARNOR * SWISS FRANCS FUNDS")).isEqualTo("903");
+    assertThat(code(d, "abandon", "ARNOR * FRANCS FUNDS")).isEqualTo("345");
+    assertThat(code(d, "abandon", "ARNOR * SWISS FRANCS AND FUNDS")).isEqualTo("345");
+    assertThat(code(d, "abandon", "ARNOR IN * TALKS")).isEqualTo("075");
+    assertThat(code(d, "abandon", "IN ARNOR * TALKS")).isEqualTo("345");
+  }
+
+  @Test
+  void a_pattern_naming_the_negation_carries_it_in_its_code() throws IOException {
+    PetrarchVerbDictionary d = suiteStyle();
+    var m = d.match("clash", words("BREE DID N'T * OVER EFFORTS"), 3);
+    assertThat(m.get().code().code()).isEqualTo("904");
+    assertThat(m.get().negationInPattern()).isTrue();
+    var plain = d.match("clash", words("BREE * OVER EFFORTS"), 1);
+    assertThat(plain.get().code().code()).isEqualTo("121");
+    assertThat(plain.get().negationInPattern()).isFalse();
+  }
+
+  @Test
+  void paired_code_gives_the_reverse_code_and_own_codes_join_the_codebook() throws IOException {
+    PetrarchVerbDictionary d = suiteStyle();
+    var m = d.match("arrive", words("BREE * IN GONDOR"), 1).get();
+    assertThat(m.code().code()).isEqualTo("032");
+    assertThat(m.reverse()).map(c -> c.code()).contains("033");
+    assertThat(d.codebook().require("345").quadClass())
+        .isEqualTo(io.herald.model.codes.CameoCode.NO_QUAD_CLASS);
+    assertThat(d.codebook().require("121").name()).isEqualTo("Reject material cooperation");
+    assertThat(CODEBOOK.find("345")).isEmpty();
+    PetrarchVerbDictionary cameoOnly =
+        PetrarchVerbDictionary.read(new StringReader(SUITE_STYLE), "suite.txt", CODEBOOK);
+    assertThat(code(cameoOnly, "abandon", "ARNOR * MILITARY TIES")).isEqualTo("none");
   }
 
   @Test

@@ -16,11 +16,11 @@ import java.util.TreeMap;
  * Scores Herald's events and actors against PLOVER gold records, one sentence per record.
  *
  * <p>Herald may code several events in a sentence where the gold has one. The <em>main</em> event
- * is Herald's first event in text order that PLOVER has a category for; "any event" asks whether
- * one of Herald's events has the gold type. Actors are scored on the matched event: the event of
- * the gold type if Herald has one, else the main event. A gold actor counts as found when the
- * matched event has a participant of the same country (first three letters of the code), and at the
- * second level of the same full code (country and sector: {@code ISRMIL}).
+ * is Herald's first event in text order that PLOVER has a category for and that is not negated;
+ * "any event" asks whether one of Herald's events has the gold type. Actors are scored on the
+ * matched event: the event of the gold type if Herald has one, else the main event. A gold actor
+ * counts as found when the matched event has a participant of the same country (first three letters
+ * of the code), and at the second level of the same full code (country and sector: {@code ISRMIL}).
  */
 public final class PloverScorer {
   /** The outcome on one record. */
@@ -118,7 +118,8 @@ public final class PloverScorer {
     a.actors().forEach(x -> actors.put(x.id(), x));
     List<Event> coded = new ArrayList<>();
     for (Event e : a.events()) {
-      if (!e.plover().type().equals("DROPPED")) {
+      // Negated events ("did not discuss") are not events of their type; default counts skip them.
+      if (!e.plover().type().equals("DROPPED") && !e.negated()) {
         coded.add(e);
       }
     }

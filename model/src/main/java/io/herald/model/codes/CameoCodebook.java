@@ -76,6 +76,40 @@ public final class CameoCodebook {
     return plover.get(code.code());
   }
 
+  /**
+   * This codebook extended with codes a user's verb dictionary declares that CAMEO does not define
+   * (see {@link CameoCode}): each gets the QuadClass and PLOVER type of its root when its first two
+   * digits are a CAMEO root, else {@link CameoCode#NO_QUAD_CLASS} and PLOVER type {@code DROPPED}.
+   * Codes CAMEO defines keep their facts.
+   *
+   * @throws IllegalArgumentException for a code not in CAMEO's form
+   */
+  public CameoCodebook withDictionaryCodes(Collection<String> extra) {
+    Map<String, CameoCode> c = new LinkedHashMap<>(codes);
+    Map<String, PloverType> p = new LinkedHashMap<>(plover);
+    for (String code : extra) {
+      if (c.containsKey(code)) {
+        continue;
+      }
+      if (!CameoCode.wellFormed(code)) {
+        throw new IllegalArgumentException("not a code in CAMEO's form: " + code);
+      }
+      String root = code.substring(0, 2);
+      Optional<CameoCode> rootCode = find(root);
+      c.put(
+          code,
+          new CameoCode(
+              code,
+              "dictionary code",
+              0,
+              rootCode.map(CameoCode::quadClass).orElse(CameoCode.NO_QUAD_CLASS),
+              root));
+      p.put(
+          code, rootCode.map(r -> plover.get(r.code())).orElse(new PloverType("DROPPED", "", "")));
+    }
+    return new CameoCodebook(c, p);
+  }
+
   public Collection<CameoCode> all() {
     return codes.values();
   }

@@ -124,4 +124,19 @@ class CameoCodebookTest {
     assertThatThrownBy(() -> new CameoCode("041", "x", 0, 5, "04"))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void dictionary_codes_extend_a_copy_of_the_codebook_with_their_roots_facts() {
+    CameoCodebook extended = codebook.withDictionaryCodes(java.util.List.of("1717", "174K", "903"));
+    assertThat(extended.require("1717").quadClass()).isEqualTo(4);
+    assertThat(extended.ploverOf(extended.require("1717")).type()).isEqualTo("COERCE");
+    assertThat(extended.require("174K").root()).isEqualTo("17");
+    assertThat(extended.require("903").quadClass()).isEqualTo(CameoCode.NO_QUAD_CLASS);
+    assertThat(extended.ploverOf(extended.require("903")).type()).isEqualTo("DROPPED");
+    assertThat(extended.require("041")).isEqualTo(codebook.require("041"));
+    assertThat(codebook.find("1717")).isEmpty();
+    assertThatThrownBy(() -> codebook.withDictionaryCodes(java.util.List.of("abc")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("abc");
+  }
 }
