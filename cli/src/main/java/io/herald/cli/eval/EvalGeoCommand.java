@@ -80,8 +80,8 @@ public final class EvalGeoCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     Countries countries = Countries.load();
     Geoparser geoparser = new Geoparser(Gazetteer.load(countries), countries);
-    ParsedCache parses =
-        new ParsedCache(
+    CachedAnalyzer parses =
+        new CachedAnalyzer(
             cache, () -> new CoreNlpAnalyzer(new NlpConfig(NER_ONLY, "statistical", true, false)));
     out.printf(
         Locale.ROOT,
