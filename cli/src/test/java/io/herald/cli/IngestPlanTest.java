@@ -31,7 +31,7 @@ class IngestPlanTest {
 
   @Test
   void skips_articles_whose_hash_is_stored_and_keeps_input_order() {
-    assertThat(STORIES).hasSize(4);
+    assertThat(STORIES).hasSizeGreaterThanOrEqualTo(4);
     Set<String> stored = Set.of(ContentHash.of(STORIES.get(1)), ContentHash.of(STORIES.get(3)));
     List<Collection<String>> asked = new ArrayList<>();
 
@@ -45,11 +45,14 @@ class IngestPlanTest {
               return found;
             });
 
-    assertThat(ids(plan.todo())).containsExactly(STORIES.get(0).id(), STORIES.get(2).id());
+    List<String> expected = new ArrayList<>(ids(STORIES));
+    expected.remove(STORIES.get(3).id());
+    expected.remove(STORIES.get(1).id());
+    assertThat(ids(plan.todo())).containsExactlyElementsOf(expected);
     assertThat(plan.alreadyStored()).isEqualTo(2);
     assertThat(plan.superseded()).isZero();
     assertThat(asked).as("one bulk look-up").hasSize(1);
-    assertThat(asked.get(0)).hasSize(4);
+    assertThat(asked.get(0)).hasSize(STORIES.size());
   }
 
   @Test
@@ -91,6 +94,6 @@ class IngestPlanTest {
     IngestPlan plan = IngestPlan.of(STORIES, HashSet::new);
 
     assertThat(plan.todo()).isEmpty();
-    assertThat(plan.alreadyStored()).isEqualTo(4);
+    assertThat(plan.alreadyStored()).isEqualTo(STORIES.size());
   }
 }
