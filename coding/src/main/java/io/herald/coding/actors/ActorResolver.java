@@ -262,7 +262,10 @@ public final class ActorResolver {
                 ActorKind.COUNTRY,
                 e.country(),
                 "",
-                new Evidence(s.index(), s.spanOf(m.first(), h), "actor.country-modifier"));
+                new Evidence(
+                    s.index(),
+                    s.spanOf(Math.min(m.first(), h), Math.max(m.last(), h)),
+                    "actor.country-modifier"));
         table.mark(s.index(), h, h, s.spanOf(Math.min(m.first(), h), Math.max(m.last(), h)), d);
       }
     }
