@@ -124,6 +124,15 @@ final class Resolver {
       return Optional.of(new Sense(f.get(), "geo.feature"));
     }
     List<GazetteerEntry> candidates = candidates(name, cue);
+    if (gazetteer.country(name).isPresent()) {
+      // "Taiwan", "Georgia": a region sharing a country's name needs a town of that region or a
+      // hierarchy cue in the article; the region's country being named is not enough
+      candidates.removeIf(
+          e ->
+              e.kind() == PlaceKind.ADMIN1
+                  && !context.hasRegion(e.iso3(), e.admin1())
+                  && !(cue.isPresent() && within(e, cue.get())));
+    }
     Optional<Sense> county = Optional.empty();
     if (candidates.isEmpty()) {
       county = countyByNamesake(name, context);

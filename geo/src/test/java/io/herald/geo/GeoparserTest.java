@@ -190,6 +190,15 @@ class GeoparserTest {
   }
 
   @Test
+  void reads_georgia_as_the_country_when_only_the_us_is_named() {
+    List<Place> places = geoparse("The United States and Georgia signed a charter", Map.of());
+    assertThat(places)
+        .extracting(Place::kind)
+        .containsExactly(PlaceKind.COUNTRY, PlaceKind.COUNTRY);
+    assertThat(places.get(1).country()).isEqualTo("GEO");
+  }
+
+  @Test
   void reads_georgia_as_the_country_beside_russia_and_tbilisi() {
     List<Place> places =
         geoparse("Russia and Georgia talked in Tbilisi", Map.of("Tbilisi", "CITY"));

@@ -208,16 +208,19 @@ final class EventPlacer {
   }
 
   /**
-   * Whether the sentence marks the place as a location: one of its words takes a locative
-   * preposition ("in Donetsk", "near the Sea of Japan"), not "from", "to" or "for".
+   * Whether the sentence marks the place as where something happens: one of its words takes a
+   * locative preposition ("in Donetsk", "near the Sea of Japan"), not "from", "to" or "for", and
+   * the phrase hangs on a verb ("meet in Brussels"), not on a noun ("an ally in Asia").
    */
   private static boolean locative(Sentence s, Span place) {
     for (Token t : s.tokens()) {
       if (!place.overlaps(t.span())) {
         continue;
       }
+      boolean onVerb = s.headOf(t.index()).filter(h -> h.baseRelation().equals("obl")).isPresent();
       for (Dependency d : s.childrenOf(t.index())) {
-        if (d.relation().equals("case")
+        if (onVerb
+            && d.relation().equals("case")
             && LOCATIVE_WORDS.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
           return true;
         }
