@@ -1,175 +1,47 @@
 package io.herald.coding.quotes;
 
+import io.herald.model.codes.TsvTable;
 import io.herald.model.text.Token;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** Verbs that introduce what someone said: direct quotations and reported speech. */
+/**
+ * Verbs that introduce what someone said: direct quotations and reported speech. The lists are
+ * data, {@code speech-verbs.tsv} in the coding resources, read once; add a verb there, not here.
+ */
 final class Cues {
-  /** Verbs that report speech or writing, with or without a clause ("said", "tweeted"). */
-  private static final Set<String> SPEECH =
-      Set.of(
-          "say",
-          "tell",
-          "add",
-          "explain",
-          "describe",
-          "state",
-          "announce",
-          "declare",
-          "insist",
-          "warn",
-          "note",
-          "stress",
-          "claim",
-          "argue",
-          "ask",
-          "write",
-          "comment",
-          "reply",
-          "respond",
-          "urge",
-          "accuse",
-          "deny",
-          "admit",
-          "acknowledge",
-          "emphasize",
-          "emphasise",
-          "underline",
-          "suggest",
-          "predict",
-          "vow",
-          "pledge",
-          "promise",
-          "complain",
-          "conclude",
-          "reiterate",
-          "assert",
-          "confirm",
-          "recall",
-          "observe",
-          "remark",
-          "tweet",
-          "call",
-          "quote",
-          "report",
-          "caution",
-          "contend",
-          "maintain",
-          "mention",
-          "cite",
-          "joke",
-          "continue",
-          "shout",
-          "chant",
-          "yell",
-          "scream",
-          "quip",
-          "boast",
-          "brag",
-          "lament",
-          "concede",
-          "allege",
-          "proclaim",
-          "retort",
-          "counter",
-          "testify",
-          "recount",
-          "muse",
-          "post",
-          "read",
-          "interject",
-          "exclaim",
-          "thunder",
-          "wonder",
-          "repeat",
-          "charge",
-          "elaborate",
-          "sing",
-          "plead",
-          "demand",
-          "reason",
-          "point",
-          "recollect",
-          "tout");
+  private static final String RESOURCE = "/io/herald/coding/speech-verbs.tsv";
 
-  /** Verbs whose clausal complement is reported speech ("said he wants to ..."). */
-  private static final Set<String> REPORTING =
-      Set.of(
-          "say",
-          "tell",
-          "add",
-          "explain",
-          "state",
-          "announce",
-          "declare",
-          "insist",
-          "warn",
-          "note",
-          "stress",
-          "claim",
-          "argue",
-          "ask",
-          "write",
-          "reply",
-          "respond",
-          "deny",
-          "admit",
-          "acknowledge",
-          "emphasize",
-          "emphasise",
-          "suggest",
-          "predict",
-          "vow",
-          "pledge",
-          "promise",
-          "complain",
-          "conclude",
-          "reiterate",
-          "assert",
-          "confirm",
-          "recall",
-          "observe",
-          "remark",
-          "tweet",
-          "report",
-          "caution",
-          "contend",
-          "maintain",
-          "mention",
-          "joke",
-          "boast",
-          "brag",
-          "lament",
-          "concede",
-          "allege",
-          "proclaim",
-          "retort",
-          "counter",
-          "testify",
-          "recount",
-          "muse",
-          "post",
-          "repeat",
-          "charge",
-          "hint",
-          "indicate",
-          "reveal",
-          "disclose",
-          "assure",
-          "inform",
-          "remind",
-          "speculate",
-          "estimate",
-          "signal",
-          "point",
-          "agree",
-          "threaten",
-          "guarantee",
-          "swear",
-          "advise",
-          "reason",
-          "tout");
+  /** Verbs that report speech or writing, with or without a clause ("said", "tweeted"). */
+  private static final Set<String> SPEECH = column("quotes");
+
+  /**
+   * Verbs whose clausal complement is reported speech or a stated view ("said he wants to ...").
+   */
+  private static final Set<String> REPORTING = union(column("reports"), column("belief"));
+
+  private static Set<String> column(String name) {
+    TsvTable table = TsvTable.load(Cues.class, RESOURCE);
+    Set<String> out = new HashSet<>();
+    for (String[] row : table.rows()) {
+      String flag = table.get(row, name).strip();
+      if (!flag.equals("0") && !flag.equals("1")) {
+        throw new IllegalStateException(
+            RESOURCE + ": column " + name + " of \"" + row[0] + "\" must be 0 or 1, got " + flag);
+      }
+      if (flag.equals("1")) {
+        out.add(table.get(row, "lemma").strip().toLowerCase(Locale.ROOT));
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new HashSet<>(a);
+    out.addAll(b);
+    return Set.copyOf(out);
+  }
 
   private Cues() {}
 
