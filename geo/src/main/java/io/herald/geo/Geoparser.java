@@ -153,6 +153,13 @@ public final class Geoparser {
       }
     }
     // Later passes read each name in the light of where the others went in the pass before.
+    // Every reading of each name, looked up once per article: later passes ask for them per name.
+    Map<String, List<GazetteerEntry>> readings = new HashMap<>();
+    for (Mention m : mentions) {
+      if (m.known.isEmpty()) {
+        readings.computeIfAbsent(key(m), k -> resolver.candidates(m.text, cueByName.get(k)));
+      }
+    }
     Map<String, Optional<Resolver.Sense>> senses = first;
     for (int pass = 2; pass <= PASSES; pass++) {
       Map<String, Optional<Resolver.Sense>> before = senses;
@@ -163,7 +170,7 @@ public final class Geoparser {
               key(m),
               k ->
                   resolver.resolve(
-                      m.text, context(mentions, before, k, cueByName), cueByName.get(k)));
+                      m.text, context(mentions, before, k, readings), cueByName.get(k)));
         }
       }
       senses = next;
@@ -235,11 +242,11 @@ public final class Geoparser {
   }
 
   /** Countries and regions of every mention whose name is not {@code name}. */
-  private Resolver.Context context(
+  private static Resolver.Context context(
       List<Mention> mentions,
       Map<String, Optional<Resolver.Sense>> first,
       String name,
-      Map<String, Optional<GazetteerEntry>> cues) {
+      Map<String, List<GazetteerEntry>> readings) {
     Map<String, Integer> countries = new HashMap<>();
     Map<String, Integer> regions = new HashMap<>();
     List<GazetteerEntry> local = new ArrayList<>();
@@ -261,9 +268,9 @@ public final class Geoparser {
         // a coin toss between same-named towns says nothing about the region, but a town of
         // that name may still lie next to one reading of a name being resolved
         if (seen.add(key(m))) {
-          List<GazetteerEntry> readings = resolver.candidates(m.text, cues.get(key(m)));
-          if (readings.size() <= Resolver.MAX_POSSIBLE) {
-            readings.stream()
+          List<GazetteerEntry> these = readings.get(key(m));
+          if (these.size() <= Resolver.MAX_POSSIBLE) {
+            these.stream()
                 .filter(r -> r.kind() == PlaceKind.CITY || r.kind() == PlaceKind.ADMIN2)
                 .forEach(possible::add);
           }

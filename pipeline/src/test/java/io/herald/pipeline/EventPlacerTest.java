@@ -2,24 +2,11 @@ package io.herald.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.herald.coding.ArticleCoder;
-import io.herald.geo.Gazetteer;
-import io.herald.geo.Geoparser;
-import io.herald.json.ParsedArticleCodec;
 import io.herald.model.Actor;
 import io.herald.model.AnalyzedArticle;
-import io.herald.model.Article;
 import io.herald.model.Event;
 import io.herald.model.Place;
-import io.herald.model.codes.CameoCodebook;
-import io.herald.model.codes.Countries;
-import io.herald.model.text.LanguageAnalyzer;
-import io.herald.model.text.ParsedArticle;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,32 +20,11 @@ class EventPlacerTest {
 
   @BeforeAll
   static void build() {
-    Countries countries = Countries.load();
-    LanguageAnalyzer none =
-        new LanguageAnalyzer() {
-          @Override
-          public ParsedArticle analyze(Article article) {
-            throw new UnsupportedOperationException("parsed fixtures only");
-          }
-
-          @Override
-          public Map<String, Long> annotatorMillis() {
-            return Map.of();
-          }
-        };
-    pipeline =
-        new Pipeline(
-            none,
-            ArticleCoder.withBundledDictionaries(countries, CameoCodebook.load()),
-            new Geoparser(Gazetteer.load(countries), countries));
+    pipeline = ParsedFixtures.pipeline();
   }
 
   private static AnalyzedArticle analyzed(String name) throws IOException {
-    return pipeline.code(
-        new ParsedArticleCodec()
-            .read(
-                Files.readString(
-                    Path.of("..", "testdata", "parsed", name + ".json"), StandardCharsets.UTF_8)));
+    return pipeline.code(ParsedFixtures.parsed(name));
   }
 
   private static Actor actor(AnalyzedArticle a, String id) {

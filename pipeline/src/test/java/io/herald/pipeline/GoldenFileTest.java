@@ -4,23 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.herald.coding.ArticleCoder;
-import io.herald.geo.Gazetteer;
-import io.herald.geo.Geoparser;
 import io.herald.json.AnalyzedArticleJson;
-import io.herald.json.ParsedArticleCodec;
 import io.herald.model.AnalyzedArticle;
-import io.herald.model.Article;
-import io.herald.model.codes.CameoCodebook;
-import io.herald.model.codes.Countries;
-import io.herald.model.text.LanguageAnalyzer;
-import io.herald.model.text.ParsedArticle;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,31 +22,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * -Dgolden.update=true} and review the diff.
  */
 class GoldenFileTest {
-  private static final Path TESTDATA = Path.of("..", "testdata");
+  private static final Path TESTDATA = ParsedFixtures.TESTDATA;
   private static Pipeline pipeline;
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   @BeforeAll
   static void build() {
-    Countries countries = Countries.load();
-    CameoCodebook codebook = CameoCodebook.load();
-    LanguageAnalyzer none =
-        new LanguageAnalyzer() {
-          @Override
-          public ParsedArticle analyze(Article article) {
-            throw new UnsupportedOperationException("golden tests start from parsed fixtures");
-          }
-
-          @Override
-          public Map<String, Long> annotatorMillis() {
-            return Map.of();
-          }
-        };
-    pipeline =
-        new Pipeline(
-            none,
-            ArticleCoder.withBundledDictionaries(countries, codebook),
-            new Geoparser(Gazetteer.load(countries), countries));
+    pipeline = ParsedFixtures.pipeline();
   }
 
   static List<String> fixtures() throws IOException {
@@ -68,12 +40,7 @@ class GoldenFileTest {
   @ParameterizedTest
   @MethodSource("fixtures")
   void output_matches_golden_file(String name) throws IOException {
-    ParsedArticle parsed =
-        new ParsedArticleCodec()
-            .read(
-                Files.readString(
-                    TESTDATA.resolve("parsed/" + name + ".json"), StandardCharsets.UTF_8));
-    AnalyzedArticle analyzed = pipeline.code(parsed);
+    AnalyzedArticle analyzed = pipeline.code(ParsedFixtures.parsed(name));
     JsonNode actual = MAPPER.readTree(new AnalyzedArticleJson().write(analyzed));
     Path golden = TESTDATA.resolve("golden/" + name + ".json");
     if (Boolean.getBoolean("golden.update")) {

@@ -1,0 +1,51 @@
+package io.herald.pipeline;
+
+import io.herald.coding.ArticleCoder;
+import io.herald.geo.Gazetteer;
+import io.herald.geo.Geoparser;
+import io.herald.json.ParsedArticleCodec;
+import io.herald.model.Article;
+import io.herald.model.codes.CameoCodebook;
+import io.herald.model.codes.Countries;
+import io.herald.model.text.LanguageAnalyzer;
+import io.herald.model.text.ParsedArticle;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** The parsed stories of {@code testdata/parsed} and a pipeline that codes them without models. */
+final class ParsedFixtures {
+  static final Path TESTDATA = Path.of("..", "testdata");
+
+  private ParsedFixtures() {}
+
+  /** A pipeline with the bundled dictionaries and gazetteer whose analyzer refuses raw text. */
+  static Pipeline pipeline() {
+    Countries countries = Countries.load();
+    LanguageAnalyzer none =
+        new LanguageAnalyzer() {
+          @Override
+          public ParsedArticle analyze(Article article) {
+            throw new UnsupportedOperationException("these tests start from parsed fixtures");
+          }
+
+          @Override
+          public Map<String, Long> annotatorMillis() {
+            return Map.of();
+          }
+        };
+    return new Pipeline(
+        none,
+        ArticleCoder.withBundledDictionaries(countries, CameoCodebook.load()),
+        new Geoparser(Gazetteer.load(countries), countries));
+  }
+
+  /** The parsed story {@code testdata/parsed/NAME.json}. */
+  static ParsedArticle parsed(String name) throws IOException {
+    return new ParsedArticleCodec()
+        .read(
+            Files.readString(TESTDATA.resolve("parsed/" + name + ".json"), StandardCharsets.UTF_8));
+  }
+}
