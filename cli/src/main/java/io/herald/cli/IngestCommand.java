@@ -1,15 +1,19 @@
 package io.herald.cli;
 
 import io.herald.ingest.ArticleReader;
-import io.herald.ingest.ReadResult;
+import io.herald.ingest.ArticleStream;
+import io.herald.model.Article;
 import io.herald.model.IngestError;
 import io.herald.store.IndexRepair;
 import io.herald.store.Store;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,9 +85,20 @@ final class IngestCommand implements Callable<Integer> {
     HeraldConfig config = input.config();
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-    ReadResult read = new ArticleReader(input.readOptions(config)).read(paths);
-    for (IngestError e : read.errors()) {
-      err.println("herald: skipped " + e);
+    ArticleReader reader = new ArticleReader(input.readOptions(config));
+    // First pass: only each article's key is kept, so the corpus never has to fit in memory.
+    List<IngestPlan.Key> keys = new ArrayList<>();
+    List<IngestError> unreadable = new ArrayList<>();
+    try (ArticleStream stream = reader.stream(paths)) {
+      while (stream.hasNext()) {
+        ArticleStream.Item item = stream.next();
+        if (item instanceof ArticleStream.Read r) {
+          keys.add(IngestPlan.Key.of(r.article()));
+        } else if (item instanceof ArticleStream.Failed f) {
+          unreadable.add(f.error());
+          err.println("herald: skipped " + f.error());
+        }
+      }
     }
     try (Store store = Store.open(db)) {
       IndexRepair repair = store.indexRepair();
@@ -94,8 +109,8 @@ final class IngestCommand implements Callable<Integer> {
             repair.added(),
             repair.removed());
       }
-      store.recordErrors(read.errors(), "ingest");
-      IngestPlan plan = IngestPlan.of(read.articles(), store::storedHashes);
+      store.recordErrors(unreadable, "ingest");
+      IngestPlan plan = IngestPlan.ofKeys(keys, store::storedHashes);
       for (String id : plan.idClashes()) {
         err.println(
             "herald: article id " + id + " is given to different texts; the last one is kept");
@@ -103,19 +118,18 @@ final class IngestCommand implements Callable<Integer> {
       err.printf(
           Locale.ROOT,
           "herald: %d articles read, %d already stored, %d to analyse%n",
-          read.articles().size(),
+          keys.size(),
           plan.alreadyStored(),
-          plan.todo().size());
+          plan.todoCount());
       Ingester.Tally tally = new Ingester.Tally(0, 0);
       long loadNanos = 0;
       long analysisStart = System.nanoTime();
-      if (!plan.todo().isEmpty()) {
+      if (plan.todoCount() > 0) {
         err.println("herald: loading language models and dictionaries...");
         Wiring wiring = Wiring.build(config);
         loadNanos = System.nanoTime() - analysisStart;
         analysisStart = System.nanoTime();
-        Progress bar =
-            new Progress(err, mode, plan.todo().size(), System::nanoTime, LOG_EVERY_NANOS);
+        Progress bar = new Progress(err, mode, plan.todoCount(), System::nanoTime, LOG_EVERY_NANOS);
         Ingester ingester =
             new Ingester(
                 store,
@@ -125,7 +139,10 @@ final class IngestCommand implements Callable<Integer> {
                 60_000_000_000L,
                 System::nanoTime,
                 bar);
-        tally = ingester.run(plan.todo());
+        // Second pass: the same inputs again, analysing what the plan chose.
+        try (ArticleStream stream = reader.stream(paths)) {
+          tally = ingester.run(new Planned(stream, plan, err));
+        }
         bar.finish();
       }
       double analysis = (System.nanoTime() - analysisStart) / 1e9;
@@ -133,11 +150,11 @@ final class IngestCommand implements Callable<Integer> {
           summary(
               tally,
               plan,
-              read.errors().size(),
+              unreadable.size(),
               (System.nanoTime() - start) / 1e9,
               loadNanos / 1e9,
               analysis));
-      return read.errors().isEmpty() && tally.failed() == 0 ? 0 : 1;
+      return unreadable.isEmpty() && tally.failed() == 0 ? 0 : 1;
     }
   }
 
@@ -201,5 +218,49 @@ final class IngestCommand implements Callable<Integer> {
           throw new IllegalArgumentException(
               "--progress: expected auto, bar, log or none, got " + progress);
     };
+  }
+
+  /**
+   * The articles of the second pass that the plan chose. A file edited between the passes is not
+   * analysed (its new text was never checked against the store); the next run picks it up.
+   */
+  private static final class Planned implements Iterator<Article> {
+    private final ArticleStream stream;
+    private final IngestPlan plan;
+    private final PrintWriter err;
+    private int position = -1;
+    private Article next;
+
+    Planned(ArticleStream stream, IngestPlan plan, PrintWriter err) {
+      this.stream = stream;
+      this.plan = plan;
+      this.err = err;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (next == null && stream.hasNext()) {
+        if (stream.next() instanceof ArticleStream.Read r) {
+          position++;
+          if (plan.analyses(position, r.article())) {
+            next = r.article();
+          } else if (plan.todo().get(position)) {
+            err.println(
+                "herald: " + r.origin() + " changed while ingesting; left for the next run");
+          }
+        }
+      }
+      return next != null;
+    }
+
+    @Override
+    public Article next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      Article a = next;
+      next = null;
+      return a;
+    }
   }
 }

@@ -5,6 +5,7 @@ import io.herald.model.Article;
 import io.herald.model.IngestError;
 import io.herald.store.Store;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
@@ -94,25 +95,41 @@ final class Ingester {
    * @throws io.herald.store.StoreException when the database fails; committed batches stay
    */
   Tally run(List<Article> articles) {
+    return run(articles.iterator());
+  }
+
+  /**
+   * Analyses and stores the articles {@code articles} yields, pulling only a few more than there
+   * are threads: a corpus of any size streams through in bounded memory.
+   *
+   * @throws io.herald.store.StoreException when the database fails; committed batches stay
+   */
+  Tally run(Iterator<Article> articles) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, workers());
     try {
-      CompletionService<Outcome> results = new ExecutorCompletionService<>(pool);
-      for (Article a : articles) {
-        results.submit(() -> analyse(a));
-      }
-      return collect(results, articles.size());
+      return collect(new ExecutorCompletionService<>(pool), articles);
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private Tally collect(CompletionService<Outcome> results, int count) {
+  private Tally collect(CompletionService<Outcome> results, Iterator<Article> articles) {
+    // Enough queued work to keep every thread busy while the caller saves a batch.
+    int window = threads * 2;
     List<AnalyzedArticle> batch = new ArrayList<>();
     long batchStart = nanos.getAsLong();
     int stored = 0;
     int failed = 0;
-    int received = 0;
-    while (received < count) {
+    int inFlight = 0;
+    while (true) {
+      while (inFlight < window && articles.hasNext()) {
+        Article a = articles.next();
+        results.submit(() -> analyse(a));
+        inFlight++;
+      }
+      if (inFlight == 0) {
+        break;
+      }
       Future<Outcome> next;
       try {
         next = results.poll(TICK_MILLIS, TimeUnit.MILLISECONDS);
@@ -121,7 +138,7 @@ final class Ingester {
         throw new IllegalStateException("ingest interrupted; committed batches are kept", e);
       }
       if (next != null) {
-        received++;
+        inFlight--;
         Outcome o = outcome(next);
         if (o instanceof Analyzed a) {
           if (batch.isEmpty()) {
@@ -137,7 +154,7 @@ final class Ingester {
       } else {
         progress.tick();
       }
-      boolean due = batch.size() >= batchSize || received == count;
+      boolean due = batch.size() >= batchSize || (inFlight == 0 && !articles.hasNext());
       if (!batch.isEmpty() && (due || nanos.getAsLong() - batchStart >= maxBatchNanos)) {
         int saved = save(batch);
         stored += saved;

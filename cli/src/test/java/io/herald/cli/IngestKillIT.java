@@ -118,14 +118,14 @@ class IngestKillIT {
     return DriverManager.getConnection("jdbc:duckdb:" + db, p);
   }
 
-  private static int[] summary(List<String> out) {
-    for (String line : out) {
+  private static int[] summary(Child c) {
+    for (String line : c.out()) {
       Matcher m = SUMMARY.matcher(line);
       if (m.find()) {
         return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
       }
     }
-    throw new AssertionError("no summary line in " + out);
+    throw new AssertionError("no summary line in " + c.out() + "; stderr: " + c.err());
   }
 
   @Test
@@ -168,13 +168,13 @@ class IngestKillIT {
     Child second = start(in, db, config);
     int exit = finish(second);
     assertThat(exit).as("bad inputs make exit 1; stderr: %s", second.err()).isEqualTo(1);
-    int[] resumed = summary(second.out());
+    int[] resumed = summary(second);
     assertThat(resumed[1]).as("skipped as already present").isEqualTo((int) storedAtKill);
     assertThat(resumed[0] + resumed[1]).isEqualTo(expected.size());
 
     Child third = start(in, db, config);
     assertThat(finish(third)).isEqualTo(1);
-    assertThat(summary(third.out())).containsExactly(0, expected.size());
+    assertThat(summary(third)).containsExactly(0, expected.size());
     assertThat(third.err()).noneMatch(l -> l.contains("loading language models"));
 
     try (Connection c = readOnly(db)) {

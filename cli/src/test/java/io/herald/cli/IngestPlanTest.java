@@ -48,7 +48,7 @@ class IngestPlanTest {
     List<String> expected = new ArrayList<>(ids(STORIES));
     expected.remove(STORIES.get(3).id());
     expected.remove(STORIES.get(1).id());
-    assertThat(ids(plan.todo())).containsExactlyElementsOf(expected);
+    assertThat(ids(plan.todo(STORIES))).containsExactlyElementsOf(expected);
     assertThat(plan.alreadyStored()).isEqualTo(2);
     assertThat(plan.superseded()).isZero();
     assertThat(asked).as("one bulk look-up").hasSize(1);
@@ -61,7 +61,7 @@ class IngestPlanTest {
 
     IngestPlan plan = IngestPlan.of(input, hashes -> Set.of());
 
-    assertThat(ids(plan.todo())).containsExactly(STORIES.get(1).id(), "copy");
+    assertThat(ids(plan.todo(input))).containsExactly(STORIES.get(1).id(), "copy");
     assertThat(plan.superseded()).isEqualTo(1);
     assertThat(plan.idClashes()).isEmpty();
   }
@@ -83,7 +83,7 @@ class IngestPlanTest {
               return found;
             });
 
-    assertThat(ids(plan.todo())).containsExactly(STORIES.get(2).id());
+    assertThat(ids(plan.todo(input))).containsExactly(STORIES.get(2).id());
     assertThat(plan.alreadyStored()).isEqualTo(1);
     assertThat(plan.superseded()).isEqualTo(1);
     assertThat(plan.idClashes()).containsExactly("same");
@@ -93,7 +93,36 @@ class IngestPlanTest {
   void nothing_to_do_when_everything_is_stored() {
     IngestPlan plan = IngestPlan.of(STORIES, HashSet::new);
 
-    assertThat(plan.todo()).isEmpty();
+    assertThat(plan.todo(STORIES)).isEmpty();
+    assertThat(plan.todoCount()).isZero();
     assertThat(plan.alreadyStored()).isEqualTo(STORIES.size());
+  }
+
+  @Test
+  void the_second_pass_analyses_planned_positions_only_and_never_a_changed_text() {
+    Set<String> stored = Set.of(ContentHash.of(STORIES.get(0)));
+    IngestPlan plan =
+        IngestPlan.ofKeys(
+            STORIES.stream().map(IngestPlan.Key::of).toList(),
+            hashes -> {
+              Set<String> found = new HashSet<>(hashes);
+              found.retainAll(stored);
+              return found;
+            });
+
+    assertThat(plan.todoCount()).isEqualTo(STORIES.size() - 1);
+    assertThat(plan.analyses(0, STORIES.get(0))).as("stored").isFalse();
+    assertThat(plan.analyses(1, STORIES.get(1))).isTrue();
+    Article before = STORIES.get(1);
+    Article edited =
+        new Article(
+            before.id(),
+            before.title(),
+            before.text() + " A late correction.",
+            before.date(),
+            before.source(),
+            before.url());
+    assertThat(plan.analyses(1, edited)).as("text changed after planning").isFalse();
+    assertThat(plan.analyses(STORIES.size(), STORIES.get(1))).as("beyond the input").isFalse();
   }
 }

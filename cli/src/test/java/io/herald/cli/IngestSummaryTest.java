@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class IngestSummaryTest {
   @Test
   void summary_counts_stored_skipped_and_failed_with_the_rate_after_loading() {
-    IngestPlan plan = new IngestPlan(List.of(), 2, 1, List.of());
+    IngestPlan plan = new IngestPlan(new java.util.BitSet(), List.of(), 2, 1, List.of());
 
     assertThat(IngestCommand.summary(new Ingester.Tally(48, 1), plan, 2, 200.0, 40.0, 160.0))
         .isEqualTo(
@@ -19,7 +19,7 @@ class IngestSummaryTest {
 
   @Test
   void a_run_with_nothing_to_analyse_has_no_rate() {
-    IngestPlan plan = new IngestPlan(List.of(), 50, 0, List.of());
+    IngestPlan plan = new IngestPlan(new java.util.BitSet(), List.of(), 50, 0, List.of());
 
     assertThat(IngestCommand.summary(new Ingester.Tally(0, 0), plan, 0, 8.1, 0, 0))
         .isEqualTo(

@@ -7,14 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.herald.model.Article;
 import io.herald.model.ContentHash;
 import io.herald.model.IngestError;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -37,16 +38,19 @@ public final class ArticleReader {
     this.options = options;
   }
 
-  /** Reads every input; directories are walked recursively in name order. */
+  /**
+   * Reads every input into memory; directories are walked recursively in name order. For corpora
+   * too large to hold, use {@link #stream(List)}.
+   */
   public ReadResult read(List<Path> inputs) {
-    List<Article> articles = new ArrayList<>();
-    List<IngestError> errors = new ArrayList<>();
-    for (Path input : inputs) {
-      for (Path file : expand(input, errors)) {
-        readFile(file, articles, errors);
-      }
+    try (ArticleStream stream = stream(inputs)) {
+      return collect(stream);
     }
-    return new ReadResult(articles, errors);
+  }
+
+  /** The articles and errors of {@code inputs} one at a time, in the order {@link #read} gives. */
+  public ArticleStream stream(List<Path> inputs) {
+    return new ArticleStream(this, options.maxBytes(), inputs);
   }
 
   /**
@@ -55,13 +59,29 @@ public final class ArticleReader {
    * @param origin name used in error messages
    */
   public ReadResult readJsonLines(String origin, String content) {
+    byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+    try (ArticleStream stream =
+        ArticleStream.ofJsonLines(
+            this, options.maxBytes(), origin, new ByteArrayInputStream(bytes), bytes.length)) {
+      return collect(stream);
+    }
+  }
+
+  private static ReadResult collect(ArticleStream stream) {
     List<Article> articles = new ArrayList<>();
     List<IngestError> errors = new ArrayList<>();
-    readJsonLines(origin, content, articles, errors);
+    while (stream.hasNext()) {
+      ArticleStream.Item item = stream.next();
+      if (item instanceof ArticleStream.Read r) {
+        articles.add(r.article());
+      } else if (item instanceof ArticleStream.Failed f) {
+        errors.add(f.error());
+      }
+    }
     return new ReadResult(articles, errors);
   }
 
-  private List<Path> expand(Path input, List<IngestError> errors) {
+  List<Path> expand(Path input, List<IngestError> errors) {
     if (!Files.exists(input)) {
       errors.add(new IngestError(input.toString(), "no such file or directory"));
       return List.of();
@@ -74,39 +94,6 @@ public final class ArticleReader {
     } catch (IOException | java.io.UncheckedIOException e) {
       errors.add(new IngestError(input.toString(), "cannot list directory: " + e.getMessage()));
       return List.of();
-    }
-  }
-
-  private void readFile(Path file, List<Article> articles, List<IngestError> errors) {
-    String name = file.toString();
-    try {
-      if (!Files.isReadable(file)) {
-        throw new BadInputException("unreadable (permission denied)");
-      }
-      long size = Files.size(file);
-      String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
-      boolean jsonLines = lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
-      if (size == 0) {
-        throw new BadInputException("empty file");
-      }
-      if (jsonLines && size > Integer.MAX_VALUE / 2) {
-        throw new BadInputException(
-            "too large to read at once: " + size + " bytes; split the file");
-      }
-      if (!jsonLines && size > options.maxBytes()) {
-        throw new BadInputException(
-            "too large: " + size + " bytes (limit " + options.maxBytes() + ")");
-      }
-      String content = TextChecks.decode(Files.readAllBytes(file));
-      if (jsonLines) {
-        readJsonLines(name, content, articles, errors);
-      } else {
-        articles.add(fromText(name, stem(file), content));
-      }
-    } catch (BadInputException e) {
-      errors.add(new IngestError(name, e.getMessage()));
-    } catch (IOException e) {
-      errors.add(new IngestError(name, "cannot read: " + e.getMessage()));
     }
   }
 
@@ -147,33 +134,8 @@ public final class ArticleReader {
     return new Article(idStem + "-" + hash.substring(0, 8), title, body, options.date(), "", "");
   }
 
-  private void readJsonLines(
-      String name, String content, List<Article> articles, List<IngestError> errors) {
-    if (content.isBlank()) {
-      errors.add(new IngestError(name, "empty: no JSON lines"));
-      return;
-    }
-    String[] lines = content.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
-      if (line.isEmpty()) {
-        continue;
-      }
-      String where = name + ":" + (i + 1);
-      try {
-        long bytes = line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-        if (bytes > options.maxBytes()) {
-          throw new BadInputException(
-              "line too large: " + bytes + " bytes (limit " + options.maxBytes() + ")");
-        }
-        articles.add(fromJson(line));
-      } catch (BadInputException e) {
-        errors.add(new IngestError(where, e.getMessage()));
-      }
-    }
-  }
-
-  private Article fromJson(String line) throws BadInputException {
+  /** An article from one JSON line, already stripped. */
+  Article fromJson(String line) throws BadInputException {
     JsonNode node;
     try {
       node = json.readTree(line);
@@ -234,7 +196,7 @@ public final class ArticleReader {
     return false;
   }
 
-  private static String stem(Path file) {
+  static String stem(Path file) {
     String n = file.getFileName().toString();
     int dot = n.lastIndexOf('.');
     String s = dot > 0 ? n.substring(0, dot) : n;
