@@ -161,6 +161,26 @@ class ApiIT {
   }
 
   @Test
+  void every_response_carries_the_security_headers() throws Exception {
+    for (String path : List.of("/", "/js/app.js", "/api/health", "/api/events?quad=9", "/nope")) {
+      HttpResponse<Void> r =
+          http.send(
+              HttpRequest.newBuilder(server.address().resolve(path)).GET().build(),
+              HttpResponse.BodyHandlers.discarding());
+      assertThat(r.headers().firstValue("Content-Security-Policy"))
+          .as(path)
+          .hasValueSatisfying(
+              v ->
+                  assertThat(v)
+                      .contains("script-src 'self'")
+                      .contains("frame-ancestors 'none'")
+                      .doesNotContain("unsafe-inline"));
+      assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+      assertThat(r.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+    }
+  }
+
+  @Test
   void openapi_lists_every_route_and_every_parameter_it_reads() {
     JsonNode doc = ok("/api/openapi.json");
     assertThat(doc.get("openapi").asText()).startsWith("3.0");
