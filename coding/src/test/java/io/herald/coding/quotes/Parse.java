@@ -15,19 +15,20 @@ import java.util.Optional;
  * Hand-built parses for attribution tests, so they need no models. Tokens are written {@code
  * word/POS} or {@code word/POS/lemma} (a lemma defaults to the lower-cased word); a word tagged
  * {@code NNP} is a PERSON entity. Dependencies are {@code "governor>dependent:relation"} with token
- * indices of the sentence, {@code -1} for the root.
+ * indices of the sentence, {@code -1} for the root. A fourth field sets the NER tag ({@code
+ * British/JJ/british/NATIONALITY}); other packages' coder tests use it too.
  */
-final class Parse {
+public final class Parse {
   private final String text;
   private final List<Sentence> sentences = new ArrayList<>();
   private final List<EntityMention> entities = new ArrayList<>();
   private int cursor;
 
-  Parse(String text) {
+  public Parse(String text) {
     this.text = text;
   }
 
-  Parse sentence(String tokens, String... dependencies) {
+  public Parse sentence(String tokens, String... dependencies) {
     List<Token> list = new ArrayList<>();
     int index = sentences.size();
     for (String spec : tokens.split(" ")) {
@@ -40,12 +41,11 @@ final class Parse {
       cursor = start + word.length();
       String pos = f.length > 1 ? f[1] : "NN";
       String lemma = f.length > 2 ? f[2] : word.toLowerCase(java.util.Locale.ROOT);
-      String ner = pos.equals("NNP") ? "PERSON" : "O";
+      String ner = f.length > 3 ? f[3] : pos.equals("NNP") ? "PERSON" : "O";
       Span span = new Span(start, cursor);
       list.add(new Token(list.size(), word, lemma, pos, ner, "", span));
-      if (ner.equals("PERSON")) {
-        entities.add(
-            new EntityMention(word, "PERSON", span, index, list.size() - 1, list.size() - 1));
+      if (!ner.equals("O")) {
+        entities.add(new EntityMention(word, ner, span, index, list.size() - 1, list.size() - 1));
       }
     }
     List<Dependency> deps = new ArrayList<>();
@@ -59,7 +59,7 @@ final class Parse {
     return this;
   }
 
-  ParsedArticle build() {
+  public ParsedArticle build() {
     Article a = new Article("test", "", text, Optional.empty(), "", "");
     return new ParsedArticle(a, sentences, entities, List.of(), List.of(), List.of());
   }
