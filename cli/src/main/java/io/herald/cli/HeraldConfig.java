@@ -25,13 +25,16 @@ import java.util.Set;
  *     dictionary.agents})
  * @param verbDictionary a PETRARCH verb dictionary replacing the bundled CAMEO.2.0 one, empty for
  *     the bundled one ({@code dictionary.verbs})
+ * @param discardList a PETRARCH discard list: sentences (or, for {@code +} phrases, stories) it
+ *     matches get no events; empty for none ({@code dictionary.discards})
  */
 public record HeraldConfig(
     NlpConfig nlp,
     long maxInputBytes,
     String actorDictionary,
     String agentDictionary,
-    String verbDictionary)
+    String verbDictionary,
+    String discardList)
     implements Serializable {
   private static final long serialVersionUID = 1L;
 
@@ -45,10 +48,11 @@ public record HeraldConfig(
           "ingest.maxBytes",
           "dictionary.actors",
           "dictionary.agents",
-          "dictionary.verbs");
+          "dictionary.verbs",
+          "dictionary.discards");
 
   public static HeraldConfig defaults() {
-    return new HeraldConfig(NlpConfig.defaults(), ReadOptions.DEFAULT_MAX_BYTES, "", "", "");
+    return new HeraldConfig(NlpConfig.defaults(), ReadOptions.DEFAULT_MAX_BYTES, "", "", "", "");
   }
 
   /**
@@ -96,9 +100,13 @@ public record HeraldConfig(
     String actors = p.getProperty("dictionary.actors", "").strip();
     String agents = p.getProperty("dictionary.agents", "").strip();
     String verbs = p.getProperty("dictionary.verbs", "").strip();
+    String discards = p.getProperty("dictionary.discards", "").strip();
     for (String[] kv :
         new String[][] {
-          {"dictionary.actors", actors}, {"dictionary.agents", agents}, {"dictionary.verbs", verbs}
+          {"dictionary.actors", actors},
+          {"dictionary.agents", agents},
+          {"dictionary.verbs", verbs},
+          {"dictionary.discards", discards}
         }) {
       if (!kv[1].isEmpty() && !Files.isRegularFile(Path.of(kv[1]))) {
         throw new IllegalArgumentException(kv[0] + ": no such file: " + kv[1]);
@@ -108,7 +116,7 @@ public record HeraldConfig(
       throw new IllegalArgumentException(
           "dictionary.actors and dictionary.agents go together: set both or neither");
     }
-    return new HeraldConfig(nlp, maxBytes, actors, agents, verbs);
+    return new HeraldConfig(nlp, maxBytes, actors, agents, verbs, discards);
   }
 
   private static boolean bool(Properties p, String key, boolean dflt) {

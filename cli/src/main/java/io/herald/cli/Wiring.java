@@ -6,6 +6,7 @@ import io.herald.coding.actors.PetrarchActorDictionary;
 import io.herald.coding.actors.PetrarchAgentDictionary;
 import io.herald.coding.entities.EntityRefiner;
 import io.herald.coding.events.EventLexicon;
+import io.herald.coding.events.PetrarchDiscards;
 import io.herald.coding.events.PetrarchVerbDictionary;
 import io.herald.geo.Gazetteer;
 import io.herald.geo.Geoparser;
@@ -50,7 +51,7 @@ public final class Wiring {
     ArticleCoder coder = coder(config, countries);
     Geoparser geoparser = new Geoparser(Gazetteer.load(countries), countries);
     CoreNlpAnalyzer analyzer = new CoreNlpAnalyzer(config.nlp());
-    Pipeline pipeline = new Pipeline(analyzer, coder, geoparser);
+    Pipeline pipeline = new Pipeline(analyzer, coder, geoparser, discards(config));
     return new Wiring(analyzer, pipeline, (System.nanoTime() - start) / 1_000_000);
   }
 
@@ -61,7 +62,16 @@ public final class Wiring {
   public static Pipeline pipeline(HeraldConfig config, LanguageAnalyzer analyzer) {
     Countries countries = Countries.load();
     return new Pipeline(
-        analyzer, coder(config, countries), new Geoparser(Gazetteer.load(countries), countries));
+        analyzer,
+        coder(config, countries),
+        new Geoparser(Gazetteer.load(countries), countries),
+        discards(config));
+  }
+
+  private static Optional<PetrarchDiscards> discards(HeraldConfig config) {
+    return config.discardList().isEmpty()
+        ? Optional.empty()
+        : Optional.of(read(config.discardList(), (r, o) -> PetrarchDiscards.read(r, o)));
   }
 
   private static ArticleCoder coder(HeraldConfig config, Countries countries) {

@@ -52,5 +52,19 @@ class HeraldConfigTest {
     Path actors = Files.writeString(dir.resolve("a.txt"), "ARNOR_ [ARN]\n", StandardCharsets.UTF_8);
     assertThatThrownBy(() -> HeraldConfig.load(config("dictionary.actors = " + actors + "\n")))
         .hasMessageContaining("dictionary.agents");
+    assertThatThrownBy(() -> HeraldConfig.load(config("dictionary.discards = /no/such/list\n")))
+        .hasMessageContaining("dictionary.discards")
+        .hasMessageContaining("/no/such/list");
+    Path discards = Files.writeString(dir.resolve("d.txt"), "+TYPHOON\n", StandardCharsets.UTF_8);
+    assertThat(HeraldConfig.load(config("dictionary.discards = " + discards + "\n")).discardList())
+        .isEqualTo(discards.toString());
+  }
+
+  @Test
+  void a_bad_discard_list_fails_at_start_up_naming_the_line() throws IOException {
+    Path discards =
+        Files.writeString(dir.resolve("d.txt"), "BASEBALL\n+\n", StandardCharsets.UTF_8);
+    HeraldConfig c = HeraldConfig.load(config("dictionary.discards = " + discards + "\n"));
+    assertThatThrownBy(() -> Wiring.pipeline(c, null)).hasMessageContaining(discards + ":2");
   }
 }

@@ -3,9 +3,11 @@ package io.herald.pipeline;
 import io.herald.coding.ArticleCoder;
 import io.herald.coding.Coding;
 import io.herald.coding.actors.RoleStore;
+import io.herald.coding.events.PetrarchDiscards;
 import io.herald.geo.Geoparser;
 import io.herald.model.AnalyzedArticle;
 import io.herald.model.Article;
+import io.herald.model.Event;
 import io.herald.model.Place;
 import io.herald.model.Span;
 import io.herald.model.text.LanguageAnalyzer;
@@ -13,6 +15,7 @@ import io.herald.model.text.ParsedArticle;
 import io.herald.model.text.Sentence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One article through every stage: language analysis, coding (times, quotes, actors, events),
@@ -23,12 +26,26 @@ public final class Pipeline {
   private final LanguageAnalyzer analyzer;
   private final ArticleCoder coder;
   private final Geoparser geoparser;
+  private final Optional<PetrarchDiscards> discards;
   private final EventPlacer placer = new EventPlacer();
 
   public Pipeline(LanguageAnalyzer analyzer, ArticleCoder coder, Geoparser geoparser) {
+    this(analyzer, coder, geoparser, Optional.empty());
+  }
+
+  /**
+   * @param discards a PETRARCH discard list: events of the sentences it matches (of the whole story
+   *     for its {@code +} phrases) are dropped, as PETRARCH codes none there
+   */
+  public Pipeline(
+      LanguageAnalyzer analyzer,
+      ArticleCoder coder,
+      Geoparser geoparser,
+      Optional<PetrarchDiscards> discards) {
     this.analyzer = analyzer;
     this.coder = coder;
     this.geoparser = geoparser;
+    this.discards = discards;
   }
 
   /**
@@ -65,7 +82,8 @@ public final class Pipeline {
     try {
       Coding coding = coder.code(parsed, roles);
       List<Place> places = geoparser.geoparse(parsed);
-      EventPlacer.Placed placed = placer.place(parsed, coding.events(), places, coding.actors());
+      List<Event> events = undiscarded(parsed, coding.events());
+      EventPlacer.Placed placed = placer.place(parsed, events, places, coding.actors());
       List<Span> sentences = new ArrayList<>();
       for (Sentence s : parsed.sentences()) {
         sentences.add(s.span());
@@ -87,6 +105,25 @@ public final class Pipeline {
     } catch (RuntimeException e) {
       throw new AnalysisException("coding failed on " + parsed.article().id() + ": " + e, e);
     }
+  }
+
+  private List<Event> undiscarded(ParsedArticle parsed, List<Event> events) {
+    if (discards.isEmpty() || events.isEmpty()) {
+      return events;
+    }
+    String story = parsed.article().title() + "\n" + parsed.text();
+    List<Event> kept = new ArrayList<>();
+    for (Event e : events) {
+      int s = e.evidence().sentence();
+      String sentence =
+          s >= 0 && s < parsed.sentences().size()
+              ? parsed.sentences().get(s).span().of(parsed.text())
+              : parsed.article().title();
+      if (!discards.get().discards(sentence, story)) {
+        kept.add(e);
+      }
+    }
+    return kept;
   }
 
   /** Cumulative CoreNLP time per annotator, for benchmarks. */

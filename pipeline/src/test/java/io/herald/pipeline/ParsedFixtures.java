@@ -1,6 +1,7 @@
 package io.herald.pipeline;
 
 import io.herald.coding.ArticleCoder;
+import io.herald.coding.events.PetrarchDiscards;
 import io.herald.geo.Gazetteer;
 import io.herald.geo.Geoparser;
 import io.herald.json.ParsedArticleCodec;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /** The parsed stories of {@code testdata/parsed} and a pipeline that codes them without models. */
 final class ParsedFixtures {
@@ -23,6 +25,11 @@ final class ParsedFixtures {
 
   /** A pipeline with the bundled dictionaries and gazetteer whose analyzer refuses raw text. */
   static Pipeline pipeline() {
+    return pipeline(Optional.empty());
+  }
+
+  /** The same, with a PETRARCH discard list. */
+  static Pipeline pipeline(Optional<PetrarchDiscards> discards) {
     Countries countries = Countries.load();
     LanguageAnalyzer none =
         new LanguageAnalyzer() {
@@ -39,7 +46,8 @@ final class ParsedFixtures {
     return new Pipeline(
         none,
         ArticleCoder.withBundledDictionaries(countries, CameoCodebook.load()),
-        new Geoparser(Gazetteer.load(countries), countries));
+        new Geoparser(Gazetteer.load(countries), countries),
+        discards);
   }
 
   /** The parsed story {@code testdata/parsed/NAME.json}. */
