@@ -20,7 +20,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Reads articles from plain-text files, JSON Lines files and directories of them.
+ * Reads articles from plain-text files, JSON Lines files, saved web pages ({@code .html}, {@code
+ * .htm}; see {@link HtmlPage}), RSS and Atom feeds ({@code .rss}, {@code .atom}, {@code .xml}; see
+ * {@link Feed}) and directories of them.
  *
  * <p>Plain text: the headline is on the last or first line (see {@link HeadlinePosition}); the body
  * is the rest, kept character for character except for surrounding blank lines, so spans index into
@@ -36,6 +38,10 @@ public final class ArticleReader {
 
   public ArticleReader(ReadOptions options) {
     this.options = options;
+  }
+
+  ReadOptions options() {
+    return options;
   }
 
   /**

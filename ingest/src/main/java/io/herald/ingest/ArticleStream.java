@@ -136,8 +136,20 @@ public final class ArticleStream implements Iterator<ArticleStream.Item>, Closea
         cursor = new JsonLinesCursor(name, new BufferedInputStream(Files.newInputStream(file)));
         return;
       }
+      if (lower.endsWith(".rss") || lower.endsWith(".atom") || lower.endsWith(".xml")) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+          ready.addAll(Feed.read(name, ArticleReader.stem(file), in, reader.options()));
+        }
+        return;
+      }
       if (size > maxBytes) {
         throw new BadInputException("too large: " + size + " bytes (limit " + maxBytes + ")");
+      }
+      if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
+        Article page =
+            HtmlPage.read(ArticleReader.stem(file), Files.readAllBytes(file), reader.options());
+        ready.add(new Read(page, name));
+        return;
       }
       String content = TextChecks.decode(Files.readAllBytes(file));
       ready.add(new Read(reader.fromText(name, ArticleReader.stem(file), content), name));
