@@ -45,13 +45,10 @@ public final class Gazetteer {
   private static final String CITIES = "/io/herald/geo/gazetteer-v1.tsv.gz";
   private static final String ADMIN1 = "/io/herald/geo/admin1-v1.tsv.gz";
 
-  /**
-   * Country points that replace {@code countries.tsv}'s where that one is far from the point news
-   * gazetteers use: world-countries puts the United States at 38, -97, 235 km from the geographic
-   * centre of the contiguous states near Lebanon, Kansas (39.83, -98.58), which GeoNames uses.
-   */
-  private static final Map<String, double[]> COUNTRY_POINTS =
-      Map.of("USA", new double[] {39.83, -98.58});
+  /** The country point format this code reads; the resource's first line must name it. */
+  public static final String COUNTRY_POINTS_VERSION = "herald-country-points v1";
+
+  private static final String COUNTRY_POINTS = "/io/herald/geo/country-points-v1.tsv";
 
   private final Map<String, List<GazetteerEntry>> cities;
   private final Map<String, List<GazetteerEntry>> admin1;
@@ -61,6 +58,7 @@ public final class Gazetteer {
   private final Map<String, GazetteerEntry> countries;
   private final Map<String, GazetteerEntry> featureForms;
   private final Map<String, GazetteerEntry> admin1Forms;
+  private final Map<String, double[]> countryPoints;
 
   private Gazetteer(
       Map<String, List<GazetteerEntry>> cities,
@@ -69,7 +67,9 @@ public final class Gazetteer {
       Map<String, GazetteerEntry> features,
       Map<String, GazetteerEntry> countries,
       Map<String, GazetteerEntry> featureForms,
-      Map<String, GazetteerEntry> admin1Forms) {
+      Map<String, GazetteerEntry> admin1Forms,
+      Map<String, double[]> countryPoints) {
+    this.countryPoints = countryPoints;
     this.cities = cities;
     this.admin1 = admin1;
     this.counties = counties;
@@ -95,7 +95,7 @@ public final class Gazetteer {
    */
   public static Gazetteer load(Countries countryTable) {
     Map<String, List<GazetteerEntry>> cities = new HashMap<>(200_000);
-    readGzip(
+    read(
         CITIES,
         VERSION,
         "scripts/build-gazetteer.mjs",
@@ -126,7 +126,7 @@ public final class Gazetteer {
         });
     Map<String, List<GazetteerEntry>> admin1 = new HashMap<>();
     Map<String, GazetteerEntry> admin1Forms = new HashMap<>();
-    readGzip(
+    read(
         ADMIN1,
         ADMIN1_VERSION,
         "scripts/build-admin1.mjs",
@@ -157,7 +157,7 @@ public final class Gazetteer {
           }
         });
     Map<String, List<GazetteerEntry>> counties = new HashMap<>();
-    readGzip(
+    read(
         COUNTIES,
         COUNTIES_VERSION,
         "scripts/build-counties.mjs",
@@ -197,7 +197,26 @@ public final class Gazetteer {
               Double.parseDouble(table.get(row, "lon"))));
       featureAlts.add(List.of(table.get(row, "altNames").split("\\|")));
     }
-    return build(cities, admin1, counties, admin1Forms, featureList, featureAlts, countryTable);
+    Map<String, double[]> countryPoints = new HashMap<>();
+    read(
+        COUNTRY_POINTS,
+        COUNTRY_POINTS_VERSION,
+        "scripts/build-country-points.mjs",
+        c -> {
+          if (c.length >= 3) {
+            countryPoints.put(
+                c[0], new double[] {Double.parseDouble(c[1]), Double.parseDouble(c[2])});
+          }
+        });
+    return build(
+        cities,
+        admin1,
+        counties,
+        admin1Forms,
+        featureList,
+        featureAlts,
+        countryTable,
+        Map.copyOf(countryPoints));
   }
 
   /**
@@ -238,7 +257,8 @@ public final class Gazetteer {
           forms.putIfAbsent(e.name(), e);
         });
     admin1Aliases.forEach((alias, e) -> add(admin1Index, alias, e));
-    return build(cityIndex, admin1Index, countyIndex, forms, List.of(), List.of(), countryTable);
+    return build(
+        cityIndex, admin1Index, countyIndex, forms, List.of(), List.of(), countryTable, Map.of());
   }
 
   private static Gazetteer build(
@@ -248,7 +268,8 @@ public final class Gazetteer {
       Map<String, GazetteerEntry> admin1Forms,
       List<GazetteerEntry> featureList,
       List<List<String>> featureAlts,
-      Countries countryTable) {
+      Countries countryTable,
+      Map<String, double[]> countryPoints) {
     Map<String, GazetteerEntry> features = new HashMap<>();
     Map<String, GazetteerEntry> forms = new HashMap<>();
     for (int i = 0; i < featureList.size(); i++) {
@@ -264,7 +285,7 @@ public final class Gazetteer {
     }
     Map<String, GazetteerEntry> countryIndex = new HashMap<>();
     for (Country c : countryTable.all()) {
-      GazetteerEntry e = countryEntry(c);
+      GazetteerEntry e = countryEntry(c, countryPoints);
       for (String n : c.names()) {
         countryIndex.putIfAbsent(key(n), e);
       }
@@ -276,25 +297,35 @@ public final class Gazetteer {
         Collections.unmodifiableMap(features),
         Collections.unmodifiableMap(countryIndex),
         Collections.unmodifiableMap(forms),
-        Collections.unmodifiableMap(admin1Forms));
+        Collections.unmodifiableMap(admin1Forms),
+        countryPoints);
   }
 
-  /** The gazetteer entry of a country, at the point news gazetteers use for it. */
-  static GazetteerEntry countryEntry(Country c) {
-    double[] p = COUNTRY_POINTS.getOrDefault(c.iso3(), new double[] {c.lat(), c.lon()});
+  /**
+   * The gazetteer entry of a country, at the point of {@code country-points-v1.tsv} (built by
+   * {@code scripts/build-country-points.mjs}: the World Factbook point of {@code countries.tsv}
+   * averaged with the centroid of the country's main Natural Earth outline where the two agree),
+   * else at the country table's point.
+   */
+  public GazetteerEntry countryEntry(Country c) {
+    return countryEntry(c, countryPoints);
+  }
+
+  private static GazetteerEntry countryEntry(Country c, Map<String, double[]> points) {
+    double[] p = points.getOrDefault(c.iso3(), new double[] {c.lat(), c.lon()});
     return new GazetteerEntry(0, c.name(), PlaceKind.COUNTRY, c.iso3(), "", "", 0, p[0], p[1]);
   }
 
-  private static void readGzip(
-      String resource, String version, String script, Consumer<String[]> row) {
+  /** Reads a resource, gzip-compressed when its name ends in {@code .gz}, row by row. */
+  private static void read(String resource, String version, String script, Consumer<String[]> row) {
     try (InputStream raw = Gazetteer.class.getResourceAsStream(resource)) {
       if (raw == null) {
         throw new IllegalStateException(
             "gazetteer resource " + resource + " is missing: rebuild with " + script);
       }
+      InputStream plain = resource.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
       BufferedReader in =
-          new BufferedReader(
-              new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8), 1 << 16);
+          new BufferedReader(new InputStreamReader(plain, StandardCharsets.UTF_8), 1 << 16);
       String first = in.readLine();
       if (first == null || !first.contains(version)) {
         throw new IllegalStateException(

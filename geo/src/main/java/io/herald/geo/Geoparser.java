@@ -108,7 +108,7 @@ public final class Geoparser {
       names.add(f.getKey(), new Candidate(f.getValue(), false, "geo.feature"), false);
     }
     for (Country c : countries.all()) {
-      GazetteerEntry e = Gazetteer.countryEntry(c);
+      GazetteerEntry e = gazetteer.countryEntry(c);
       for (String n : c.names()) {
         names.add(n, new Candidate(e, false, "geo.country"), false);
       }
