@@ -154,6 +154,11 @@ public final class Gazetteer {
           // name with a town or a person.
           if (!c[4].isEmpty()) {
             admin1Forms.putIfAbsent(c[1], e);
+            for (String alt : c[2].split("\\|")) {
+              if (distinctAbbreviation(alt)) {
+                admin1Forms.putIfAbsent(alt, e);
+              }
+            }
           }
         });
     Map<String, List<GazetteerEntry>> counties = new HashMap<>();
@@ -256,7 +261,13 @@ public final class Gazetteer {
           add(admin1Index, e.name(), e);
           forms.putIfAbsent(e.name(), e);
         });
-    admin1Aliases.forEach((alias, e) -> add(admin1Index, alias, e));
+    admin1Aliases.forEach(
+        (alias, e) -> {
+          add(admin1Index, alias, e);
+          if (distinctAbbreviation(alias)) {
+            forms.putIfAbsent(alias, e);
+          }
+        });
     return build(
         cityIndex, admin1Index, countyIndex, forms, List.of(), List.of(), countryTable, Map.of());
   }
@@ -314,6 +325,17 @@ public final class Gazetteer {
   private static GazetteerEntry countryEntry(Country c, Map<String, double[]> points) {
     double[] p = points.getOrDefault(c.iso3(), new double[] {c.lat(), c.lon()});
     return new GazetteerEntry(0, c.name(), PlaceKind.COUNTRY, c.iso3(), "", "", 0, p[0], p[1]);
+  }
+
+  /**
+   * Whether a region's abbreviation is written so that it names the region wherever it stands: the
+   * AP style forms with a full stop ("S.C.", "Calif.", "W. Va.") and codes of three or more
+   * capitals ("NSW"). Two-letter codes ("CA", "IN", "OR") are words or initials too often; they
+   * count only as hierarchy cues after a town ("Long Beach, CA").
+   */
+  static boolean distinctAbbreviation(String alias) {
+    return alias.endsWith(".") && Character.isUpperCase(alias.charAt(0)) && !alias.contains(",")
+        || alias.length() >= 3 && alias.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z');
   }
 
   /** Reads a resource, gzip-compressed when its name ends in {@code .gz}, row by row. */
@@ -396,7 +418,10 @@ public final class Gazetteer {
     return featureForms;
   }
 
-  /** Names of regions to look for in running text ("Texas", "Ontario"), as written. */
+  /**
+   * Names of regions to look for in running text ("Texas", "Ontario") and their distinct
+   * abbreviations ("S.C.", "NSW"; see {@link #distinctAbbreviation}), as written.
+   */
   public Map<String, GazetteerEntry> admin1Forms() {
     return admin1Forms;
   }

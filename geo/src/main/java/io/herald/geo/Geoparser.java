@@ -86,6 +86,9 @@ public final class Geoparser {
   private static final Pattern CUE =
       Pattern.compile("\\G,\\s*([A-Z][A-Za-z.]*(?: ?[A-Z][A-Za-z.]*)?)");
 
+  /** The rule of a town the gazetteer lacks, placed at the region its hierarchy cue names. */
+  private static final String UNKNOWN_TOWN = "geo.hierarchy-cue.unknown-town";
+
   private record Candidate(GazetteerEntry entry, boolean adjectival, String rule) {}
 
   /**
@@ -135,7 +138,8 @@ public final class Geoparser {
     List<Mention> mentions = recognise(p);
     mentions.removeIf(m -> GENERIC.contains(key(m)));
     mentions.addAll(repeats(p, mentions));
-    Map<Span, GazetteerEntry> cues = findCues(p.text(), mentions);
+    Map<String, GazetteerEntry> unknownTowns = new HashMap<>();
+    Map<Span, GazetteerEntry> cues = findCues(p.text(), mentions, unknownTowns);
     mentions.sort(Comparator.comparing(Mention::span));
     Map<String, Optional<GazetteerEntry>> cueByName = new HashMap<>();
     for (Mention m : mentions) {
@@ -177,20 +181,26 @@ public final class Geoparser {
     }
     List<Place> out = new ArrayList<>();
     for (Mention m : mentions) {
+      GazetteerEntry region = m.known.isEmpty() ? unknownTowns.get(key(m)) : null;
       Optional<Candidate> c =
           m.known.isPresent()
               ? m.known
-              : senses
-                  .get(key(m))
-                  .map(
-                      s ->
-                          new Candidate(
-                              s.entry(), false, m.rule.equals("geo.dateline") ? m.rule : s.rule()));
+              : region != null
+                  ? Optional.of(new Candidate(region, false, UNKNOWN_TOWN))
+                  : senses
+                      .get(key(m))
+                      .map(
+                          s ->
+                              new Candidate(
+                                  s.entry(),
+                                  false,
+                                  m.rule.equals("geo.dateline") ? m.rule : s.rule()));
       if (c.isEmpty()) {
         continue;
       }
       GazetteerEntry e = c.get().entry;
-      boolean county = c.get().rule.startsWith("geo.county");
+      // a county or town the gazetteer lacks, placed at the region that holds it
+      boolean county = c.get().rule.startsWith("geo.county") || c.get().rule.equals(UNKNOWN_TOWN);
       out.add(
           new Place(
               "p" + (out.size() + 1),
@@ -292,9 +302,13 @@ public final class Geoparser {
   /**
    * Hierarchy cues: a region or country right after a toponym and a comma ("Paris, Texas", "Long
    * Beach, CA", "Bangor, Maine"). The cue becomes a mention of its own, fixed to the region that
-   * holds a town of the toponym's name; the result maps each cued toponym's span to its region.
+   * holds a town of the toponym's name; the result maps each cued toponym's span to its region. A
+   * toponym that names no town of the gazetteer but stands before a state's name or abbreviation
+   * ("Belgrade, Minn.", "Greenwood, W. Va.") is a town too small for it: {@code unknownTowns} gets
+   * its name and the state, where it is placed.
    */
-  private Map<Span, GazetteerEntry> findCues(String text, List<Mention> mentions) {
+  private Map<Span, GazetteerEntry> findCues(
+      String text, List<Mention> mentions, Map<String, GazetteerEntry> unknownTowns) {
     Map<Span, GazetteerEntry> cues = new HashMap<>();
     List<Mention> added = new ArrayList<>();
     for (Mention m : mentions) {
@@ -309,18 +323,31 @@ public final class Geoparser {
       String words = c.group(1);
       Optional<Span> cueSpan = Optional.empty();
       Optional<GazetteerEntry> region = Optional.empty();
-      for (String cand :
-          words.contains(" ") ? List.of(words, words.split(" ")[0]) : List.of(words)) {
+      boolean unknown = false;
+      List<String> forms =
+          words.contains(" ") ? List.of(words, words.split(" ")[0]) : List.of(words);
+      for (String cand : forms) {
         region = cueRegion(m.text, cand);
         if (region.isPresent()) {
           cueSpan = Optional.of(new Span(c.start(1), c.start(1) + cand.length()));
           break;
         }
       }
+      for (int i = 0; i < forms.size() && region.isEmpty(); i++) {
+        region = regionOfUnknownTown(text, m.span, forms.get(i));
+        if (region.isPresent()) {
+          unknown = true;
+          cueSpan = Optional.of(new Span(c.start(1), c.start(1) + forms.get(i).length()));
+        }
+      }
       if (region.isEmpty()) {
         continue;
       }
-      cues.put(m.span, region.get());
+      if (unknown) {
+        unknownTowns.putIfAbsent(key(m), region.get());
+      } else {
+        cues.put(m.span, region.get());
+      }
       Span span = cueSpan.get();
       added.add(
           new Mention(
@@ -337,11 +364,57 @@ public final class Geoparser {
     return cues;
   }
 
-  /** The region or country called {@code cue} that holds a town called {@code town}. */
+  /**
+   * The state called {@code cue} when {@code town} is a name the gazetteer knows as no town there
+   * and as no region or country: one region of that name or abbreviation with an admin-1 code, and
+   * no country of that name ("Georgia" may follow a town of either). A name the gazetteer knows as
+   * a town elsewhere needs a state abbreviation ("Belgrade, Minn."), which only a writer placing a
+   * small town uses, not a list of places ("Moscow, Kiev, Minsk").
+   */
+  private Optional<GazetteerEntry> regionOfUnknownTown(String text, Span townSpan, String cue) {
+    String town = townSpan.of(text);
+    boolean abbreviation =
+        cue.endsWith(".") || cue.length() >= 2 && cue.equals(cue.toUpperCase(Locale.ROOT));
+    if (gazetteer.country(cue).isPresent()
+        || GENERIC.contains(Gazetteer.key(cue))
+        || gazetteer.country(town).isPresent()
+        || gazetteer.feature(town).isPresent()
+        || !abbreviation && !gazetteer.cities(town).isEmpty()
+        || continuesName(text, townSpan.start())) {
+      return Optional.empty();
+    }
+    List<GazetteerEntry> regions =
+        gazetteer.admin1(cue).stream().filter(r -> !r.admin1().isEmpty()).toList();
+    if (regions.size() != 1
+        || gazetteer.admin1(town).stream().anyMatch(r -> r.iso3().equals(regions.get(0).iso3()))) {
+      // a list of regions ("Ohio, Indiana")
+      return Optional.empty();
+    }
+    return Optional.of(regions.get(0));
+  }
+
+  /**
+   * Whether the text before {@code start} ends with a capitalised word, so that a name starting
+   * there may be the tail of a longer one the tagger split ("Long" / "Island", "RIDGE" / "FARM").
+   */
+  private static boolean continuesName(String text, int start) {
+    int i = start;
+    while (i > 0 && text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    int end = i;
+    while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+      i--;
+    }
+    return end > i && end < start && Character.isUpperCase(text.charAt(i));
+  }
+
+  /** The region or country called {@code cue} that holds a town or county called {@code town}. */
   private Optional<GazetteerEntry> cueRegion(String town, String cue) {
     List<GazetteerEntry> regions = new ArrayList<>(gazetteer.admin1(cue));
     gazetteer.country(cue).ifPresent(regions::add);
-    List<GazetteerEntry> towns = gazetteer.cities(town);
+    List<GazetteerEntry> towns = new ArrayList<>(gazetteer.cities(town));
+    towns.addAll(gazetteer.counties(town));
     for (GazetteerEntry r : regions) {
       for (GazetteerEntry t : towns) {
         if (Resolver.within(t, r)) {

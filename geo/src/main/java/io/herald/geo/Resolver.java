@@ -232,7 +232,7 @@ final class Resolver {
         || cue.kind() == PlaceKind.ADMIN1
             && !cue.admin1().isEmpty()
             && cue.admin1().equals(e.admin1())
-            && e.kind() == PlaceKind.CITY;
+            && (e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.ADMIN2);
   }
 
   private static String rule(GazetteerEntry e, Context context, Optional<GazetteerEntry> cue) {

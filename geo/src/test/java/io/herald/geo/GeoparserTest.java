@@ -172,6 +172,45 @@ class GeoparserTest {
   }
 
   @Test
+  void finds_a_state_abbreviation_in_running_text() {
+    List<Place> places = geoparse("The Calif. Highway Patrol closed the road", Map.of());
+    assertThat(places)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.name()).isEqualTo("California");
+              assertThat(p.span()).isEqualTo(new Span(4, 10));
+            });
+  }
+
+  @Test
+  void places_a_town_the_gazetteer_lacks_at_the_state_its_cue_names() {
+    List<Place> places =
+        geoparse("A barn burned in Smallville, Calif. on Monday", Map.of("Smallville", "CITY"));
+    assertThat(places).extracting(Place::name).containsExactly("Smallville", "California");
+    Place town = places.get(0);
+    assertThat(town.kind()).isEqualTo(PlaceKind.OTHER);
+    assertThat(town.lat()).isEqualTo(CALIFORNIA.lat());
+    assertThat(town.evidence().rule()).isEqualTo("geo.hierarchy-cue.unknown-town");
+  }
+
+  @Test
+  void places_a_town_known_only_abroad_at_the_state_abbreviation_after_it() {
+    List<Place> places =
+        geoparse("A barn burned in Alexandria, Calif. on Monday", Map.of("Alexandria", "CITY"));
+    assertThat(places.get(0).lat()).isEqualTo(CALIFORNIA.lat());
+  }
+
+  @Test
+  void reads_a_known_town_before_a_full_state_name_as_a_list_not_a_cue() {
+    List<Place> places =
+        geoparse(
+            "Flights to Alexandria, California and Texas resumed",
+            Map.of("Alexandria", "CITY", "California", "LOCATION", "Texas", "LOCATION"));
+    assertThat(places.get(0).kind()).isEqualTo(PlaceKind.CITY);
+  }
+
+  @Test
   void keeps_one_sense_per_article_after_a_cue() {
     List<Place> places =
         geoparse("Paris, Texas is small . Paris has a water tower", Map.of("Paris", "CITY"));
