@@ -148,12 +148,21 @@ public final class Geoparser {
         cueByName.put(key(m), cue);
       }
     }
+    Set<String> regionMeant = new HashSet<>();
+    for (Mention m : mentions) {
+      if (m.known.isEmpty() && regionWordAround(p.text(), m.span)) {
+        regionMeant.add(key(m));
+      }
+    }
     // Pass 1 reads each name alone.
     Map<String, Optional<Resolver.Sense>> first = new HashMap<>();
     for (Mention m : mentions) {
       if (m.known.isEmpty()) {
         first.computeIfAbsent(
-            key(m), k -> resolver.resolve(m.text, Resolver.Context.NONE, cueByName.get(k)));
+            key(m),
+            k ->
+                resolver.resolve(
+                    m.text, Resolver.Context.NONE, cueByName.get(k), regionMeant.contains(k)));
       }
     }
     // Later passes read each name in the light of where the others went in the pass before.
@@ -174,7 +183,10 @@ public final class Geoparser {
               key(m),
               k ->
                   resolver.resolve(
-                      m.text, context(mentions, before, k, readings), cueByName.get(k)));
+                      m.text,
+                      context(mentions, before, k, readings),
+                      cueByName.get(k),
+                      regionMeant.contains(k)));
         }
       }
       senses = next;
@@ -262,6 +274,7 @@ public final class Geoparser {
     List<GazetteerEntry> local = new ArrayList<>();
     List<GazetteerEntry> possible = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    Set<String> statesNamed = new HashSet<>();
     for (Mention m : mentions) {
       if (key(m).equals(name)) {
         continue;
@@ -288,6 +301,9 @@ public final class Geoparser {
         continue;
       }
       PlaceKind kind = e.get().kind();
+      if (kind == PlaceKind.ADMIN1) {
+        statesNamed.add(e.get().iso3());
+      }
       if (!e.get().admin1().isEmpty()
           && (kind == PlaceKind.CITY || kind == PlaceKind.ADMIN1 || kind == PlaceKind.ADMIN2)) {
         regions.merge(e.get().iso3() + "." + e.get().admin1(), 1, Integer::sum);
@@ -296,7 +312,26 @@ public final class Geoparser {
         local.add(e.get());
       }
     }
-    return new Resolver.Context(countries, regions, local, possible);
+    return new Resolver.Context(countries, regions, local, possible, statesNamed);
+  }
+
+  private static final Pattern REGION_AFTER = Pattern.compile("\\G\\s+(?:state|State|province)\\b");
+  private static final Pattern REGION_BEFORE =
+      Pattern.compile("\\b(?:state|State|province|Province) of\\s+$");
+
+  /**
+   * Whether the words around a name say a first-level region is meant: "Washington state", "the
+   * state of Washington", "Nyanza province".
+   */
+  private static boolean regionWordAround(String text, Span span) {
+    Matcher after = REGION_AFTER.matcher(text);
+    after.region(span.end(), text.length());
+    if (after.lookingAt()) {
+      return true;
+    }
+    return REGION_BEFORE
+        .matcher(text.substring(Math.max(0, span.start() - 20), span.start()))
+        .find();
   }
 
   /**

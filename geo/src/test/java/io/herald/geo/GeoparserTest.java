@@ -30,7 +30,8 @@ class GeoparserTest {
               country("FRA", "FR", "France", "French", 46, 2),
               country("GEO", "GE", "Georgia", "Georgian", 42, 43.5),
               country("EGY", "EG", "Egypt", "Egyptian", 27, 30),
-              country("RUS", "RU", "Russia", "Russian", 60, 100)));
+              country("RUS", "RU", "Russia", "Russian", 60, 100),
+              country("CHN", "CN", "China", "Chinese", 35, 105)));
 
   private static final GazetteerEntry CALIFORNIA = region("California", "CA", 36.7, -118.8);
   private static final GazetteerEntry TEXAS = region("Texas", "TX", 31.3, -98.5);
@@ -50,7 +51,10 @@ class GeoparserTest {
               city(8, "Tbilisi", "GEO", "TB", "PPLC", 1_049_498, 41.694, 44.834),
               city(9, "Henderson", "USA", "TX", "PPLA2", 13_712, 32.153, -94.799),
               city(10, "Henderson", "USA", "NV", "PPL", 320_189, 36.040, -114.982),
-              city(11, "Eu", "FRA", "28", "PPL", 7_000, 50.046, 1.421)),
+              city(11, "Eu", "FRA", "28", "PPL", 7_000, 50.046, 1.421),
+              city(12, "China", "USA", "ME", "PPL", 4_328, 44.478, -69.517),
+              city(13, "Augusta", "USA", "ME", "PPLA", 18_681, 44.310, -69.779),
+              city(14, "Augusta", "USA", "GA", "PPLA2", 30_000, 33.471, -81.975)),
           List.of(CALIFORNIA, TEXAS, LOUISIANA, GEORGIA_US),
           Map.of("CA", CALIFORNIA, "Calif.", CALIFORNIA, "TX", TEXAS),
           COUNTRIES);
@@ -235,6 +239,28 @@ class GeoparserTest {
         .extracting(Place::kind)
         .containsExactly(PlaceKind.COUNTRY, PlaceKind.COUNTRY);
     assertThat(places.get(1).country()).isEqualTo("GEO");
+  }
+
+  @Test
+  void reads_georgia_as_the_us_state_beside_another_state() {
+    List<Place> places =
+        geoparse("Outbreaks in Texas and Georgia", Map.of("Texas", "STATE_OR_PROVINCE"));
+    assertThat(places.get(1).kind()).isEqualTo(PlaceKind.ADMIN1);
+    assertThat(places.get(1).country()).isEqualTo("USA");
+  }
+
+  @Test
+  void reads_a_name_as_the_region_where_the_words_say_state() {
+    List<Place> places = geoparse("A cow from a farm in the state of Georgia", Map.of());
+    assertThat(places).singleElement().extracting(Place::kind).isEqualTo(PlaceKind.ADMIN1);
+  }
+
+  @Test
+  void reads_a_country_name_as_the_country_though_a_namesake_town_lies_near_a_possible_one() {
+    // Augusta is a coin toss between Maine and Georgia; China, Maine lies near one of them
+    List<Place> places = geoparse("Exports to China fell , officials in Augusta said", Map.of());
+    assertThat(places.get(0).kind()).isEqualTo(PlaceKind.COUNTRY);
+    assertThat(places.get(0).country()).isEqualTo("CHN");
   }
 
   @Test
