@@ -86,6 +86,13 @@ public final class Geoparser {
   private static final Pattern CUE =
       Pattern.compile("\\G,\\s*([A-Z][A-Za-z.]*(?: ?[A-Z][A-Za-z.]*)?)");
 
+  /**
+   * A legislator's party and home ("Rep. Wendell Gilliard, D-Charleston", "(R-Ga.)"): the place
+   * after the party letter and a hyphen, up to a comma or a closing bracket.
+   */
+  private static final Pattern PARTY_HOME =
+      Pattern.compile("(?<![\\p{L}\\p{N}])[DRI]-([A-Z][\\p{L}.]+(?: [A-Z][\\p{L}.]+)?)(?=[,;)])");
+
   /** The rule of a town the gazetteer lacks, placed at the region its hierarchy cue names. */
   private static final String UNKNOWN_TOWN = "geo.hierarchy-cue.unknown-town";
 
@@ -560,6 +567,31 @@ public final class Geoparser {
         }
       }
       out.addAll(cuedTowns(s, text, taken, dateline));
+    }
+    out.addAll(partyHomes(p, out));
+    return out;
+  }
+
+  /** Places in a legislator's party-and-home tag ("D-Charleston") that nothing else found. */
+  private List<Mention> partyHomes(ParsedArticle p, List<Mention> found) {
+    List<Mention> out = new ArrayList<>();
+    String text = p.text();
+    for (Matcher m = PARTY_HOME.matcher(text); m.find(); ) {
+      String words = m.group(1);
+      for (String name :
+          words.contains(" ") ? List.of(words, words.split(" ")[0]) : List.of(words)) {
+        Span span = new Span(m.start(1), m.start(1) + name.length());
+        boolean known =
+            !gazetteer.cities(name).isEmpty()
+                || !gazetteer.admin1(name).isEmpty()
+                || gazetteer.country(name).isPresent();
+        if (known && found.stream().noneMatch(o -> o.span.overlaps(span))) {
+          out.add(
+              new Mention(
+                  sentenceAt(p, span.start()), span, name, Optional.empty(), "geo.party-home"));
+          break;
+        }
+      }
     }
     return out;
   }

@@ -215,6 +215,14 @@ class GeoparserTest {
   }
 
   @Test
+  void finds_the_home_in_a_legislators_party_tag() {
+    List<Place> places =
+        geoparse("Sen. Ray Miller, D-Atlanta, and Rep. Jo Ames (R-Calif.) agreed", Map.of());
+    assertThat(places).extracting(Place::name).containsExactly("Atlanta", "California");
+    assertThat(places.get(0).span()).isEqualTo(new Span(19, 26));
+  }
+
+  @Test
   void keeps_one_sense_per_article_after_a_cue() {
     List<Place> places =
         geoparse("Paris, Texas is small . Paris has a water tower", Map.of("Paris", "CITY"));
