@@ -115,6 +115,9 @@ public final class Gazetteer {
                   Double.parseDouble(c[7]),
                   Double.parseDouble(c[8]));
           add(cities, c[1], e);
+          for (String form : writtenForms(c[1])) {
+            add(cities, form, e);
+          }
           int comma = c[1].indexOf(", ");
           if (comma > 0 && c[5].startsWith("PPLC")) {
             // "Washington, D.C.": news writes the capital's name without its district
@@ -325,6 +328,30 @@ public final class Gazetteer {
   private static GazetteerEntry countryEntry(Country c, Map<String, double[]> points) {
     double[] p = points.getOrDefault(c.iso3(), new double[] {c.lat(), c.lon()});
     return new GazetteerEntry(0, c.name(), PlaceKind.COUNTRY, c.iso3(), "", "", 0, p[0], p[1]);
+  }
+
+  /** Leading words that towns' names write in full or abbreviated ("Saint Paul", "St. Paul"). */
+  private static final List<List<String>> LEADING_FORMS =
+      List.of(
+          List.of("Saint ", "St. ", "St "),
+          List.of("Sainte ", "Ste. "),
+          List.of("Mount ", "Mt. "),
+          List.of("Fort ", "Ft. "));
+
+  /**
+   * The other ways news writes a town's name that starts with "Saint", "Mount" or "Fort" ("St.
+   * Paul" for GeoNames' "Saint Paul", "Saint Louis" for "St. Louis").
+   */
+  static List<String> writtenForms(String name) {
+    for (List<String> forms : LEADING_FORMS) {
+      for (String lead : forms) {
+        if (name.startsWith(lead) && name.length() > lead.length()) {
+          String rest = name.substring(lead.length());
+          return forms.stream().filter(f -> !f.equals(lead)).map(f -> f + rest).toList();
+        }
+      }
+    }
+    return List.of();
   }
 
   /**

@@ -84,4 +84,16 @@ class GazetteerTest {
     GazetteerEntry e = gazetteer.countryEntry(china.orElseThrow());
     assertThat(Resolver.km(e.lat(), e.lon(), 35, 105)).isBetween(50.0, 120.0);
   }
+
+  @Test
+  void finds_towns_by_the_abbreviated_or_full_leading_word() {
+    assertThat(gazetteer.cities("St. Paul"))
+        .anySatisfy(e -> assertThat(e.admin1()).isEqualTo("MN"));
+    assertThat(gazetteer.cities("Saint Louis"))
+        .anySatisfy(e -> assertThat(e.admin1()).isEqualTo("MO"));
+    assertThat(gazetteer.cities("Mt. Pleasant"))
+        .anySatisfy(e -> assertThat(e.admin1()).isEqualTo("SC"));
+    assertThat(Gazetteer.writtenForms("Fort Worth")).containsExactly("Ft. Worth");
+    assertThat(Gazetteer.writtenForms("Stockton")).isEmpty();
+  }
 }
