@@ -65,9 +65,37 @@ public final class Geoparser {
           "northeast",
           "southeast");
 
-  /** Words before a name that say a place is meant ("in Mansfield"). */
+  /** Words before a name that say a place is meant ("in Mansfield", "north Arlington"). */
   private static final Set<String> TOWN_BEFORE =
-      Set.of("in", "near", "outside", "from", "at", "In", "Near", "Outside", "From", "At");
+      Set.of(
+          "in",
+          "near",
+          "outside",
+          "from",
+          "at",
+          "In",
+          "Near",
+          "Outside",
+          "From",
+          "At",
+          "north",
+          "south",
+          "east",
+          "west",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "downtown",
+          "suburban",
+          "rural",
+          "Metro",
+          "metro");
+
+  /** Words before "of" and a name that say a town is meant ("the University of Hartford"). */
+  private static final Set<String> TOWN_OF =
+      Set.of("University", "College", "City", "Town", "Village", "Township", "Borough");
 
   /** Words after a name that say a town is meant ("Mansfield police", "Mansfield Mayor"). */
   private static final Set<String> TOWN_AFTER =
@@ -79,9 +107,60 @@ public final class Geoparser {
           "resident",
           "aldermen",
           "selectmen",
+          "selectman",
           "council",
           "firefighters",
           "fire");
+
+  /**
+   * Words after a name that say a town is meant unless the name is a person's ("Harwinton
+   * taxpayers", "Crestwood Board of Education", but not "Arnold man"). Schools and libraries are
+   * too often named after people ("Lee Academy", "Carnegie Library") to say as much.
+   */
+  private static final Set<String> TOWN_AFTER_UNLESS_PERSON =
+      Set.of(
+          "man",
+          "woman",
+          "native",
+          "officials",
+          "taxpayers",
+          "voters",
+          "board",
+          "zoning",
+          "planning",
+          "commissioners",
+          "trustees");
+
+  /**
+   * Nouns that head the names of institutions and are towns' names too ("College", Alaska;
+   * "Police", Poland): "Metro Police", "the College of Law" name no place.
+   */
+  private static final Set<String> INSTITUTION_WORDS =
+      Set.of(
+          "college",
+          "university",
+          "police",
+          "council",
+          "law",
+          "chamber",
+          "front",
+          "board",
+          "school",
+          "court",
+          "church",
+          "hospital",
+          "center",
+          "centre",
+          "park",
+          "union",
+          "high",
+          "academy",
+          "library",
+          "county",
+          "state",
+          "city",
+          "community",
+          "public");
 
   private static final Pattern CUE =
       Pattern.compile("\\G,\\s*([A-Z][A-Za-z.]*(?: ?[A-Z][A-Za-z.]*)?)");
@@ -614,11 +693,21 @@ public final class Geoparser {
         }
         Span span = s.spanOf(i, j);
         String name = span.of(text);
-        boolean before = i > 0 && TOWN_BEFORE.contains(s.token(i - 1).word());
-        boolean after =
-            j + 1 < n && TOWN_AFTER.contains(s.token(j + 1).word().toLowerCase(Locale.ROOT));
+        boolean before =
+            i > 0 && TOWN_BEFORE.contains(s.token(i - 1).word())
+                || i > 1
+                    && s.token(i - 1).word().equals("of")
+                    && TOWN_OF.contains(s.token(i - 2).word());
+        String next = j + 1 < n ? s.token(j + 1).word().toLowerCase(Locale.ROOT) : "";
         boolean person = s.token(i).ner().equals("PERSON");
-        if ((after || before && !person)
+        boolean institution = false;
+        for (int k = i; k <= j; k++) {
+          institution |= INSTITUTION_WORDS.contains(s.token(k).word().toLowerCase(Locale.ROOT));
+        }
+        boolean after =
+            TOWN_AFTER.contains(next)
+                || TOWN_AFTER_UNLESS_PERSON.contains(next) && !person && !institution;
+        if ((after || before && !person && !institution)
             && !GENERIC.contains(Gazetteer.key(name))
             && !gazetteer.cities(name).isEmpty()
             && !inDateline(dateline, span)) {

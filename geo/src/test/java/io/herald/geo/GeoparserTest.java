@@ -71,7 +71,9 @@ class GeoparserTest {
               city(5, "Alexandria", "EGY", "06", "PPLA", 3_811_516, 31.198, 29.919),
               city(6, "Alexandria", "USA", "LA", "PPLA2", 47_723, 31.311, -92.445),
               city(22, "Alexandria", "USA", "MN", "PPLA2", 13_070, 45.885, -95.377),
-              city(23, "Mansfield", "USA", "TX", "PPL", 56_368, 32.563, -97.142)),
+              city(23, "Mansfield", "USA", "TX", "PPL", 56_368, 32.563, -97.142),
+              city(24, "College", "USA", "AK", "PPL", 12_964, 64.857, -147.803),
+              city(25, "Police", "POL", "84", "PPL", 1_100, 53.553, 14.571)),
           List.of(CALIFORNIA, KANSAS, LOUISIANA, MINNESOTA),
           Map.of(),
           List.of(
@@ -103,6 +105,22 @@ class GeoparserTest {
     assertThat(places).extracting(p -> p.span().start()).containsExactly(0, 51);
     assertThat(places).allSatisfy(p -> assertThat(p.geonameId()).isEqualTo(23L));
     assertThat(places.get(0).evidence().rule()).isEqualTo("geo.city.population");
+  }
+
+  @Test
+  void finds_untagged_towns_before_words_only_a_town_has() {
+    List<Place> places =
+        geoparse(
+            local,
+            "Mansfield taxpayers will pay . She studied at the University of Mansfield",
+            Map.of());
+    assertThat(places).hasSize(2).allSatisfy(p -> assertThat(p.geonameId()).isEqualTo(23L));
+  }
+
+  @Test
+  void reads_no_town_in_an_institutions_name() {
+    assertThat(geoparse(local, "The College board met . Metro Police officials said", Map.of()))
+        .isEmpty();
   }
 
   @Test
