@@ -29,6 +29,15 @@ final class Resolver {
   static final double MAYBE_NEAR = 1.5;
   static final double NEAR_KM = 100;
 
+  /**
+   * A town and a county (or two names) this close are one place, the town and the county around it
+   * ("Paris" and "Henry County": the Henry County that holds a Paris): they get {@link #SAME_PLACE}
+   * more than other neighbours.
+   */
+  static final double SAME_PLACE_KM = 30;
+
+  static final double SAME_PLACE = 0.5;
+
   /** Ambiguous names with more readings than this say too little to place their neighbours. */
   static final int MAX_POSSIBLE = 25;
 
@@ -72,9 +81,18 @@ final class Resolver {
       return anyNear(possible, e);
     }
 
+    /** Whether some reading of another name lies within {@link #SAME_PLACE_KM} of {@code e}. */
+    boolean coincides(GazetteerEntry e) {
+      return anyWithin(local, e, SAME_PLACE_KM) || anyWithin(possible, e, SAME_PLACE_KM);
+    }
+
     private static boolean anyNear(List<GazetteerEntry> places, GazetteerEntry e) {
+      return anyWithin(places, e, NEAR_KM);
+    }
+
+    private static boolean anyWithin(List<GazetteerEntry> places, GazetteerEntry e, double km) {
       for (GazetteerEntry o : places) {
-        if (o != e && km(o.lat(), o.lon(), e.lat(), e.lon()) <= NEAR_KM) {
+        if (o != e && km(o.lat(), o.lon(), e.lat(), e.lon()) <= km) {
           return true;
         }
       }
@@ -243,6 +261,9 @@ final class Resolver {
         s += NEAR;
       } else if (!countryName && context.mayBeNear(e)) {
         s += MAYBE_NEAR;
+      }
+      if (!countryName && context.coincides(e)) {
+        s += SAME_PLACE;
       }
     }
     if (cue.isPresent() && within(e, cue.get())) {

@@ -148,6 +148,29 @@ class GeoparserTest {
   }
 
   @Test
+  void reads_a_town_and_a_county_of_two_ambiguous_names_as_the_pair_that_coincides() {
+    // both Henry Counties lie within 100 km of a Paris; only the Tennessee one holds its Paris
+    Gazetteer pairs =
+        Gazetteer.of(
+            List.of(
+                city(30, "Paris", "USA", "TN", "PPLA2", 10_156, 36.302, -88.327),
+                city(31, "Paris", "USA", "KY", "PPLA2", 9_870, 38.210, -84.253)),
+            List.of(),
+            Map.of(),
+            List.of(
+                county("Henry County", "KY", 38.449, -85.120),
+                county("Henry County", "TN", 36.331, -88.300)),
+            COUNTRIES);
+    List<Place> places =
+        geoparse(
+            new Geoparser(pairs, COUNTRIES),
+            "Paris and Henry County are rich in history",
+            Map.of("Paris", "CITY"));
+    assertThat(places).extracting(Place::name).containsExactly("Paris", "Henry County");
+    assertThat(places).allSatisfy(p -> assertThat(p.lat()).isBetween(36.0, 36.5));
+  }
+
+  @Test
   void places_a_town_near_the_county_the_article_names() {
     List<Place> places =
         geoparse(
