@@ -35,6 +35,11 @@ public final class Geoparser {
   private static final int PASSES = 3;
 
   private static final Set<String> LOCATION_TAGS = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
+
+  /** Tagger classes of words that name no place whatever the gazetteer holds ("in August"). */
+  private static final Set<String> NOT_PLACES =
+      Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL", "MONEY", "PERCENT");
+
   private static final Pattern COORDINATED =
       Pattern.compile(
           "\\b([A-Z][\\w-]+) and ([A-Z][\\w-]+) ((?:[A-Z][\\w-]+ )*)(seas|Seas|islands|Islands|oceans|Oceans|straits|Straits)\\b");
@@ -337,7 +342,9 @@ public final class Geoparser {
       for (PhraseMatcher.Match<String> m : matcher.find(s, p.text())) {
         Span span = s.spanOf(m.first(), m.last());
         boolean taken = mentions.stream().anyMatch(o -> o.span.overlaps(span));
-        if (!taken && !s.token(m.first()).ner().equals("PERSON")) {
+        if (!taken
+            && !s.token(m.first()).ner().equals("PERSON")
+            && !NOT_PLACES.contains(s.token(m.first()).ner())) {
           out.add(new Mention(s.index(), span, m.phrase(), Optional.empty(), "geo.repeat"));
         }
       }
@@ -630,7 +637,9 @@ public final class Geoparser {
           j++;
         }
         Span span = widenToCity(s, text, i, j, taken).orElse(s.spanOf(i, j));
-        if (!inDateline(dateline, span)) {
+        // a lowercase remnant of a name the dictionaries took ("of" in "Republic of Korea")
+        boolean remnant = !Character.isUpperCase(text.charAt(span.start()));
+        if (!inDateline(dateline, span) && !remnant) {
           out.add(
               new Mention(
                   s.index(),
@@ -727,6 +736,7 @@ public final class Geoparser {
       Token t = s.token(k);
       if (taken[k]
           || !t.pos().startsWith("NNP")
+          || NOT_PLACES.contains(t.ner())
           || t.word().isEmpty()
           || !Character.isUpperCase(t.word().charAt(0))) {
         return false;

@@ -73,7 +73,9 @@ class GeoparserTest {
               city(22, "Alexandria", "USA", "MN", "PPLA2", 13_070, 45.885, -95.377),
               city(23, "Mansfield", "USA", "TX", "PPL", 56_368, 32.563, -97.142),
               city(24, "College", "USA", "AK", "PPL", 12_964, 64.857, -147.803),
-              city(25, "Police", "POL", "84", "PPL", 1_100, 53.553, 14.571)),
+              city(25, "Police", "POL", "84", "PPL", 1_100, 53.553, 14.571),
+              city(26, "August", "USA", "CA", "PPL", 8_390, 37.979, -121.262),
+              city(27, "Of", "TUR", "61", "PPLA2", 12_000, 40.946, 40.266)),
           List.of(CALIFORNIA, KANSAS, LOUISIANA, MINNESOTA),
           Map.of(),
           List.of(
@@ -121,6 +123,16 @@ class GeoparserTest {
   void reads_no_town_in_an_institutions_name() {
     assertThat(geoparse(local, "The College board met . Metro Police officials said", Map.of()))
         .isEmpty();
+  }
+
+  @Test
+  void reads_no_place_in_a_date_or_a_lowercase_remnant_of_a_tagged_name() {
+    List<Place> places =
+        geoparse(
+            local,
+            "The hotel opened in August . The Republic of Korea voted",
+            Map.of("August", "DATE", "of", "LOCATION"));
+    assertThat(places).isEmpty();
   }
 
   @Test
