@@ -59,6 +59,7 @@ public final class Gazetteer {
   private final Map<String, GazetteerEntry> featureForms;
   private final Map<String, GazetteerEntry> admin1Forms;
   private final Map<String, double[]> countryPoints;
+  private final Map<String, GazetteerEntry> featureAdjectives;
 
   private Gazetteer(
       Map<String, List<GazetteerEntry>> cities,
@@ -68,8 +69,10 @@ public final class Gazetteer {
       Map<String, GazetteerEntry> countries,
       Map<String, GazetteerEntry> featureForms,
       Map<String, GazetteerEntry> admin1Forms,
-      Map<String, double[]> countryPoints) {
+      Map<String, double[]> countryPoints,
+      Map<String, GazetteerEntry> featureAdjectives) {
     this.countryPoints = countryPoints;
+    this.featureAdjectives = featureAdjectives;
     this.cities = cities;
     this.admin1 = admin1;
     this.counties = counties;
@@ -189,6 +192,7 @@ public final class Gazetteer {
         });
     List<GazetteerEntry> featureList = new ArrayList<>();
     List<List<String>> featureAlts = new ArrayList<>();
+    Map<String, GazetteerEntry> featureAdjectives = new HashMap<>();
     TsvTable table = TsvTable.load(Gazetteer.class, "/io/herald/geo/features.tsv");
     for (String[] row : table.rows()) {
       String id = table.get(row, "geonameId");
@@ -204,6 +208,11 @@ public final class Gazetteer {
               Double.parseDouble(table.get(row, "lat")),
               Double.parseDouble(table.get(row, "lon"))));
       featureAlts.add(List.of(table.get(row, "altNames").split("\\|")));
+      for (String adjective : table.get(row, "adjectives").split("\\|")) {
+        if (!adjective.isBlank()) {
+          featureAdjectives.putIfAbsent(adjective.strip(), featureList.get(featureList.size() - 1));
+        }
+      }
     }
     Map<String, double[]> countryPoints = new HashMap<>();
     read(
@@ -224,7 +233,8 @@ public final class Gazetteer {
         featureList,
         featureAlts,
         countryTable,
-        Map.copyOf(countryPoints));
+        Map.copyOf(countryPoints),
+        Map.copyOf(featureAdjectives));
   }
 
   /**
@@ -272,7 +282,15 @@ public final class Gazetteer {
           }
         });
     return build(
-        cityIndex, admin1Index, countyIndex, forms, List.of(), List.of(), countryTable, Map.of());
+        cityIndex,
+        admin1Index,
+        countyIndex,
+        forms,
+        List.of(),
+        List.of(),
+        countryTable,
+        Map.of(),
+        Map.of());
   }
 
   private static Gazetteer build(
@@ -283,7 +301,8 @@ public final class Gazetteer {
       List<GazetteerEntry> featureList,
       List<List<String>> featureAlts,
       Countries countryTable,
-      Map<String, double[]> countryPoints) {
+      Map<String, double[]> countryPoints,
+      Map<String, GazetteerEntry> featureAdjectives) {
     Map<String, GazetteerEntry> features = new HashMap<>();
     Map<String, GazetteerEntry> forms = new HashMap<>();
     for (int i = 0; i < featureList.size(); i++) {
@@ -312,7 +331,8 @@ public final class Gazetteer {
         Collections.unmodifiableMap(countryIndex),
         Collections.unmodifiableMap(forms),
         Collections.unmodifiableMap(admin1Forms),
-        countryPoints);
+        countryPoints,
+        featureAdjectives);
   }
 
   /**
@@ -451,6 +471,14 @@ public final class Gazetteer {
    */
   public Map<String, GazetteerEntry> admin1Forms() {
     return admin1Forms;
+  }
+
+  /**
+   * Adjectival forms of curated features ("South Ossetian", "Kashmiri"), as written, from the
+   * optional {@code adjectives} column of {@code features.tsv}.
+   */
+  public Map<String, GazetteerEntry> featureAdjectives() {
+    return featureAdjectives;
   }
 
   /** Every curated feature with its canonical name. */

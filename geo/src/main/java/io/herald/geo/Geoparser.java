@@ -201,6 +201,9 @@ public final class Geoparser {
     for (Map.Entry<String, GazetteerEntry> f : gazetteer.featureForms().entrySet()) {
       names.add(f.getKey(), new Candidate(f.getValue(), false, "geo.feature"), false);
     }
+    for (Map.Entry<String, GazetteerEntry> a : gazetteer.featureAdjectives().entrySet()) {
+      names.add(a.getKey(), new Candidate(a.getValue(), true, "geo.feature-adjective"), false);
+    }
     for (Country c : countries.all()) {
       GazetteerEntry e = gazetteer.countryEntry(c);
       for (String n : c.names()) {

@@ -96,4 +96,12 @@ class GazetteerTest {
     assertThat(Gazetteer.writtenForms("Fort Worth")).containsExactly("Ft. Worth");
     assertThat(Gazetteer.writtenForms("Stockton")).isEmpty();
   }
+
+  @Test
+  void knows_adjectival_forms_of_curated_regions() {
+    assertThat(gazetteer.featureAdjectives().get("South Ossetian"))
+        .extracting(GazetteerEntry::name)
+        .isEqualTo("South Ossetia");
+    assertThat(gazetteer.feature("Darfur")).get().extracting(GazetteerEntry::iso3).isEqualTo("SDN");
+  }
 }
