@@ -91,8 +91,12 @@ final class Resolver {
     }
 
     private static boolean anyWithin(List<GazetteerEntry> places, GazetteerEntry e, double km) {
+      // a degree of latitude is 111 km: most places fail this cheap test before the exact one
+      double dLat = km / 111.0;
       for (GazetteerEntry o : places) {
-        if (o != e && km(o.lat(), o.lon(), e.lat(), e.lon()) <= km) {
+        if (o != e
+            && Math.abs(o.lat() - e.lat()) <= dLat
+            && km(o.lat(), o.lon(), e.lat(), e.lon()) <= km) {
           return true;
         }
       }
