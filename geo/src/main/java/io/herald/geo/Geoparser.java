@@ -35,6 +35,11 @@ public final class Geoparser {
   private static final int PASSES = 3;
 
   private static final Set<String> LOCATION_TAGS = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
+
+  /** Tagger classes of words that name no place whatever the gazetteer holds ("in August"). */
+  private static final Set<String> NOT_PLACES =
+      Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL", "MONEY", "PERCENT");
+
   private static final Pattern COORDINATED =
       Pattern.compile(
           "\\b([A-Z][\\w-]+) and ([A-Z][\\w-]+) ((?:[A-Z][\\w-]+ )*)(seas|Seas|islands|Islands|oceans|Oceans|straits|Straits)\\b");
@@ -65,9 +70,37 @@ public final class Geoparser {
           "northeast",
           "southeast");
 
-  /** Words before a name that say a place is meant ("in Mansfield"). */
+  /** Words before a name that say a place is meant ("in Mansfield", "north Arlington"). */
   private static final Set<String> TOWN_BEFORE =
-      Set.of("in", "near", "outside", "from", "at", "In", "Near", "Outside", "From", "At");
+      Set.of(
+          "in",
+          "near",
+          "outside",
+          "from",
+          "at",
+          "In",
+          "Near",
+          "Outside",
+          "From",
+          "At",
+          "north",
+          "south",
+          "east",
+          "west",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "downtown",
+          "suburban",
+          "rural",
+          "Metro",
+          "metro");
+
+  /** Words before "of" and a name that say a town is meant ("the University of Hartford"). */
+  private static final Set<String> TOWN_OF =
+      Set.of("University", "College", "City", "Town", "Village", "Township", "Borough");
 
   /** Words after a name that say a town is meant ("Mansfield police", "Mansfield Mayor"). */
   private static final Set<String> TOWN_AFTER =
@@ -79,12 +112,73 @@ public final class Geoparser {
           "resident",
           "aldermen",
           "selectmen",
+          "selectman",
           "council",
           "firefighters",
           "fire");
 
+  /**
+   * Words after a name that say a town is meant unless the name is a person's ("Harwinton
+   * taxpayers", "Crestwood Board of Education", but not "Arnold man"). Schools and libraries are
+   * too often named after people ("Lee Academy", "Carnegie Library") to say as much.
+   */
+  private static final Set<String> TOWN_AFTER_UNLESS_PERSON =
+      Set.of(
+          "man",
+          "woman",
+          "native",
+          "officials",
+          "taxpayers",
+          "voters",
+          "board",
+          "zoning",
+          "planning",
+          "commissioners",
+          "trustees");
+
+  /**
+   * Nouns that head the names of institutions and are towns' names too ("College", Alaska;
+   * "Police", Poland): "Metro Police", "the College of Law" name no place.
+   */
+  private static final Set<String> INSTITUTION_WORDS =
+      Set.of(
+          "college",
+          "university",
+          "police",
+          "council",
+          "law",
+          "chamber",
+          "front",
+          "board",
+          "school",
+          "court",
+          "church",
+          "hospital",
+          "center",
+          "centre",
+          "park",
+          "union",
+          "high",
+          "academy",
+          "library",
+          "county",
+          "state",
+          "city",
+          "community",
+          "public");
+
   private static final Pattern CUE =
       Pattern.compile("\\G,\\s*([A-Z][A-Za-z.]*(?: ?[A-Z][A-Za-z.]*)?)");
+
+  /**
+   * A legislator's party and home ("Rep. Wendell Gilliard, D-Charleston", "(R-Ga.)"): the place
+   * after the party letter and a hyphen, up to a comma or a closing bracket.
+   */
+  private static final Pattern PARTY_HOME =
+      Pattern.compile("(?<![\\p{L}\\p{N}])[DRI]-([A-Z][\\p{L}.]+(?: [A-Z][\\p{L}.]+)?)(?=[,;)])");
+
+  /** The rule of a town the gazetteer lacks, placed at the region its hierarchy cue names. */
+  private static final String UNKNOWN_TOWN = "geo.hierarchy-cue.unknown-town";
 
   private record Candidate(GazetteerEntry entry, boolean adjectival, String rule) {}
 
@@ -107,8 +201,11 @@ public final class Geoparser {
     for (Map.Entry<String, GazetteerEntry> f : gazetteer.featureForms().entrySet()) {
       names.add(f.getKey(), new Candidate(f.getValue(), false, "geo.feature"), false);
     }
+    for (Map.Entry<String, GazetteerEntry> a : gazetteer.featureAdjectives().entrySet()) {
+      names.add(a.getKey(), new Candidate(a.getValue(), true, "geo.feature-adjective"), false);
+    }
     for (Country c : countries.all()) {
-      GazetteerEntry e = Gazetteer.countryEntry(c);
+      GazetteerEntry e = gazetteer.countryEntry(c);
       for (String n : c.names()) {
         names.add(n, new Candidate(e, false, "geo.country"), false);
       }
@@ -135,7 +232,8 @@ public final class Geoparser {
     List<Mention> mentions = recognise(p);
     mentions.removeIf(m -> GENERIC.contains(key(m)));
     mentions.addAll(repeats(p, mentions));
-    Map<Span, GazetteerEntry> cues = findCues(p.text(), mentions);
+    Map<String, GazetteerEntry> unknownTowns = new HashMap<>();
+    Map<Span, GazetteerEntry> cues = findCues(p.text(), mentions, unknownTowns);
     mentions.sort(Comparator.comparing(Mention::span));
     Map<String, Optional<GazetteerEntry>> cueByName = new HashMap<>();
     for (Mention m : mentions) {
@@ -144,12 +242,21 @@ public final class Geoparser {
         cueByName.put(key(m), cue);
       }
     }
+    Set<String> regionMeant = new HashSet<>();
+    for (Mention m : mentions) {
+      if (m.known.isEmpty() && regionWordAround(p.text(), m.span)) {
+        regionMeant.add(key(m));
+      }
+    }
     // Pass 1 reads each name alone.
     Map<String, Optional<Resolver.Sense>> first = new HashMap<>();
     for (Mention m : mentions) {
       if (m.known.isEmpty()) {
         first.computeIfAbsent(
-            key(m), k -> resolver.resolve(m.text, Resolver.Context.NONE, cueByName.get(k)));
+            key(m),
+            k ->
+                resolver.resolve(
+                    m.text, Resolver.Context.NONE, cueByName.get(k), regionMeant.contains(k)));
       }
     }
     // Later passes read each name in the light of where the others went in the pass before.
@@ -170,27 +277,36 @@ public final class Geoparser {
               key(m),
               k ->
                   resolver.resolve(
-                      m.text, context(mentions, before, k, readings), cueByName.get(k)));
+                      m.text,
+                      context(mentions, before, k, readings),
+                      cueByName.get(k),
+                      regionMeant.contains(k)));
         }
       }
       senses = next;
     }
     List<Place> out = new ArrayList<>();
     for (Mention m : mentions) {
+      GazetteerEntry region = m.known.isEmpty() ? unknownTowns.get(key(m)) : null;
       Optional<Candidate> c =
           m.known.isPresent()
               ? m.known
-              : senses
-                  .get(key(m))
-                  .map(
-                      s ->
-                          new Candidate(
-                              s.entry(), false, m.rule.equals("geo.dateline") ? m.rule : s.rule()));
+              : region != null
+                  ? Optional.of(new Candidate(region, false, UNKNOWN_TOWN))
+                  : senses
+                      .get(key(m))
+                      .map(
+                          s ->
+                              new Candidate(
+                                  s.entry(),
+                                  false,
+                                  m.rule.equals("geo.dateline") ? m.rule : s.rule()));
       if (c.isEmpty()) {
         continue;
       }
       GazetteerEntry e = c.get().entry;
-      boolean county = c.get().rule.startsWith("geo.county");
+      // a county or town the gazetteer lacks, placed at the region that holds it
+      boolean county = c.get().rule.startsWith("geo.county") || c.get().rule.equals(UNKNOWN_TOWN);
       out.add(
           new Place(
               "p" + (out.size() + 1),
@@ -229,7 +345,9 @@ public final class Geoparser {
       for (PhraseMatcher.Match<String> m : matcher.find(s, p.text())) {
         Span span = s.spanOf(m.first(), m.last());
         boolean taken = mentions.stream().anyMatch(o -> o.span.overlaps(span));
-        if (!taken && !s.token(m.first()).ner().equals("PERSON")) {
+        if (!taken
+            && !s.token(m.first()).ner().equals("PERSON")
+            && !NOT_PLACES.contains(s.token(m.first()).ner())) {
           out.add(new Mention(s.index(), span, m.phrase(), Optional.empty(), "geo.repeat"));
         }
       }
@@ -252,6 +370,7 @@ public final class Geoparser {
     List<GazetteerEntry> local = new ArrayList<>();
     List<GazetteerEntry> possible = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    Set<String> statesNamed = new HashSet<>();
     for (Mention m : mentions) {
       if (key(m).equals(name)) {
         continue;
@@ -278,6 +397,9 @@ public final class Geoparser {
         continue;
       }
       PlaceKind kind = e.get().kind();
+      if (kind == PlaceKind.ADMIN1) {
+        statesNamed.add(e.get().iso3());
+      }
       if (!e.get().admin1().isEmpty()
           && (kind == PlaceKind.CITY || kind == PlaceKind.ADMIN1 || kind == PlaceKind.ADMIN2)) {
         regions.merge(e.get().iso3() + "." + e.get().admin1(), 1, Integer::sum);
@@ -286,15 +408,38 @@ public final class Geoparser {
         local.add(e.get());
       }
     }
-    return new Resolver.Context(countries, regions, local, possible);
+    return new Resolver.Context(countries, regions, local, possible, statesNamed);
+  }
+
+  private static final Pattern REGION_AFTER = Pattern.compile("\\G\\s+(?:state|State|province)\\b");
+  private static final Pattern REGION_BEFORE =
+      Pattern.compile("\\b(?:state|State|province|Province) of\\s+$");
+
+  /**
+   * Whether the words around a name say a first-level region is meant: "Washington state", "the
+   * state of Washington", "Nyanza province".
+   */
+  private static boolean regionWordAround(String text, Span span) {
+    Matcher after = REGION_AFTER.matcher(text);
+    after.region(span.end(), text.length());
+    if (after.lookingAt()) {
+      return true;
+    }
+    return REGION_BEFORE
+        .matcher(text.substring(Math.max(0, span.start() - 20), span.start()))
+        .find();
   }
 
   /**
    * Hierarchy cues: a region or country right after a toponym and a comma ("Paris, Texas", "Long
    * Beach, CA", "Bangor, Maine"). The cue becomes a mention of its own, fixed to the region that
-   * holds a town of the toponym's name; the result maps each cued toponym's span to its region.
+   * holds a town of the toponym's name; the result maps each cued toponym's span to its region. A
+   * toponym that names no town of the gazetteer but stands before a state's name or abbreviation
+   * ("Belgrade, Minn.", "Greenwood, W. Va.") is a town too small for it: {@code unknownTowns} gets
+   * its name and the state, where it is placed.
    */
-  private Map<Span, GazetteerEntry> findCues(String text, List<Mention> mentions) {
+  private Map<Span, GazetteerEntry> findCues(
+      String text, List<Mention> mentions, Map<String, GazetteerEntry> unknownTowns) {
     Map<Span, GazetteerEntry> cues = new HashMap<>();
     List<Mention> added = new ArrayList<>();
     for (Mention m : mentions) {
@@ -309,18 +454,31 @@ public final class Geoparser {
       String words = c.group(1);
       Optional<Span> cueSpan = Optional.empty();
       Optional<GazetteerEntry> region = Optional.empty();
-      for (String cand :
-          words.contains(" ") ? List.of(words, words.split(" ")[0]) : List.of(words)) {
+      boolean unknown = false;
+      List<String> forms =
+          words.contains(" ") ? List.of(words, words.split(" ")[0]) : List.of(words);
+      for (String cand : forms) {
         region = cueRegion(m.text, cand);
         if (region.isPresent()) {
           cueSpan = Optional.of(new Span(c.start(1), c.start(1) + cand.length()));
           break;
         }
       }
+      for (int i = 0; i < forms.size() && region.isEmpty(); i++) {
+        region = regionOfUnknownTown(text, m.span, forms.get(i));
+        if (region.isPresent()) {
+          unknown = true;
+          cueSpan = Optional.of(new Span(c.start(1), c.start(1) + forms.get(i).length()));
+        }
+      }
       if (region.isEmpty()) {
         continue;
       }
-      cues.put(m.span, region.get());
+      if (unknown) {
+        unknownTowns.putIfAbsent(key(m), region.get());
+      } else {
+        cues.put(m.span, region.get());
+      }
       Span span = cueSpan.get();
       added.add(
           new Mention(
@@ -337,11 +495,57 @@ public final class Geoparser {
     return cues;
   }
 
-  /** The region or country called {@code cue} that holds a town called {@code town}. */
+  /**
+   * The state called {@code cue} when {@code town} is a name the gazetteer knows as no town there
+   * and as no region or country: one region of that name or abbreviation with an admin-1 code, and
+   * no country of that name ("Georgia" may follow a town of either). A name the gazetteer knows as
+   * a town elsewhere needs a state abbreviation ("Belgrade, Minn."), which only a writer placing a
+   * small town uses, not a list of places ("Moscow, Kiev, Minsk").
+   */
+  private Optional<GazetteerEntry> regionOfUnknownTown(String text, Span townSpan, String cue) {
+    String town = townSpan.of(text);
+    boolean abbreviation =
+        cue.endsWith(".") || cue.length() >= 2 && cue.equals(cue.toUpperCase(Locale.ROOT));
+    if (gazetteer.country(cue).isPresent()
+        || GENERIC.contains(Gazetteer.key(cue))
+        || gazetteer.country(town).isPresent()
+        || gazetteer.feature(town).isPresent()
+        || !abbreviation && !gazetteer.cities(town).isEmpty()
+        || continuesName(text, townSpan.start())) {
+      return Optional.empty();
+    }
+    List<GazetteerEntry> regions =
+        gazetteer.admin1(cue).stream().filter(r -> !r.admin1().isEmpty()).toList();
+    if (regions.size() != 1
+        || gazetteer.admin1(town).stream().anyMatch(r -> r.iso3().equals(regions.get(0).iso3()))) {
+      // a list of regions ("Ohio, Indiana")
+      return Optional.empty();
+    }
+    return Optional.of(regions.get(0));
+  }
+
+  /**
+   * Whether the text before {@code start} ends with a capitalised word, so that a name starting
+   * there may be the tail of a longer one the tagger split ("Long" / "Island", "RIDGE" / "FARM").
+   */
+  private static boolean continuesName(String text, int start) {
+    int i = start;
+    while (i > 0 && text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    int end = i;
+    while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+      i--;
+    }
+    return end > i && end < start && Character.isUpperCase(text.charAt(i));
+  }
+
+  /** The region or country called {@code cue} that holds a town or county called {@code town}. */
   private Optional<GazetteerEntry> cueRegion(String town, String cue) {
     List<GazetteerEntry> regions = new ArrayList<>(gazetteer.admin1(cue));
     gazetteer.country(cue).ifPresent(regions::add);
-    List<GazetteerEntry> towns = gazetteer.cities(town);
+    List<GazetteerEntry> towns = new ArrayList<>(gazetteer.cities(town));
+    towns.addAll(gazetteer.counties(town));
     for (GazetteerEntry r : regions) {
       for (GazetteerEntry t : towns) {
         if (Resolver.within(t, r)) {
@@ -436,7 +640,9 @@ public final class Geoparser {
           j++;
         }
         Span span = widenToCity(s, text, i, j, taken).orElse(s.spanOf(i, j));
-        if (!inDateline(dateline, span)) {
+        // a lowercase remnant of a name the dictionaries took ("of" in "Republic of Korea")
+        boolean remnant = !Character.isUpperCase(text.charAt(span.start()));
+        if (!inDateline(dateline, span) && !remnant) {
           out.add(
               new Mention(
                   s.index(),
@@ -452,6 +658,31 @@ public final class Geoparser {
         }
       }
       out.addAll(cuedTowns(s, text, taken, dateline));
+    }
+    out.addAll(partyHomes(p, out));
+    return out;
+  }
+
+  /** Places in a legislator's party-and-home tag ("D-Charleston") that nothing else found. */
+  private List<Mention> partyHomes(ParsedArticle p, List<Mention> found) {
+    List<Mention> out = new ArrayList<>();
+    String text = p.text();
+    for (Matcher m = PARTY_HOME.matcher(text); m.find(); ) {
+      String words = m.group(1);
+      for (String name :
+          words.contains(" ") ? List.of(words, words.split(" ")[0]) : List.of(words)) {
+        Span span = new Span(m.start(1), m.start(1) + name.length());
+        boolean known =
+            !gazetteer.cities(name).isEmpty()
+                || !gazetteer.admin1(name).isEmpty()
+                || gazetteer.country(name).isPresent();
+        if (known && found.stream().noneMatch(o -> o.span.overlaps(span))) {
+          out.add(
+              new Mention(
+                  sentenceAt(p, span.start()), span, name, Optional.empty(), "geo.party-home"));
+          break;
+        }
+      }
     }
     return out;
   }
@@ -474,11 +705,21 @@ public final class Geoparser {
         }
         Span span = s.spanOf(i, j);
         String name = span.of(text);
-        boolean before = i > 0 && TOWN_BEFORE.contains(s.token(i - 1).word());
-        boolean after =
-            j + 1 < n && TOWN_AFTER.contains(s.token(j + 1).word().toLowerCase(Locale.ROOT));
+        boolean before =
+            i > 0 && TOWN_BEFORE.contains(s.token(i - 1).word())
+                || i > 1
+                    && s.token(i - 1).word().equals("of")
+                    && TOWN_OF.contains(s.token(i - 2).word());
+        String next = j + 1 < n ? s.token(j + 1).word().toLowerCase(Locale.ROOT) : "";
         boolean person = s.token(i).ner().equals("PERSON");
-        if ((after || before && !person)
+        boolean institution = false;
+        for (int k = i; k <= j; k++) {
+          institution |= INSTITUTION_WORDS.contains(s.token(k).word().toLowerCase(Locale.ROOT));
+        }
+        boolean after =
+            TOWN_AFTER.contains(next)
+                || TOWN_AFTER_UNLESS_PERSON.contains(next) && !person && !institution;
+        if ((after || before && !person && !institution)
             && !GENERIC.contains(Gazetteer.key(name))
             && !gazetteer.cities(name).isEmpty()
             && !inDateline(dateline, span)) {
@@ -498,6 +739,7 @@ public final class Geoparser {
       Token t = s.token(k);
       if (taken[k]
           || !t.pos().startsWith("NNP")
+          || NOT_PLACES.contains(t.ner())
           || t.word().isEmpty()
           || !Character.isUpperCase(t.word().charAt(0))) {
         return false;

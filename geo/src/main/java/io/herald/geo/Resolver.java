@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Chooses the sense of a place name among the gazetteer's countries, regions and cities.
@@ -28,34 +29,46 @@ final class Resolver {
   static final double MAYBE_NEAR = 1.5;
   static final double NEAR_KM = 100;
 
+  /**
+   * A town and a county (or two names) this close are one place, the town and the county around it
+   * ("Paris" and "Henry County": the Henry County that holds a Paris): they get {@link #SAME_PLACE}
+   * more than other neighbours.
+   */
+  static final double SAME_PLACE_KM = 30;
+
+  static final double SAME_PLACE = 0.5;
+
   /** Ambiguous names with more readings than this say too little to place their neighbours. */
   static final int MAX_POSSIBLE = 25;
 
   static final long BIG_CITY = 1_000_000;
 
-  /** What the rest of the article says about where it is. */
   /**
    * What the rest of the article says about where it is.
    *
    * @param local towns and counties the article's other names clearly resolved to
    * @param possible every town and county reading of the article's other, ambiguous names
+   * @param statesNamed countries (ISO3) one of whose first-level regions the article names itself
+   *     ("Texas and Georgia"), not only through a town
    */
   record Context(
       Map<String, Integer> countries,
       Map<String, Integer> regions,
       List<GazetteerEntry> local,
-      List<GazetteerEntry> possible) {
-    static final Context NONE = new Context(Map.of(), Map.of(), List.of(), List.of());
+      List<GazetteerEntry> possible,
+      Set<String> statesNamed) {
+    static final Context NONE = new Context(Map.of(), Map.of(), List.of(), List.of(), Set.of());
 
     Context {
       countries = Map.copyOf(countries);
       regions = Map.copyOf(regions);
       local = List.copyOf(local);
       possible = List.copyOf(possible);
+      statesNamed = Set.copyOf(statesNamed);
     }
 
     Context(Map<String, Integer> countries, Map<String, Integer> regions) {
-      this(countries, regions, List.of(), List.of());
+      this(countries, regions, List.of(), List.of(), Set.of());
     }
 
     /** Whether a town or county the article names lies within {@link #NEAR_KM} of {@code e}. */
@@ -68,9 +81,22 @@ final class Resolver {
       return anyNear(possible, e);
     }
 
+    /** Whether some reading of another name lies within {@link #SAME_PLACE_KM} of {@code e}. */
+    boolean coincides(GazetteerEntry e) {
+      return anyWithin(local, e, SAME_PLACE_KM) || anyWithin(possible, e, SAME_PLACE_KM);
+    }
+
     private static boolean anyNear(List<GazetteerEntry> places, GazetteerEntry e) {
+      return anyWithin(places, e, NEAR_KM);
+    }
+
+    private static boolean anyWithin(List<GazetteerEntry> places, GazetteerEntry e, double km) {
+      // a degree of latitude is 111 km: most places fail this cheap test before the exact one
+      double dLat = km / 111.0;
       for (GazetteerEntry o : places) {
-        if (o != e && km(o.lat(), o.lon(), e.lat(), e.lon()) <= NEAR_KM) {
+        if (o != e
+            && Math.abs(o.lat() - e.lat()) <= dLat
+            && km(o.lat(), o.lon(), e.lat(), e.lon()) <= km) {
           return true;
         }
       }
@@ -119,18 +145,35 @@ final class Resolver {
    * @param cue the region or country named right after the toponym ("Paris, Texas"), if any
    */
   Optional<Sense> resolve(String name, Context context, Optional<GazetteerEntry> cue) {
+    return resolve(name, context, cue, false);
+  }
+
+  /**
+   * The likeliest sense of {@code name}.
+   *
+   * @param cue the region or country named right after the toponym ("Paris, Texas"), if any
+   * @param regionMeant whether the words around the name say a region is meant ("Washington state",
+   *     "the state of Washington"): then only regions compete, where there are any
+   */
+  Optional<Sense> resolve(
+      String name, Context context, Optional<GazetteerEntry> cue, boolean regionMeant) {
     Optional<GazetteerEntry> f = gazetteer.feature(name);
     if (f.isPresent()) {
       return Optional.of(new Sense(f.get(), "geo.feature"));
     }
     List<GazetteerEntry> candidates = candidates(name, cue);
-    if (gazetteer.country(name).isPresent()) {
-      // "Taiwan", "Georgia": a region sharing a country's name needs a town of that region or a
-      // hierarchy cue in the article; the region's country being named is not enough
+    boolean countryName = gazetteer.country(name).isPresent();
+    if (regionMeant && candidates.stream().anyMatch(e -> e.kind() == PlaceKind.ADMIN1)) {
+      candidates.removeIf(e -> e.kind() != PlaceKind.ADMIN1);
+    } else if (countryName) {
+      // "Taiwan", "Georgia": a region sharing a country's name needs a town of that region, a
+      // hierarchy cue, or another region of its country ("Texas and Georgia") in the article;
+      // the region's country being named is not enough
       candidates.removeIf(
           e ->
               e.kind() == PlaceKind.ADMIN1
                   && !context.hasRegion(e.iso3(), e.admin1())
+                  && !context.statesNamed().contains(e.iso3())
                   && !(cue.isPresent() && within(e, cue.get())));
     }
     Optional<Sense> county = Optional.empty();
@@ -141,7 +184,7 @@ final class Resolver {
     double bestScore = Double.NEGATIVE_INFINITY;
     double second = Double.NEGATIVE_INFINITY;
     for (GazetteerEntry e : candidates) {
-      double s = score(e, context, cue);
+      double s = score(e, context, cue, countryName);
       if (s > bestScore) {
         best = e;
         second = bestScore;
@@ -192,7 +235,14 @@ final class Resolver {
     return false;
   }
 
-  static double score(GazetteerEntry e, Context context, Optional<GazetteerEntry> cue) {
+  /**
+   * The score of one reading.
+   *
+   * @param countryName whether the name is also a country's: then a town of that name needs a town
+   *     of the article beside it ("China", Maine, is no likelier for a namesake nearby)
+   */
+  static double score(
+      GazetteerEntry e, Context context, Optional<GazetteerEntry> cue, boolean countryName) {
     double s =
         switch (e.kind()) {
           case COUNTRY -> COUNTRY_PRIOR;
@@ -213,8 +263,11 @@ final class Resolver {
     if (e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.ADMIN2) {
       if (context.near(e)) {
         s += NEAR;
-      } else if (context.mayBeNear(e)) {
+      } else if (!countryName && context.mayBeNear(e)) {
         s += MAYBE_NEAR;
+      }
+      if (!countryName && context.coincides(e)) {
+        s += SAME_PLACE;
       }
     }
     if (cue.isPresent() && within(e, cue.get())) {
@@ -232,7 +285,7 @@ final class Resolver {
         || cue.kind() == PlaceKind.ADMIN1
             && !cue.admin1().isEmpty()
             && cue.admin1().equals(e.admin1())
-            && e.kind() == PlaceKind.CITY;
+            && (e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.ADMIN2);
   }
 
   private static String rule(GazetteerEntry e, Context context, Optional<GazetteerEntry> cue) {

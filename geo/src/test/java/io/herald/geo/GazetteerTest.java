@@ -57,4 +57,51 @@ class GazetteerTest {
               assertThat(e.lon()).isEqualTo(-98.58);
             });
   }
+
+  @Test
+  void places_a_state_at_its_centre_not_at_its_biggest_city() {
+    // New York State's centroid lies upstate, about 230 km from New York City (40.71, -74.01)
+    GazetteerEntry state = gazetteer.admin1ByCode("USA", "NY").orElseThrow();
+    assertThat(Resolver.km(state.lat(), state.lon(), 40.71, -74.01)).isGreaterThan(150);
+    assertThat(state.lat()).isBetween(42.0, 44.0);
+  }
+
+  @Test
+  void keeps_every_country_point_near_the_country_tables_point() {
+    Countries countries = Countries.load();
+    for (var c : countries.all()) {
+      GazetteerEntry e = gazetteer.countryEntry(c);
+      assertThat(Resolver.km(e.lat(), e.lon(), c.lat(), c.lon()))
+          .as(c.iso3())
+          .isLessThan(c.iso3().equals("USA") ? 250 : 160);
+    }
+  }
+
+  @Test
+  void moves_a_country_point_toward_its_outline_where_the_two_disagree() {
+    // China: the Factbook's 35,105 and the centroid of its outline (36.6, 103.8) lie ~190 km apart
+    var china = Countries.load().all().stream().filter(c -> c.iso3().equals("CHN")).findFirst();
+    GazetteerEntry e = gazetteer.countryEntry(china.orElseThrow());
+    assertThat(Resolver.km(e.lat(), e.lon(), 35, 105)).isBetween(50.0, 120.0);
+  }
+
+  @Test
+  void finds_towns_by_the_abbreviated_or_full_leading_word() {
+    assertThat(gazetteer.cities("St. Paul"))
+        .anySatisfy(e -> assertThat(e.admin1()).isEqualTo("MN"));
+    assertThat(gazetteer.cities("Saint Louis"))
+        .anySatisfy(e -> assertThat(e.admin1()).isEqualTo("MO"));
+    assertThat(gazetteer.cities("Mt. Pleasant"))
+        .anySatisfy(e -> assertThat(e.admin1()).isEqualTo("SC"));
+    assertThat(Gazetteer.writtenForms("Fort Worth")).containsExactly("Ft. Worth");
+    assertThat(Gazetteer.writtenForms("Stockton")).isEmpty();
+  }
+
+  @Test
+  void knows_adjectival_forms_of_curated_regions() {
+    assertThat(gazetteer.featureAdjectives().get("South Ossetian"))
+        .extracting(GazetteerEntry::name)
+        .isEqualTo("South Ossetia");
+    assertThat(gazetteer.feature("Darfur")).get().extracting(GazetteerEntry::iso3).isEqualTo("SDN");
+  }
 }

@@ -30,7 +30,8 @@ class GeoparserTest {
               country("FRA", "FR", "France", "French", 46, 2),
               country("GEO", "GE", "Georgia", "Georgian", 42, 43.5),
               country("EGY", "EG", "Egypt", "Egyptian", 27, 30),
-              country("RUS", "RU", "Russia", "Russian", 60, 100)));
+              country("RUS", "RU", "Russia", "Russian", 60, 100),
+              country("CHN", "CN", "China", "Chinese", 35, 105)));
 
   private static final GazetteerEntry CALIFORNIA = region("California", "CA", 36.7, -118.8);
   private static final GazetteerEntry TEXAS = region("Texas", "TX", 31.3, -98.5);
@@ -50,7 +51,10 @@ class GeoparserTest {
               city(8, "Tbilisi", "GEO", "TB", "PPLC", 1_049_498, 41.694, 44.834),
               city(9, "Henderson", "USA", "TX", "PPLA2", 13_712, 32.153, -94.799),
               city(10, "Henderson", "USA", "NV", "PPL", 320_189, 36.040, -114.982),
-              city(11, "Eu", "FRA", "28", "PPL", 7_000, 50.046, 1.421)),
+              city(11, "Eu", "FRA", "28", "PPL", 7_000, 50.046, 1.421),
+              city(12, "China", "USA", "ME", "PPL", 4_328, 44.478, -69.517),
+              city(13, "Augusta", "USA", "ME", "PPLA", 18_681, 44.310, -69.779),
+              city(14, "Augusta", "USA", "GA", "PPLA2", 30_000, 33.471, -81.975)),
           List.of(CALIFORNIA, TEXAS, LOUISIANA, GEORGIA_US),
           Map.of("CA", CALIFORNIA, "Calif.", CALIFORNIA, "TX", TEXAS),
           COUNTRIES);
@@ -67,7 +71,11 @@ class GeoparserTest {
               city(5, "Alexandria", "EGY", "06", "PPLA", 3_811_516, 31.198, 29.919),
               city(6, "Alexandria", "USA", "LA", "PPLA2", 47_723, 31.311, -92.445),
               city(22, "Alexandria", "USA", "MN", "PPLA2", 13_070, 45.885, -95.377),
-              city(23, "Mansfield", "USA", "TX", "PPL", 56_368, 32.563, -97.142)),
+              city(23, "Mansfield", "USA", "TX", "PPL", 56_368, 32.563, -97.142),
+              city(24, "College", "USA", "AK", "PPL", 12_964, 64.857, -147.803),
+              city(25, "Police", "POL", "84", "PPL", 1_100, 53.553, 14.571),
+              city(26, "August", "USA", "CA", "PPL", 8_390, 37.979, -121.262),
+              city(27, "Of", "TUR", "61", "PPLA2", 12_000, 40.946, 40.266)),
           List.of(CALIFORNIA, KANSAS, LOUISIANA, MINNESOTA),
           Map.of(),
           List.of(
@@ -102,6 +110,32 @@ class GeoparserTest {
   }
 
   @Test
+  void finds_untagged_towns_before_words_only_a_town_has() {
+    List<Place> places =
+        geoparse(
+            local,
+            "Mansfield taxpayers will pay . She studied at the University of Mansfield",
+            Map.of());
+    assertThat(places).hasSize(2).allSatisfy(p -> assertThat(p.geonameId()).isEqualTo(23L));
+  }
+
+  @Test
+  void reads_no_town_in_an_institutions_name() {
+    assertThat(geoparse(local, "The College board met . Metro Police officials said", Map.of()))
+        .isEmpty();
+  }
+
+  @Test
+  void reads_no_place_in_a_date_or_a_lowercase_remnant_of_a_tagged_name() {
+    List<Place> places =
+        geoparse(
+            local,
+            "The hotel opened in August . The Republic of Korea voted",
+            Map.of("August", "DATE", "of", "LOCATION"));
+    assertThat(places).isEmpty();
+  }
+
+  @Test
   void leaves_an_untagged_town_name_alone_without_such_words() {
     assertThat(geoparse(local, "Mansfield said nothing", Map.of())).isEmpty();
   }
@@ -123,6 +157,29 @@ class GeoparserTest {
     assertThat(places.get(0).kind()).isEqualTo(PlaceKind.ADMIN2);
     assertThat(places.get(0).lat()).isEqualTo(45.934);
     assertThat(places.get(0).evidence().rule()).isEqualTo("geo.admin2.region-context");
+  }
+
+  @Test
+  void reads_a_town_and_a_county_of_two_ambiguous_names_as_the_pair_that_coincides() {
+    // both Henry Counties lie within 100 km of a Paris; only the Tennessee one holds its Paris
+    Gazetteer pairs =
+        Gazetteer.of(
+            List.of(
+                city(30, "Paris", "USA", "TN", "PPLA2", 10_156, 36.302, -88.327),
+                city(31, "Paris", "USA", "KY", "PPLA2", 9_870, 38.210, -84.253)),
+            List.of(),
+            Map.of(),
+            List.of(
+                county("Henry County", "KY", 38.449, -85.120),
+                county("Henry County", "TN", 36.331, -88.300)),
+            COUNTRIES);
+    List<Place> places =
+        geoparse(
+            new Geoparser(pairs, COUNTRIES),
+            "Paris and Henry County are rich in history",
+            Map.of("Paris", "CITY"));
+    assertThat(places).extracting(Place::name).containsExactly("Paris", "Henry County");
+    assertThat(places).allSatisfy(p -> assertThat(p.lat()).isBetween(36.0, 36.5));
   }
 
   @Test
@@ -172,6 +229,53 @@ class GeoparserTest {
   }
 
   @Test
+  void finds_a_state_abbreviation_in_running_text() {
+    List<Place> places = geoparse("The Calif. Highway Patrol closed the road", Map.of());
+    assertThat(places)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.name()).isEqualTo("California");
+              assertThat(p.span()).isEqualTo(new Span(4, 10));
+            });
+  }
+
+  @Test
+  void places_a_town_the_gazetteer_lacks_at_the_state_its_cue_names() {
+    List<Place> places =
+        geoparse("A barn burned in Smallville, Calif. on Monday", Map.of("Smallville", "CITY"));
+    assertThat(places).extracting(Place::name).containsExactly("Smallville", "California");
+    Place town = places.get(0);
+    assertThat(town.kind()).isEqualTo(PlaceKind.OTHER);
+    assertThat(town.lat()).isEqualTo(CALIFORNIA.lat());
+    assertThat(town.evidence().rule()).isEqualTo("geo.hierarchy-cue.unknown-town");
+  }
+
+  @Test
+  void places_a_town_known_only_abroad_at_the_state_abbreviation_after_it() {
+    List<Place> places =
+        geoparse("A barn burned in Alexandria, Calif. on Monday", Map.of("Alexandria", "CITY"));
+    assertThat(places.get(0).lat()).isEqualTo(CALIFORNIA.lat());
+  }
+
+  @Test
+  void reads_a_known_town_before_a_full_state_name_as_a_list_not_a_cue() {
+    List<Place> places =
+        geoparse(
+            "Flights to Alexandria, California and Texas resumed",
+            Map.of("Alexandria", "CITY", "California", "LOCATION", "Texas", "LOCATION"));
+    assertThat(places.get(0).kind()).isEqualTo(PlaceKind.CITY);
+  }
+
+  @Test
+  void finds_the_home_in_a_legislators_party_tag() {
+    List<Place> places =
+        geoparse("Sen. Ray Miller, D-Atlanta, and Rep. Jo Ames (R-Calif.) agreed", Map.of());
+    assertThat(places).extracting(Place::name).containsExactly("Atlanta", "California");
+    assertThat(places.get(0).span()).isEqualTo(new Span(19, 26));
+  }
+
+  @Test
   void keeps_one_sense_per_article_after_a_cue() {
     List<Place> places =
         geoparse("Paris, Texas is small . Paris has a water tower", Map.of("Paris", "CITY"));
@@ -196,6 +300,28 @@ class GeoparserTest {
         .extracting(Place::kind)
         .containsExactly(PlaceKind.COUNTRY, PlaceKind.COUNTRY);
     assertThat(places.get(1).country()).isEqualTo("GEO");
+  }
+
+  @Test
+  void reads_georgia_as_the_us_state_beside_another_state() {
+    List<Place> places =
+        geoparse("Outbreaks in Texas and Georgia", Map.of("Texas", "STATE_OR_PROVINCE"));
+    assertThat(places.get(1).kind()).isEqualTo(PlaceKind.ADMIN1);
+    assertThat(places.get(1).country()).isEqualTo("USA");
+  }
+
+  @Test
+  void reads_a_name_as_the_region_where_the_words_say_state() {
+    List<Place> places = geoparse("A cow from a farm in the state of Georgia", Map.of());
+    assertThat(places).singleElement().extracting(Place::kind).isEqualTo(PlaceKind.ADMIN1);
+  }
+
+  @Test
+  void reads_a_country_name_as_the_country_though_a_namesake_town_lies_near_a_possible_one() {
+    // Augusta is a coin toss between Maine and Georgia; China, Maine lies near one of them
+    List<Place> places = geoparse("Exports to China fell , officials in Augusta said", Map.of());
+    assertThat(places.get(0).kind()).isEqualTo(PlaceKind.COUNTRY);
+    assertThat(places.get(0).country()).isEqualTo("CHN");
   }
 
   @Test
