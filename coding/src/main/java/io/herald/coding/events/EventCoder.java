@@ -11,6 +11,7 @@ import io.herald.model.Span;
 import io.herald.model.TimeExpression;
 import io.herald.model.codes.CameoCode;
 import io.herald.model.codes.CameoCodebook;
+import io.herald.model.codes.PloverType;
 import io.herald.model.text.Dependency;
 import io.herald.model.text.ParsedArticle;
 import io.herald.model.text.Sentence;
@@ -174,7 +175,45 @@ public final class EventCoder {
           "end",
           "continue",
           "impose",
-          "announce");
+          "announce",
+          "lodge",
+          "file",
+          "complete",
+          "reiterate",
+          "renew",
+          "issue",
+          "organize",
+          "organise",
+          "declare",
+          "join",
+          "step",
+          "intensify",
+          "escalate");
+
+  /**
+   * Nouns that carry an event named by their compound modifier: "a mediation effort between", "a
+   * bombing campaign against", "a rescue operation".
+   */
+  private static final Set<String> CARRIER_NOUNS =
+      Set.of("effort", "campaign", "operation", "drive", "bid", "mission", "initiative", "process");
+
+  /**
+   * Documents whose participial modifier states their content, said by whoever issued them: "issued
+   * a declaration demanding that ...".
+   */
+  private static final Set<String> STATEMENT_NOUNS =
+      Set.of(
+          "statement",
+          "declaration",
+          "resolution",
+          "letter",
+          "communique",
+          "communiqué",
+          "message",
+          "note",
+          "memorandum",
+          "motion",
+          "petition");
 
   /** Obliques that place a verb inside an event: "told X during phone talks". */
   private static final Set<String> SETTING_RELATIONS =
@@ -204,14 +243,42 @@ public final class EventCoder {
       Span trigger,
       boolean negated,
       Modality modality,
-      String rule) {}
+      String rule,
+      Optional<String> plover) {
+    Draft(
+        CameoCode code,
+        Optional<CameoCode> reverse,
+        List<ActorTable.Draft> sources,
+        List<ActorTable.Draft> targets,
+        boolean reciprocal,
+        int sentence,
+        int clauseVerb,
+        Span trigger,
+        boolean negated,
+        Modality modality,
+        String rule) {
+      this(
+          code,
+          reverse,
+          sources,
+          targets,
+          reciprocal,
+          sentence,
+          clauseVerb,
+          trigger,
+          negated,
+          modality,
+          rule,
+          Optional.empty());
+    }
+  }
 
   /** All events of the article, one per dyad, with ids {@code e1, e2, ...}. */
   public List<Event> code(ParsedArticle p, ActorTable actors, List<TimeExpression> times) {
     List<Draft> drafts = new ArrayList<>();
     for (Sentence s : p.sentences()) {
       for (Token t : s.tokens()) {
-        if (t.isVerb()) {
+        if (t.isVerb() || taggedAsNounButVerbal(s, t)) {
           codeVerb(s, t, actors).map(d -> asStatedIntent(s, d)).ifPresent(drafts::add);
           demandOf(s, t, actors).ifPresent(drafts::add);
         } else if (t.isNoun()) {
@@ -260,8 +327,82 @@ public final class EventCoder {
     return out;
   }
 
+  /**
+   * "they would blockade Paris", with "blockade" tagged as a noun: a lexicon verb that has a
+   * subject and an auxiliary is a verb whatever its tag.
+   */
+  private boolean taggedAsNounButVerbal(Sentence s, Token t) {
+    if (t.isVerb() || lexicon.verb(lower(t.lemma())).isEmpty()) {
+      return false;
+    }
+    boolean aux = false;
+    boolean subject = false;
+    for (Dependency d : s.childrenOf(t.index())) {
+      aux |= d.relation().equals("aux");
+      subject |= d.relation().equals("nsubj");
+    }
+    return aux && subject;
+  }
+
+  private static String lower(String w) {
+    return w.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The lexicon's patterns for verb {@code v}: those of the verb with its particle ("beat up",
+   * "step down") if the lexicon has any, else of the bare lemma; patterns whose object the clause
+   * has come first, patterns for any object after, patterns for another object not at all.
+   */
+  private List<EventLexicon.VerbPattern> verbPatterns(Sentence s, Token v) {
+    String lemma = lower(v.lemma());
+    for (int prt : s.children(v.index(), "compound:prt")) {
+      List<EventLexicon.VerbPattern> withParticle =
+          applicable(s, v, lexicon.verb(lemma + " " + lower(s.token(prt).word())));
+      if (!withParticle.isEmpty()) {
+        return withParticle;
+      }
+    }
+    return applicable(s, v, lexicon.verb(lemma));
+  }
+
+  private static List<EventLexicon.VerbPattern> applicable(
+      Sentence s, Token v, List<EventLexicon.VerbPattern> patterns) {
+    Set<String> objects = objectLemmas(s, v.index());
+    List<EventLexicon.VerbPattern> out = new ArrayList<>();
+    for (EventLexicon.VerbPattern p : patterns) {
+      if (p.constrained() && objects.contains(p.object())) {
+        out.add(p);
+      }
+    }
+    for (EventLexicon.VerbPattern p : patterns) {
+      if (!p.constrained()) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /** Lemmas of the verb's object (or passive subject) and of its compound modifiers. */
+  private static Set<String> objectLemmas(Sentence s, int v) {
+    Set<String> out = new HashSet<>();
+    for (Dependency d : s.childrenOf(v)) {
+      if (d.relation().equals("obj") || d.relation().equals("nsubj:pass")) {
+        out.add(lower(s.token(d.dependent()).lemma()));
+        for (int c : s.children(d.dependent(), "compound")) {
+          out.add(lower(s.token(c).lemma()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether the verb has a pattern for its own object: "ended mediation efforts". */
+  private boolean hasObjectPattern(Sentence s, Token v) {
+    return verbPatterns(s, v).stream().anyMatch(EventLexicon.VerbPattern::constrained);
+  }
+
   private Optional<Draft> codeVerb(Sentence s, Token v, ActorTable actors) {
-    List<EventLexicon.VerbPattern> patterns = lexicon.verb(v.lemma().toLowerCase(Locale.ROOT));
+    List<EventLexicon.VerbPattern> patterns = verbPatterns(s, v);
     Optional<PetrarchVerbDictionary.Match> petrarch = Optional.empty();
     if (patterns.isEmpty()
         && lexicon.petrarch().isPresent()
@@ -290,6 +431,9 @@ public final class EventCoder {
     }
     if (subjects.isEmpty() && agents.isEmpty()) {
       subjects.addAll(inheritedSubjects(s, v.index()));
+    }
+    if (subjects.isEmpty() && agents.isEmpty()) {
+      subjects.addAll(controllerOf(s, v));
     }
     List<ActorTable.Draft> sources;
     List<ActorTable.Draft> objectActors = List.of();
@@ -349,7 +493,8 @@ public final class EventCoder {
         }
         targets = actorsOf(s, objs, actors);
       }
-      boolean lastPattern = pattern == patterns.get(patterns.size() - 1);
+      // a pattern for this object is the verb's meaning, target or not
+      boolean lastPattern = pattern == patterns.get(patterns.size() - 1) || pattern.constrained();
       if (targets.isEmpty() && lastPattern && !passive && !pattern.reciprocal()) {
         targets = deepTarget(s, v.index(), sources, actors);
       }
@@ -367,15 +512,17 @@ public final class EventCoder {
                 negated(s, v.index()),
                 modality(s, v.index()),
                 "event.verb."
-                    + pattern.lemma()
-                    + (pattern.prep().equals("-") ? "" : "+" + pattern.prep())));
+                    + pattern.lemma().replace(' ', '_')
+                    + (pattern.prep().equals("-") ? "" : "+" + pattern.prep())
+                    + (pattern.constrained() ? "+" + pattern.object() : ""),
+                pattern.plover()));
       }
     }
     return Optional.empty();
   }
 
   private Optional<Draft> codeNoun(Sentence s, Token n, ActorTable actors) {
-    List<EventLexicon.NounPattern> patterns = lexicon.noun(n.lemma().toLowerCase(Locale.ROOT));
+    List<EventLexicon.NounPattern> patterns = lexicon.noun(lower(n.lemma()));
     if (patterns.isEmpty()) {
       return Optional.empty();
     }
@@ -383,7 +530,7 @@ public final class EventCoder {
     int firstTok = n.index();
     for (Dependency d : s.childrenOf(n.index())) {
       if (d.baseRelation().equals("compound") || d.baseRelation().equals("amod")) {
-        modifiers.add(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT));
+        modifiers.add(lower(s.token(d.dependent()).lemma()));
         firstTok = Math.min(firstTok, d.dependent());
       }
     }
@@ -398,42 +545,75 @@ public final class EventCoder {
     if (pattern == null) {
       return Optional.empty();
     }
+    // "a mediation effort between X and Y": the phrase of the carrier noun is the event's.
+    int node = n.index();
+    Optional<Dependency> up = s.headOf(n.index());
+    if (up.isPresent()
+        && up.get().governor() >= 0
+        && up.get().baseRelation().equals("compound")
+        && CARRIER_NOUNS.contains(lower(s.token(up.get().governor()).lemma()))) {
+      node = up.get().governor();
+    }
     List<Integer> own = new ArrayList<>();
     List<Integer> ownTargets = new ArrayList<>();
-    for (Dependency d : s.childrenOf(n.index())) {
-      String r = d.relation();
-      if (r.equals("nmod:poss") || r.equals("nmod:by") || r.equals("nmod:agent")) {
-        own.add(d.dependent());
-      } else if (r.equals("nmod:on")
-          || r.equals("nmod:against")
-          || r.equals("nmod:with")
-          || r.equals("nmod:of")
-          || r.equals("nmod:to")
-          || r.equals("nmod:at")) {
-        ownTargets.add(d.dependent());
+    List<Integer> adjectives = new ArrayList<>();
+    List<Integer> compounds = new ArrayList<>();
+    for (int owner : node == n.index() ? List.of(node) : List.of(n.index(), node)) {
+      for (Dependency d : s.childrenOf(owner)) {
+        String r = d.relation();
+        if (r.equals("nmod:poss") || r.equals("nmod:by") || r.equals("nmod:agent")) {
+          own.add(d.dependent());
+        } else if (r.equals("nmod:on")
+            || r.equals("nmod:against")
+            || r.equals("nmod:with")
+            || r.equals("nmod:of")
+            || r.equals("nmod:to")
+            || r.equals("nmod:at")
+            || r.equals("nmod:between")
+            || r.equals("nmod:into")) {
+          ownTargets.add(d.dependent());
+        } else if (r.equals("amod")) {
+          adjectives.add(d.dependent());
+        } else if (r.equals("compound") && d.dependent() != n.index()) {
+          compounds.add(d.dependent());
+        }
       }
     }
     List<ActorTable.Draft> sources = actorsOf(s, own, actors);
     List<ActorTable.Draft> targets = actorsOf(s, ownTargets, actors);
     int clause = n.index();
-    Optional<Dependency> head = s.headOf(n.index());
+    Optional<Dependency> head = s.headOf(node);
     if (head.isPresent() && head.get().governor() >= 0 && s.token(head.get().governor()).isVerb()) {
       int verb = head.get().governor();
       String rel = head.get().baseRelation();
-      boolean light =
-          rel.equals("obj") && LIGHT_VERBS.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT));
+      boolean light = rel.equals("obj") && LIGHT_VERBS.contains(lower(s.token(verb).lemma()));
       boolean setting = rel.equals("obl") && SETTING_RELATIONS.contains(head.get().relation());
+      if (light && hasObjectPattern(s, s.token(verb))) {
+        return Optional.empty(); // "ended mediation efforts" is the verb's event, not a mediation
+      }
       if (light || setting) {
         clause = verb;
         if (sources.isEmpty()) {
           sources = actorsOf(s, s.children(verb, "nsubj"), actors);
           if (targets.isEmpty()) {
             List<Integer> objs = s.children(verb, "obj");
-            objs.remove(Integer.valueOf(n.index()));
+            objs.remove(Integer.valueOf(node));
             objs.addAll(relationChildren(s, verb, "obl:with"));
             targets = actorsOf(s, objs, actors);
           }
         }
+      } else if (rel.equals("nsubj") && targets.isEmpty()) {
+        // "US drone attacks have killed eight militants": the attack's victims are the verb's
+        targets = actorsOf(s, s.children(verb, "obj"), actors);
+      }
+    }
+    if (sources.isEmpty()) {
+      // "Palestinian riots against ...", "US Predator attacks have killed ...": a nationality
+      // adjective is the doer; a name compounded to the noun only when another actor is the
+      // target ("Gaza strikes" names the place struck).
+      sources = actorsOf(s, adjectives, actors);
+      if (sources.isEmpty() && !targets.isEmpty()) {
+        sources = actorsOf(s, compounds, actors);
       }
     }
     if (sources.isEmpty()) {
@@ -686,6 +866,59 @@ public final class EventCoder {
     return List.of();
   }
 
+  /**
+   * The understood subject of a non-finite clause without one: a purpose or participle clause
+   * ("demonstrated ... calling for independence", "staged protests to demand reforms") is done by
+   * the subject of the clause it modifies (or by the agent of a passive one); a participle on a
+   * document ("issued a declaration demanding that ...") by whoever issued the document.
+   */
+  private static List<Integer> controllerOf(Sentence s, Token v) {
+    Optional<Dependency> head = s.headOf(v.index());
+    if (head.isEmpty() || head.get().governor() < 0) {
+      return List.of();
+    }
+    boolean nonFinite =
+        v.pos().equals("VBG")
+            || v.pos().equals("VB")
+                && s.childrenOf(v.index()).stream()
+                    .anyMatch(
+                        d ->
+                            d.baseRelation().equals("mark")
+                                && lower(s.token(d.dependent()).word()).equals("to"));
+    if (!nonFinite) {
+      return List.of();
+    }
+    int g = head.get().governor();
+    String r = head.get().baseRelation();
+    if ((r.equals("advcl") || r.equals("xcomp") || r.equals("dep")) && s.token(g).isVerb()) {
+      return subjectOrAgent(s, g);
+    }
+    if (r.equals("acl")
+        && !head.get().relation().equals("acl:relcl")
+        && STATEMENT_NOUNS.contains(lower(s.token(g).lemma()))) {
+      Optional<Dependency> up = s.headOf(g);
+      if (up.isPresent()
+          && up.get().governor() >= 0
+          && up.get().baseRelation().equals("obj")
+          && s.token(up.get().governor()).isVerb()) {
+        return subjectOrAgent(s, up.get().governor());
+      }
+    }
+    return List.of();
+  }
+
+  /** The doer of verb {@code g}: the agent of a passive, else the subject. */
+  private static List<Integer> subjectOrAgent(Sentence s, int g) {
+    List<Integer> agents = new ArrayList<>();
+    agents.addAll(relationChildren(s, g, "obl:agent"));
+    agents.addAll(relationChildren(s, g, "obl:by"));
+    if (!relationChildren(s, g, "nsubj:pass").isEmpty()) {
+      return agents;
+    }
+    List<Integer> subj = relationChildren(s, g, "nsubj");
+    return subj.isEmpty() ? inheritedSubjects(s, g) : subj;
+  }
+
   private static List<Integer> relationChildren(Sentence s, int i, String relation) {
     List<Integer> out = new ArrayList<>();
     for (Dependency d : s.childrenOf(i)) {
@@ -709,6 +942,15 @@ public final class EventCoder {
       out.addAll(actors.at(s.index(), t));
       for (int c : s.children(t, "conj")) {
         out.addAll(actors.at(s.index(), c));
+      }
+      if (actors.at(s.index(), t).isEmpty()) {
+        // "Hezbollah guerrillas", "Iraqi youths": a head noun the actor table left bare is
+        // the group its name or nationality modifier names.
+        for (Dependency d : s.childrenOf(t)) {
+          if (d.relation().equals("compound") || d.relation().equals("amod")) {
+            out.addAll(actors.at(s.index(), d.dependent()));
+          }
+        }
       }
       if (out.isEmpty() && PARTITIVES.contains(s.token(t).lemma().toLowerCase(Locale.ROOT))) {
         // "Thousands of Iraqi Kurds", "a group of Moroccan diplomats": the actor is in the "of".
@@ -864,7 +1106,10 @@ public final class EventCoder {
     return new Event(
         "",
         code,
-        codebook.ploverOf(code),
+        d.plover
+            .filter(t -> code.equals(d.code))
+            .map(t -> new PloverType(t, "", codebook.ploverOf(code).context()))
+            .orElse(codebook.ploverOf(code)),
         sources.stream().map(a -> new Participant(a.id(), a.code())).toList(),
         targets.stream().map(a -> new Participant(a.id(), a.code())).toList(),
         date,
