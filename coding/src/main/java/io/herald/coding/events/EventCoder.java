@@ -153,7 +153,8 @@ public final class EventCoder {
           "ready",
           "prepared",
           "committed",
-          "determined");
+          "determined",
+          "swear");
 
   /** Verbs whose object noun carries the event: "held talks with", "launched strikes on". */
   private static final Set<String> LIGHT_VERBS =
@@ -214,6 +215,10 @@ public final class EventCoder {
           "memorandum",
           "motion",
           "petition");
+
+  /** Phrases of a noun's "of" complement that name the event's target. */
+  private static final Set<String> NESTED_TARGETS =
+      Set.of("nmod:with", "nmod:to", "nmod:against", "nmod:between", "nmod:on");
 
   /** Obliques that place a verb inside an event: "told X during phone talks". */
   private static final Set<String> SETTING_RELATIONS =
@@ -288,9 +293,15 @@ public final class EventCoder {
     }
     Map<String, Event> events = new LinkedHashMap<>();
     // Within a sentence the main clause's events come first (the sentence's main event).
+    drafts.removeAll(subsumed(p, drafts));
+    // Within a clause a residual code ("use conventional military force") comes after a specific
+    // one ("wounded two soldiers in a bomb attack": a bombing); CAMEO codes residuals only when
+    // nothing more specific can be said.
     drafts.sort(
         java.util.Comparator.comparingInt((Draft d) -> d.sentence)
             .thenComparingInt(d -> depth(p.sentences().get(d.sentence), d.clauseVerb))
+            .thenComparingInt(d -> d.clauseVerb)
+            .thenComparingInt(d -> residual(d.code) ? 1 : 0)
             .thenComparingInt(d -> d.trigger.start()));
     for (Draft d : drafts) {
       for (Event e : expand(p, d, times)) {
@@ -391,6 +402,9 @@ public final class EventCoder {
         for (int c : s.children(d.dependent(), "compound")) {
           out.add(lower(s.token(c).lemma()));
         }
+        for (int c : relationChildren(s, d.dependent(), "nmod:of")) {
+          out.add(lower(s.token(c).lemma())); // "lifted the state of emergency"
+        }
       }
     }
     return out;
@@ -399,6 +413,41 @@ public final class EventCoder {
   /** Whether the verb has a pattern for its own object: "ended mediation efforts". */
   private boolean hasObjectPattern(Sentence s, Token v) {
     return verbPatterns(s, v).stream().anyMatch(EventLexicon.VerbPattern::constrained);
+  }
+
+  /** A CAMEO residual code ("190", "030"): a three-digit code ending in 0. */
+  private static boolean residual(CameoCode code) {
+    return code.code().length() == 3 && code.code().endsWith("0");
+  }
+
+  /** Generic codes of verbs that announce another act: "vowed", "threatened", "offered". */
+  private static final Set<String> ANNOUNCING_CODES = Set.of("030", "130", "120");
+
+  /**
+   * "vowed to fight", "offered to negotiate", "threatened to ban": when the complement of the verb
+   * is coded as the stated intention (or refusal) of the subject, the verb's own generic code says
+   * less than the complement's and is dropped.
+   */
+  private static List<Draft> subsumed(ParsedArticle p, List<Draft> drafts) {
+    List<Draft> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      if (!ANNOUNCING_CODES.contains(d.code.code())) {
+        continue;
+      }
+      Sentence s = p.sentences().get(d.sentence);
+      for (Draft e : drafts) {
+        if (e != d
+            && e.sentence == d.sentence
+            && (e.rule.endsWith(".intent") || e.rule.endsWith(".refused"))
+            && s.headOf(e.clauseVerb)
+                .filter(h -> h.governor() == d.clauseVerb && h.baseRelation().equals("xcomp"))
+                .isPresent()) {
+          out.add(d);
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   private Optional<Draft> codeVerb(Sentence s, Token v, ActorTable actors) {
@@ -607,11 +656,24 @@ public final class EventCoder {
         targets = actorsOf(s, s.children(verb, "obj"), actors);
       }
     }
+    if (targets.isEmpty()) {
+      // "a suspension of air links with Serbia": the target of what the noun acts on
+      for (int of : relationChildren(s, node, "nmod:of")) {
+        for (Dependency d : s.childrenOf(of)) {
+          if (NESTED_TARGETS.contains(d.relation())) {
+            targets = actorsOf(s, List.of(d.dependent()), actors);
+          }
+        }
+      }
+    }
     if (sources.isEmpty()) {
       // "Palestinian riots against ...", "US Predator attacks have killed ...": a nationality
-      // adjective is the doer; a name compounded to the noun only when another actor is the
-      // target ("Gaza strikes" names the place struck).
-      sources = actorsOf(s, adjectives, actors);
+      // adjective is the doer (the actor table marks the noun it modifies); a name compounded
+      // to the noun only when another actor is the target ("Gaza strikes" names the place).
+      sources = new ArrayList<>(actorsOf(s, adjectives, actors));
+      if (sources.isEmpty()) {
+        sources = actors.at(s.index(), n.index());
+      }
       if (sources.isEmpty() && !targets.isEmpty()) {
         sources = actorsOf(s, compounds, actors);
       }
@@ -634,7 +696,8 @@ public final class EventCoder {
             modality(s, clause),
             "event.noun."
                 + pattern.noun()
-                + (pattern.modifier().equals("-") ? "" : "+" + pattern.modifier())));
+                + (pattern.modifier().equals("-") ? "" : "+" + pattern.modifier()),
+            pattern.plover()));
   }
 
   /**
@@ -867,30 +930,29 @@ public final class EventCoder {
   }
 
   /**
-   * The understood subject of a non-finite clause without one: a purpose or participle clause
-   * ("demonstrated ... calling for independence", "staged protests to demand reforms") is done by
-   * the subject of the clause it modifies (or by the agent of a passive one); a participle on a
-   * document ("issued a declaration demanding that ...") by whoever issued the document.
+   * The understood subject of a participle clause without one: "demonstrated ... calling for
+   * independence" is done by the subject of the clause it modifies (or by the agent of a passive
+   * one); a participle on a document ("issued a declaration demanding that ...") by whoever issued
+   * the document. Not a purpose ("give a grant to finance"), which is not yet an act, nor what
+   * someone is accused of or praised for ("accused Kyiv of using the port"), whose doer is the
+   * object and which the speaker does not assert.
    */
   private static List<Integer> controllerOf(Sentence s, Token v) {
     Optional<Dependency> head = s.headOf(v.index());
     if (head.isEmpty() || head.get().governor() < 0) {
       return List.of();
     }
-    boolean nonFinite =
-        v.pos().equals("VBG")
-            || v.pos().equals("VB")
-                && s.childrenOf(v.index()).stream()
-                    .anyMatch(
-                        d ->
-                            d.baseRelation().equals("mark")
-                                && lower(s.token(d.dependent()).word()).equals("to"));
-    if (!nonFinite) {
+    if (!v.pos().equals("VBG")) {
       return List.of();
     }
     int g = head.get().governor();
     String r = head.get().baseRelation();
-    if ((r.equals("advcl") || r.equals("xcomp") || r.equals("dep")) && s.token(g).isVerb()) {
+    boolean prepositional =
+        s.childrenOf(v.index()).stream()
+            .anyMatch(d -> d.baseRelation().equals("mark") || d.baseRelation().equals("case"));
+    if ((r.equals("advcl") || r.equals("xcomp") || r.equals("dep"))
+        && !prepositional
+        && s.token(g).isVerb()) {
       return subjectOrAgent(s, g);
     }
     if (r.equals("acl")
@@ -1009,19 +1071,11 @@ public final class EventCoder {
             && up.get().governor() >= 0
             && up.get().baseRelation().equals("ccomp")
             && SPEECH_VERBS.contains(s.token(up.get().governor()).lemma().toLowerCase(Locale.ROOT));
-    boolean conditional = false;
-    for (Dependency d : s.childrenOf(i)) {
-      if (d.baseRelation().equals("advcl")) {
-        for (Dependency m : s.childrenOf(d.dependent())) {
-          String w = s.token(m.dependent()).word().toLowerCase(Locale.ROOT);
-          conditional |= m.baseRelation().equals("mark") && (w.equals("if") || w.equals("unless"));
-        }
-      }
-    }
     for (Dependency d : s.childrenOf(i)) {
       String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
-      if (d.baseRelation().equals("aux") && w.equals("would") && reported && !conditional) {
-        return Modality.INTENDED; // "said they would boycott": the future of the past
+      if (d.baseRelation().equals("aux") && w.equals("would") && reported) {
+        // "said they would boycott": the future of the past; "would meet him if ...": an offer
+        return Modality.INTENDED;
       }
       if (d.baseRelation().equals("aux") && HYPOTHETICAL_AUX.contains(w)) {
         return Modality.HYPOTHETICAL;

@@ -43,8 +43,16 @@ public final class EventLexicon {
     }
   }
 
-  /** A noun pattern: {@code modifier} "-" matches any. */
-  public record NounPattern(String noun, String modifier, CameoCode code, boolean reciprocal) {}
+  /**
+   * A noun pattern: {@code modifier} "-" matches any; {@code plover} as for {@link VerbPattern}.
+   */
+  public record NounPattern(
+      String noun, String modifier, CameoCode code, boolean reciprocal, Optional<String> plover) {
+    /** A pattern with the table's PLOVER type. */
+    public NounPattern(String noun, String modifier, CameoCode code, boolean reciprocal) {
+      this(noun, modifier, code, reciprocal, Optional.empty());
+    }
+  }
 
   private final Map<String, List<VerbPattern>> verbs = new HashMap<>();
   private final Map<String, List<NounPattern>> nouns = new HashMap<>();
@@ -76,12 +84,22 @@ public final class EventLexicon {
     }
     TsvTable n = TsvTable.load(EventLexicon.class, "/io/herald/coding/event-nouns.tsv");
     for (String[] row : n.rows()) {
+      String plover = orAny(n.get(row, "plover"));
+      if (!plover.equals("-") && !ploverTypes.contains(plover)) {
+        throw new IllegalStateException(
+            "event-nouns.tsv: \""
+                + plover
+                + "\" (noun "
+                + n.get(row, "noun")
+                + ") is no PLOVER type");
+      }
       lex.addNoun(
           new NounPattern(
               n.get(row, "noun"),
               n.get(row, "modifier"),
               codebook.require(n.get(row, "code")),
-              n.get(row, "reciprocal").equals("1")));
+              n.get(row, "reciprocal").equals("1"),
+              plover.equals("-") ? Optional.empty() : Optional.of(plover)));
     }
     lex.petrarch = Optional.of(PetrarchVerbDictionary.bundled(codebook));
     lex.statedIntents = true;
