@@ -216,6 +216,9 @@ public final class EventCoder {
           "motion",
           "petition");
 
+  /** CAMEO roots of violence: unconventional, conventional and mass violence. */
+  private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
+
   /** Phrases of a noun's "of" complement that name the event's target. */
   private static final Set<String> NESTED_TARGETS =
       Set.of("nmod:with", "nmod:to", "nmod:against", "nmod:between", "nmod:on");
@@ -393,18 +396,59 @@ public final class EventCoder {
     return out;
   }
 
+  /**
+   * The verb's direct objects, including one the parser hung under a bare time word ("lifted Friday
+   * a day-old blockade", "rejected Thursday a UN appeal": the noun as {@code dep} of the {@code
+   * obl:tmod}).
+   */
+  private static List<Integer> objects(Sentence s, int v) {
+    List<Integer> out = new ArrayList<>(relationChildren(s, v, "obj"));
+    if (out.isEmpty()) {
+      for (int t : relationChildren(s, v, "obl:tmod")) {
+        for (int d : relationChildren(s, t, "dep")) {
+          if (s.token(d).isNoun()) {
+            out.add(d);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The verb whose object noun {@code n} is, if it is one (see {@link #objects}). */
+  private static Optional<Integer> objectOf(Sentence s, int n) {
+    Optional<Dependency> h = s.headOf(n);
+    if (h.isEmpty() || h.get().governor() < 0) {
+      return Optional.empty();
+    }
+    int g = h.get().governor();
+    if (h.get().relation().equals("obj") && s.token(g).isVerb()) {
+      return Optional.of(g);
+    }
+    Optional<Dependency> up = s.headOf(g);
+    if (h.get().relation().equals("dep")
+        && up.isPresent()
+        && up.get().governor() >= 0
+        && up.get().relation().equals("obl:tmod")
+        && s.token(up.get().governor()).isVerb()
+        && objects(s, up.get().governor()).contains(n)) {
+      return Optional.of(up.get().governor());
+    }
+    return Optional.empty();
+  }
+
   /** Lemmas of the verb's object (or passive subject) and of its compound modifiers. */
   private static Set<String> objectLemmas(Sentence s, int v) {
     Set<String> out = new HashSet<>();
-    for (Dependency d : s.childrenOf(v)) {
-      if (d.relation().equals("obj") || d.relation().equals("nsubj:pass")) {
-        out.add(lower(s.token(d.dependent()).lemma()));
-        for (int c : s.children(d.dependent(), "compound")) {
-          out.add(lower(s.token(c).lemma()));
-        }
-        for (int c : relationChildren(s, d.dependent(), "nmod:of")) {
-          out.add(lower(s.token(c).lemma())); // "lifted the state of emergency"
-        }
+    List<Integer> heads = new ArrayList<>(objects(s, v));
+    heads.addAll(relationChildren(s, v, "nsubj:pass"));
+    for (int o : heads) {
+      out.add(lower(s.token(o).lemma()));
+      for (int c : s.children(o, "compound")) {
+        out.add(lower(s.token(c).lemma()));
+      }
+      for (int c : relationChildren(s, o, "nmod:of")) {
+        out.add(lower(s.token(c).lemma())); // "lifted the state of emergency"
       }
     }
     return out;
@@ -436,7 +480,10 @@ public final class EventCoder {
       }
       Sentence s = p.sentences().get(d.sentence);
       for (Draft e : drafts) {
+        // "threatened to institute a curfew" stays a threat unless the curfew is one too
+        boolean sameKind = d.code.code().equals("030") || e.code.root().equals(d.code.root());
         if (e != d
+            && sameKind
             && e.sentence == d.sentence
             && (e.rule.endsWith(".intent") || e.rule.endsWith(".refused"))
             && s.headOf(e.clauseVerb)
@@ -515,6 +562,9 @@ public final class EventCoder {
           targets = deepTarget(s, v.index(), sources, actors);
         }
       }
+      if (targets.isEmpty()) {
+        targets = conditionTarget(s, v.index(), sources, actors);
+      }
       return Optional.of(
           new Draft(
               petrarch.get().code(),
@@ -535,7 +585,7 @@ public final class EventCoder {
       if (!passive) {
         List<Integer> objs =
             pattern.prep().equals("-")
-                ? s.children(v.index(), "obj")
+                ? objects(s, v.index())
                 : relationChildren(s, v.index(), "obl:" + pattern.prep());
         if (pattern.prep().equals("-")) {
           objs.addAll(s.children(v.index(), "iobj"));
@@ -546,6 +596,9 @@ public final class EventCoder {
       boolean lastPattern = pattern == patterns.get(patterns.size() - 1) || pattern.constrained();
       if (targets.isEmpty() && lastPattern && !passive && !pattern.reciprocal()) {
         targets = deepTarget(s, v.index(), sources, actors);
+      }
+      if (targets.isEmpty() && lastPattern && !pattern.reciprocal()) {
+        targets = conditionTarget(s, v.index(), sources, actors);
       }
       if (!targets.isEmpty() || lastPattern) {
         return Optional.of(
@@ -632,9 +685,14 @@ public final class EventCoder {
     List<ActorTable.Draft> targets = actorsOf(s, ownTargets, actors);
     int clause = n.index();
     Optional<Dependency> head = s.headOf(node);
+    Optional<Integer> objectOf = objectOf(s, node);
+    if (objectOf.isPresent()) {
+      head = Optional.of(new Dependency(objectOf.get(), node, "obj"));
+    }
     if (head.isPresent() && head.get().governor() >= 0 && s.token(head.get().governor()).isVerb()) {
       int verb = head.get().governor();
       String rel = head.get().baseRelation();
+      boolean passive = !relationChildren(s, verb, "nsubj:pass").isEmpty();
       boolean light = rel.equals("obj") && LIGHT_VERBS.contains(lower(s.token(verb).lemma()));
       boolean setting = rel.equals("obl") && SETTING_RELATIONS.contains(head.get().relation());
       if (light && hasObjectPattern(s, s.token(verb))) {
@@ -642,10 +700,16 @@ public final class EventCoder {
       }
       if (light || setting) {
         clause = verb;
-        if (sources.isEmpty()) {
-          sources = actorsOf(s, s.children(verb, "nsubj"), actors);
+        if (sources.isEmpty() && passive) {
+          // "three civilians were killed in a suicide bombing": the victims are the targets
+          sources = actorsOf(s, subjectOrAgent(s, verb), actors);
           if (targets.isEmpty()) {
-            List<Integer> objs = s.children(verb, "obj");
+            targets = actorsOf(s, relationChildren(s, verb, "nsubj:pass"), actors);
+          }
+        } else if (sources.isEmpty()) {
+          sources = actorsOf(s, relationChildren(s, verb, "nsubj"), actors);
+          if (targets.isEmpty()) {
+            List<Integer> objs = objects(s, verb);
             objs.remove(Integer.valueOf(node));
             objs.addAll(relationChildren(s, verb, "obl:with"));
             targets = actorsOf(s, objs, actors);
@@ -653,7 +717,7 @@ public final class EventCoder {
         }
       } else if (rel.equals("nsubj") && targets.isEmpty()) {
         // "US drone attacks have killed eight militants": the attack's victims are the verb's
-        targets = actorsOf(s, s.children(verb, "obj"), actors);
+        targets = actorsOf(s, objects(s, verb), actors);
       }
     }
     if (targets.isEmpty()) {
@@ -678,7 +742,9 @@ public final class EventCoder {
         sources = actorsOf(s, compounds, actors);
       }
     }
-    if (sources.isEmpty()) {
+    if (sources.isEmpty()
+        && !(VIOLENT_ROOTS.contains(pattern.code().root()) && !targets.isEmpty())) {
+      // an attack whose victims are named but not its perpetrator is still an attack on them
       return Optional.empty();
     }
     boolean negated = negated(s, n.index()) || clause != n.index() && negated(s, clause);
@@ -816,6 +882,50 @@ public final class EventCoder {
   }
 
   /**
+   * "threatened to stop negotiations if the United States goes ahead": an act made conditional on
+   * what another party does is aimed at that party, the subject of the "if" or "unless" clause on
+   * the verb or on the chain of complements it belongs to.
+   */
+  private static List<ActorTable.Draft> conditionTarget(
+      Sentence s, int v, List<ActorTable.Draft> sources, ActorTable actors) {
+    Set<Integer> chain = new LinkedHashSet<>();
+    int top = v;
+    for (int hops = 0; hops < 3; hops++) {
+      Optional<Dependency> h = s.headOf(top);
+      if (h.isEmpty() || h.get().governor() < 0 || !h.get().baseRelation().equals("xcomp")) {
+        break;
+      }
+      top = h.get().governor();
+    }
+    List<Integer> frontier = new ArrayList<>(List.of(top));
+    while (!frontier.isEmpty() && chain.size() < 6) {
+      int node = frontier.remove(0);
+      if (chain.add(node)) {
+        frontier.addAll(s.children(node, "xcomp"));
+      }
+    }
+    for (int node : chain) {
+      for (Dependency d : s.childrenOf(node)) {
+        if (!d.baseRelation().equals("advcl")) {
+          continue;
+        }
+        boolean condition =
+            s.children(d.dependent(), "mark").stream()
+                .map(m -> lower(s.token(m).word()))
+                .anyMatch(w -> w.equals("if") || w.equals("unless"));
+        if (condition) {
+          List<ActorTable.Draft> found =
+              without(actorsOf(s, relationChildren(s, d.dependent(), "nsubj"), actors), sources);
+          if (!found.isEmpty()) {
+            return found;
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
    * The nearest actor below the verb when no object names one: "demanded that Israel withdraw",
    * "offered to hand over to Great Britain", "rejected a proposal by Serbia". Breadth first over
    * the verb's dependents after it, skipping its subject and adverbial clauses, at most four levels
@@ -861,9 +971,12 @@ public final class EventCoder {
     if (depth > 3) {
       return;
     }
+    boolean time =
+        s.headOf(node).map(h -> h.relation().equals("obl:tmod")).orElse(false) && depth == 1;
     for (Dependency d : s.childrenOf(node)) {
       String r = d.baseRelation();
-      if (OTHER_CLAUSES.contains(r) || d.relation().equals("acl:relcl")) {
+      boolean misplacedObject = time && r.equals("dep"); // "lifted Friday a blockade"
+      if (!misplacedObject && (OTHER_CLAUSES.contains(r) || d.relation().equals("acl:relcl"))) {
         continue;
       }
       if (out.add(d.dependent())) {
@@ -874,7 +987,7 @@ public final class EventCoder {
 
   /** "held talks with": the object is an event noun, which codes the event itself. */
   private boolean carriesEventNoun(Sentence s, Token v) {
-    for (int o : s.children(v.index(), "obj")) {
+    for (int o : objects(s, v.index())) {
       if (!lexicon.noun(s.token(o).lemma().toLowerCase(Locale.ROOT)).isEmpty()) {
         return true;
       }
@@ -1119,6 +1232,11 @@ public final class EventCoder {
         }
       }
       return out;
+    }
+    if (d.sources.isEmpty()) {
+      for (ActorTable.Draft b : targets) {
+        out.add(event(d, List.of(), List.of(b), date, dateSource, evidence));
+      }
     }
     for (ActorTable.Draft a : d.sources) {
       if (targets.isEmpty()) {
