@@ -346,4 +346,119 @@ class EventPatternsTest {
     assertThat(countries(e.get(0).source())).containsExactly("IRL");
     assertThat(countries(e.get(0).target())).containsExactly("GBR");
   }
+
+  @Test
+  void an_object_hung_under_a_time_word_is_still_the_object() {
+    List<Event> e =
+        events(
+            OneSentence.parse(
+                "Israel lifted Friday a blockade on Gaza.",
+                "Israel/NNP lifted/VBD/lift Friday/NNP a/DT blockade/NN on/IN Gaza/NNP ./.",
+                "-1>1:root",
+                "1>0:nsubj",
+                "1>2:obl:tmod",
+                "2>4:dep",
+                "4>3:det",
+                "4>6:nmod:on",
+                "6>5:case",
+                "1>7:punct"));
+    assertThat(e).isNotEmpty();
+    assertThat(e.get(0).cameo().code()).isEqualTo("0872");
+    assertThat(countries(e.get(0).source())).containsExactly("ISR");
+  }
+
+  @Test
+  void victims_of_a_bombing_in_a_passive_clause_are_its_targets() {
+    List<Event> e =
+        events(
+            OneSentence.parse(
+                "Three Iraqi civilians were killed in a suicide bombing.",
+                "Three/CD Iraqi/JJ civilians/NNS/civilian were/VBD/be killed/VBN/kill in/IN a/DT"
+                    + " suicide/NN bombing/NN ./.",
+                "-1>4:root",
+                "4>2:nsubj:pass",
+                "2>0:nummod",
+                "2>1:amod",
+                "4>3:aux:pass",
+                "4>8:obl:in",
+                "8>5:case",
+                "8>6:det",
+                "8>7:compound",
+                "4>9:punct"));
+    assertThat(e)
+        .anySatisfy(
+            x -> {
+              assertThat(x.cameo().code()).isEqualTo("1831");
+              assertThat(x.source()).isEmpty();
+              assertThat(countries(x.target())).containsExactly("IRQ");
+            });
+    assertThat(e).noneMatch(x -> countries(x.source()).contains("IRQ"));
+  }
+
+  @Test
+  void a_conditional_threat_is_aimed_at_the_subject_of_the_condition() {
+    List<Event> e =
+        events(
+            OneSentence.parse(
+                "Russia threatened to stop talks if Japan deploys missiles.",
+                "Russia/NNP threatened/VBD/threaten to/TO stop/VB talks/NNS/talk if/IN Japan/NNP"
+                    + " deploys/VBZ/deploy missiles/NNS/missile ./.",
+                "-1>1:root",
+                "1>0:nsubj",
+                "1>3:xcomp",
+                "3>2:mark",
+                "3>0:nsubj:xsubj",
+                "3>4:obj",
+                "3>7:advcl:if",
+                "7>5:mark",
+                "7>6:nsubj",
+                "7>8:obj",
+                "1>9:punct"));
+    assertThat(e).isNotEmpty();
+    assertThat(e.get(0).plover().type()).isEqualTo("THREATEN");
+    assertThat(countries(e.get(0).source())).containsExactly("RUS");
+    assertThat(countries(e.get(0).target())).containsExactly("JPN");
+  }
+
+  @Test
+  void a_threat_stays_a_threat_whatever_its_complement_is_coded() {
+    // "threatened to withdraw": the withdrawal alone would be a stated intent to yield (035)
+    List<Event> e =
+        events(
+            OneSentence.parse(
+                "Iran threatened to withdraw from the talks.",
+                "Iran/NNP threatened/VBD/threaten to/TO withdraw/VB from/IN the/DT"
+                    + " talks/NNS/talk ./.",
+                "-1>1:root",
+                "1>0:nsubj",
+                "1>3:xcomp",
+                "3>2:mark",
+                "3>0:nsubj:xsubj",
+                "3>6:obl:from",
+                "6>4:case",
+                "6>5:det",
+                "1>7:punct"));
+    assertThat(e).isNotEmpty();
+    assertThat(e.get(0).plover().type()).isEqualTo("THREATEN");
+    assertThat(countries(e.get(0).source())).containsExactly("IRN");
+  }
+
+  @Test
+  void a_threat_to_impose_a_curfew_is_a_threat_of_repression() {
+    List<Event> e =
+        events(
+            OneSentence.parse(
+                "Algeria threatened to impose a curfew.",
+                "Algeria/NNP threatened/VBD/threaten to/TO impose/VB a/DT curfew/NN ./.",
+                "-1>1:root",
+                "1>0:nsubj",
+                "1>3:xcomp",
+                "3>2:mark",
+                "3>0:nsubj:xsubj",
+                "3>5:obj",
+                "5>4:det",
+                "1>6:punct"));
+    assertThat(e).isNotEmpty();
+    assertThat(e.get(0).cameo().code()).isEqualTo("137");
+  }
 }
