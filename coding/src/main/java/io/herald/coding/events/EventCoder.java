@@ -216,6 +216,24 @@ public final class EventCoder {
           "motion",
           "petition");
 
+  /**
+   * Obliques and modifiers that give circumstances, not participants: "agreed to X despite Israel's
+   * wish", "after talks with Y".
+   */
+  private static final Set<String> BACKGROUND =
+      Set.of(
+          "obl:despite",
+          "nmod:despite",
+          "obl:because_of",
+          "obl:after",
+          "obl:before",
+          "obl:since",
+          "obl:until",
+          "obl:amid",
+          "obl:following",
+          "obl:unlike",
+          "obl:like");
+
   /** CAMEO roots of violence: unconventional, conventional and mass violence. */
   private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
 
@@ -582,8 +600,9 @@ public final class EventCoder {
     }
     for (EventLexicon.VerbPattern pattern : patterns) {
       List<ActorTable.Draft> targets = objectActors;
+      List<Integer> objs = List.of();
       if (!passive) {
-        List<Integer> objs =
+        objs =
             pattern.prep().equals("-")
                 ? objects(s, v.index())
                 : relationChildren(s, v.index(), "obl:" + pattern.prep());
@@ -594,10 +613,19 @@ public final class EventCoder {
       }
       // a pattern for this object is the verb's meaning, target or not
       boolean lastPattern = pattern == patterns.get(patterns.size() - 1) || pattern.constrained();
-      if (targets.isEmpty() && lastPattern && !passive && !pattern.reciprocal()) {
+      // A mutual act of several doers runs between them. A meeting's partner is in its own
+      // phrase ("negotiate with the president of Armenia"), never its topic ("discuss sanctions
+      // on Russia"); other acts of one doer are aimed at the nearest actor below the verb.
+      boolean mutual = pattern.reciprocal() && sources.size() >= 2;
+      boolean meeting = pattern.reciprocal() && pattern.code().root().equals("04");
+      if (targets.isEmpty() && lastPattern && !passive && !mutual && meeting) {
+        for (int o : objs) {
+          targets = targets.isEmpty() ? deepTarget(s, o, sources, actors) : targets;
+        }
+      } else if (targets.isEmpty() && lastPattern && !passive && !mutual) {
         targets = deepTarget(s, v.index(), sources, actors);
       }
-      if (targets.isEmpty() && lastPattern && !pattern.reciprocal()) {
+      if (targets.isEmpty() && lastPattern && !mutual && !meeting) {
         targets = conditionTarget(s, v.index(), sources, actors);
       }
       if (!targets.isEmpty() || lastPattern) {
@@ -926,6 +954,15 @@ public final class EventCoder {
   }
 
   /**
+   * A participle modifying a noun ("the curfew imposed in Sudan", "crimes committed by Croat
+   * forces"): part of the noun's description, so it may name the target.
+   */
+  private static boolean participle(Sentence s, Dependency d) {
+    String pos = s.token(d.dependent()).pos();
+    return d.relation().equals("acl") && (pos.equals("VBN") || pos.equals("VBG"));
+  }
+
+  /**
    * The nearest actor below the verb when no object names one: "demanded that Israel withdraw",
    * "offered to hand over to Great Britain", "rejected a proposal by Serbia". Breadth first over
    * the verb's dependents after it, skipping its subject and adverbial clauses, at most four levels
@@ -941,9 +978,10 @@ public final class EventCoder {
         for (Dependency d : s.childrenOf(node)) {
           String r = d.baseRelation();
           if (node == v && (r.startsWith("nsubj") || r.equals("conj"))
-              || OTHER_CLAUSES.contains(r) && !r.equals("ccomp")
+              || OTHER_CLAUSES.contains(r) && !r.equals("ccomp") && !participle(s, d)
               || d.relation().equals("acl:relcl")
-              || d.relation().endsWith("according_to")) {
+              || d.relation().endsWith("according_to")
+              || BACKGROUND.contains(d.relation())) {
             continue;
           }
           if (d.dependent() < v || !seen.add(d.dependent())) {

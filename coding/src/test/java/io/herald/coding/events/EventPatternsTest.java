@@ -461,4 +461,46 @@ class EventPatternsTest {
     assertThat(e).isNotEmpty();
     assertThat(e.get(0).cameo().code()).isEqualTo("137");
   }
+
+  @Test
+  void the_topic_of_a_meeting_is_not_its_partner_but_a_partners_title_phrase_is() {
+    List<Event> topic =
+        events(
+            OneSentence.parse(
+                "Egypt will discuss sanctions on Russia.",
+                "Egypt/NNP will/MD discuss/VB sanctions/NNS/sanction on/IN Russia/NNP ./.",
+                "-1>2:root",
+                "2>0:nsubj",
+                "2>1:aux",
+                "2>3:obj",
+                "3>5:nmod:on",
+                "5>4:case",
+                "2>6:punct"));
+    assertThat(topic).filteredOn(x -> x.cameo().root().equals("03")).isNotEmpty();
+    assertThat(topic)
+        .filteredOn(x -> x.cameo().root().equals("03"))
+        .allSatisfy(x -> assertThat(countries(x.target())).doesNotContain("RUS"));
+
+    List<Event> partner =
+        events(
+            OneSentence.parse(
+                "Egypt negotiated with the president of Armenia despite Israel's objections.",
+                "Egypt/NNP negotiated/VBD/negotiate with/IN the/DT president/NN of/IN"
+                    + " Armenia/NNP despite/IN Israel/NNP 's/POS objections/NNS/objection ./.",
+                "-1>1:root",
+                "1>0:nsubj",
+                "1>4:obl:with",
+                "4>2:case",
+                "4>3:det",
+                "4>6:nmod:of",
+                "6>5:case",
+                "1>10:obl:despite",
+                "10>7:case",
+                "10>8:nmod:poss",
+                "8>9:case",
+                "1>11:punct"));
+    assertThat(partner).isNotEmpty();
+    assertThat(partner.get(0).cameo().code()).isEqualTo("046");
+    assertThat(countries(partner.get(0).target())).containsExactly("ARM");
+  }
 }
