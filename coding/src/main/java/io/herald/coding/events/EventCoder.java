@@ -246,6 +246,23 @@ public final class EventCoder {
       Set.of(
           "obl:during", "obl:in", "obl:at", "obl:after", "obl:before", "obl:on", "obl:following");
 
+  /**
+   * Verbs of coming and going whose "for" or "to" phrase is the event attended: "return for talks".
+   */
+  private static final Set<String> MOTION_VERBS =
+      Set.of(
+          "arrive",
+          "return",
+          "travel",
+          "go",
+          "come",
+          "fly",
+          "head",
+          "leave",
+          "gather",
+          "convene",
+          "assemble");
+
   private static final Set<String> CLAUSE_RELATIONS =
       Set.of("ccomp", "advcl", "acl", "xcomp", "parataxis", "conj", "csubj");
 
@@ -722,7 +739,12 @@ public final class EventCoder {
       String rel = head.get().baseRelation();
       boolean passive = !relationChildren(s, verb, "nsubj:pass").isEmpty();
       boolean light = rel.equals("obj") && LIGHT_VERBS.contains(lower(s.token(verb).lemma()));
-      boolean setting = rel.equals("obl") && SETTING_RELATIONS.contains(head.get().relation());
+      boolean setting =
+          rel.equals("obl")
+              && (SETTING_RELATIONS.contains(head.get().relation())
+                  || MOTION_VERBS.contains(lower(s.token(verb).lemma()))
+                      && (head.get().relation().equals("obl:for")
+                          || head.get().relation().equals("obl:to")));
       if (light && hasObjectPattern(s, s.token(verb))) {
         return Optional.empty(); // "ended mediation efforts" is the verb's event, not a mediation
       }

@@ -503,4 +503,52 @@ class EventPatternsTest {
     assertThat(partner.get(0).cameo().code()).isEqualTo("046");
     assertThat(countries(partner.get(0).target())).containsExactly("ARM");
   }
+
+  @Test
+  void coming_for_talks_is_taking_part_in_them() {
+    List<Event> e =
+        events(
+            OneSentence.parse(
+                "Iranian and Iraqi negotiators return to Geneva for talks.",
+                "Iranian/JJ and/CC Iraqi/JJ negotiators/NNS/negotiator return/VBP to/IN"
+                    + " Geneva/NNP for/IN talks/NNS/talk ./.",
+                "-1>4:root",
+                "4>3:nsubj",
+                "3>0:amod",
+                "3>2:amod",
+                "0>2:conj:and",
+                "2>1:cc",
+                "4>6:obl:to",
+                "6>5:case",
+                "4>8:obl:for",
+                "8>7:case",
+                "4>9:punct"));
+    assertThat(e).isNotEmpty();
+    assertThat(e).extracting(x -> x.cameo().code()).containsOnly("040");
+    assertThat(e)
+        .extracting(x -> countries(x.source()) + "->" + countries(x.target()))
+        .contains("[IRN]->[IRQ]", "[IRQ]->[IRN]");
+  }
+
+  @Test
+  void seeking_refuge_is_a_demand_for_aid_in_the_plover_codebook() {
+    List<Event> e =
+        events(
+            OneSentence.parse(
+                "Thousands of Syrians sought refuge in Turkey.",
+                "Thousands/NNS/thousand of/IN Syrians/NNPS/syrian sought/VBD/seek refuge/NN in/IN"
+                    + " Turkey/NNP ./.",
+                "-1>3:root",
+                "3>0:nsubj",
+                "0>2:nmod:of",
+                "2>1:case",
+                "3>4:obj",
+                "3>6:obl:in",
+                "6>5:case",
+                "3>7:punct"));
+    assertThat(e).isNotEmpty();
+    assertThat(e.get(0).plover().type()).isEqualTo("DEMAND");
+    assertThat(countries(e.get(0).source())).containsExactly("SYR");
+    assertThat(countries(e.get(0).target())).containsExactly("TUR");
+  }
 }
