@@ -322,7 +322,12 @@ public final class EventCoder {
     for (Sentence s : p.sentences()) {
       for (Token t : s.tokens()) {
         if (t.isVerb() || taggedAsNounButVerbal(s, t)) {
-          codeVerb(s, t, actors).map(d -> asStatedIntent(s, d)).ifPresent(drafts::add);
+          Optional<Draft> rally = rallyOf(s, t, actors);
+          if (rally.isPresent()) {
+            drafts.add(rally.get());
+          } else {
+            codeVerb(s, t, actors).map(d -> asStatedIntent(s, d)).ifPresent(drafts::add);
+          }
           demandOf(s, t, actors).ifPresent(drafts::add);
         } else if (t.isNoun()) {
           codeNoun(s, t, actors).ifPresent(drafts::add);
@@ -492,6 +497,76 @@ public final class EventCoder {
   /** Whether the verb has a pattern for its own object: "ended mediation efforts". */
   private boolean hasObjectPattern(Sentence s, Token v) {
     return verbPatterns(s, v).stream().anyMatch(EventLexicon.VerbPattern::constrained);
+  }
+
+  /** Verbs of appeal whose complement says what others are urged to do. */
+  private static final Set<String> APPEAL_VERBS =
+      Set.of("urge", "call", "ask", "appeal", "exhort", "encourage", "press");
+
+  /**
+   * "urged the EC to support the PLO", "called on Arabs to mobilize against Sharon": an appeal to
+   * others to back or to oppose a third party is, in CAMEO, rallying support (053) or opposition
+   * (113) by the one appealing, aimed at the third party. The complement's own code decides which.
+   */
+  private Optional<Draft> rallyOf(Sentence s, Token v, ActorTable actors) {
+    if (!APPEAL_VERBS.contains(lower(v.lemma()))) {
+      return Optional.empty();
+    }
+    List<Integer> complements = new ArrayList<>();
+    for (Dependency d : s.childrenOf(v.index())) {
+      if (d.baseRelation().equals("xcomp") || d.relation().equals("advcl:to")) {
+        complements.add(d.dependent());
+      }
+    }
+    String code = null;
+    int complement = -1;
+    for (int c : complements) {
+      Token ct = s.token(c);
+      if (!ct.isVerb()) {
+        continue;
+      }
+      List<EventLexicon.VerbPattern> patterns = verbPatterns(s, ct);
+      Optional<CameoCode> own =
+          patterns.isEmpty()
+              ? lexicon.petrarch().flatMap(dict -> petrarchMatch(s, ct, dict)).map(m -> m.code())
+              : Optional.of(patterns.get(0).code());
+      if (own.isEmpty()) {
+        continue;
+      }
+      String root = own.get().root();
+      if (root.equals("05")) {
+        code = code == null ? "053" : code;
+        complement = complement < 0 ? c : complement;
+      } else if (Integer.parseInt(root) >= 11 && Integer.parseInt(root) <= 20) {
+        code = "113";
+        complement = c;
+      }
+    }
+    if (code == null) {
+      return Optional.empty();
+    }
+    List<ActorTable.Draft> sources = actorsOf(s, relationChildren(s, v.index(), "nsubj"), actors);
+    if (sources.isEmpty()) {
+      return Optional.empty();
+    }
+    List<ActorTable.Draft> appealed = new ArrayList<>(actorsOf(s, objects(s, v.index()), actors));
+    appealed.addAll(actorsOf(s, relationChildren(s, complement, "nsubj"), actors));
+    List<ActorTable.Draft> excluded = new ArrayList<>(sources);
+    excluded.addAll(appealed);
+    List<ActorTable.Draft> targets = deepTarget(s, complement, excluded, actors);
+    return Optional.of(
+        new Draft(
+            codebook.require(code),
+            Optional.empty(),
+            sources,
+            targets,
+            false,
+            s.index(),
+            v.index(),
+            v.span(),
+            negated(s, v.index()),
+            modality(s, v.index()),
+            "event.rally." + lower(v.lemma())));
   }
 
   /** A CAMEO residual code ("190", "030"): a three-digit code ending in 0. */

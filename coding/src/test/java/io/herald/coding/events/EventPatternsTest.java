@@ -551,4 +551,46 @@ class EventPatternsTest {
     assertThat(countries(e.get(0).source())).containsExactly("SYR");
     assertThat(countries(e.get(0).target())).containsExactly("TUR");
   }
+
+  @Test
+  void urging_others_to_support_or_to_oppose_a_party_rallies_for_or_against_it() {
+    List<Event> support =
+        events(
+            OneSentence.parse(
+                "Egypt urged Jordan to support Iraq.",
+                "Egypt/NNP urged/VBD/urge Jordan/NNP to/TO support/VB Iraq/NNP ./.",
+                "-1>1:root",
+                "1>0:nsubj",
+                "1>2:obj",
+                "1>4:xcomp",
+                "4>3:mark",
+                "4>2:nsubj:xsubj",
+                "4>5:obj",
+                "1>6:punct"));
+    assertThat(support).isNotEmpty();
+    assertThat(support.get(0).cameo().code()).isEqualTo("053");
+    assertThat(countries(support.get(0).source())).containsExactly("EGY");
+    assertThat(countries(support.get(0).target())).containsExactly("IRQ");
+
+    List<Event> oppose =
+        events(
+            OneSentence.parse(
+                "Syria called on Arabs to mobilize against Israel.",
+                "Syria/NNP called/VBD/call on/IN Arabs/NNPS/arab to/TO mobilize/VB against/IN"
+                    + " Israel/NNP ./.",
+                "-1>1:root",
+                "1>0:nsubj",
+                "5>2:mark",
+                "5>3:nsubj",
+                "5>4:mark",
+                "1>5:advcl:to",
+                "5>7:obl:against",
+                "7>6:case",
+                "1>8:punct"));
+    assertThat(oppose).isNotEmpty();
+    assertThat(oppose.get(0).cameo().code()).isEqualTo("113");
+    assertThat(oppose.get(0).plover().type()).isEqualTo("DISAPPROVE");
+    assertThat(countries(oppose.get(0).source())).containsExactly("SYR");
+    assertThat(countries(oppose.get(0).target())).containsExactly("ISR");
+  }
 }
