@@ -1415,6 +1415,7 @@ public final class EventCoder {
         code,
         d.plover
             .filter(t -> code.equals(d.code))
+            .or(() -> lexicon.placement(code))
             .map(t -> new PloverType(t, "", codebook.ploverOf(code).context()))
             .orElse(codebook.ploverOf(code)),
         sources.stream().map(a -> new Participant(a.id(), a.code())).toList(),

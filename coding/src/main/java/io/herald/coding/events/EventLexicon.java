@@ -56,6 +56,7 @@ public final class EventLexicon {
 
   private final Map<String, List<VerbPattern>> verbs = new HashMap<>();
   private final Map<String, List<NounPattern>> nouns = new HashMap<>();
+  private final Map<String, String> placements = new HashMap<>();
   private Optional<PetrarchVerbDictionary> petrarch = Optional.empty();
   private boolean statedIntents;
 
@@ -101,6 +102,19 @@ public final class EventLexicon {
               n.get(row, "reciprocal").equals("1"),
               plover.equals("-") ? Optional.empty() : Optional.of(plover)));
     }
+    TsvTable pl = TsvTable.load(EventLexicon.class, "/io/herald/coding/plover-placements.tsv");
+    for (String[] row : pl.rows()) {
+      String type = pl.get(row, "plover");
+      if (!ploverTypes.contains(type)) {
+        throw new IllegalStateException(
+            "plover-placements.tsv: \""
+                + type
+                + "\" (CAMEO "
+                + pl.get(row, "cameo")
+                + ") is no PLOVER type");
+      }
+      lex.placements.put(codebook.require(pl.get(row, "cameo")).code(), type);
+    }
     lex.petrarch = Optional.of(PetrarchVerbDictionary.bundled(codebook));
     lex.statedIntents = true;
     return lex;
@@ -116,6 +130,7 @@ public final class EventLexicon {
     EventLexicon copy = new EventLexicon();
     copy.verbs.putAll(verbs);
     copy.nouns.putAll(nouns);
+    copy.placements.putAll(placements);
     copy.petrarch = Optional.of(dictionary);
     copy.statedIntents = statedIntents;
     return copy;
@@ -155,6 +170,14 @@ public final class EventLexicon {
 
   Optional<PetrarchVerbDictionary> petrarch() {
     return petrarch;
+  }
+
+  /**
+   * The PLOVER type the PLOVER codebook gives events of this CAMEO code where it differs from the
+   * conversion table ({@code plover-placements.tsv}); empty for the table's own.
+   */
+  Optional<String> placement(CameoCode code) {
+    return Optional.ofNullable(placements.get(code.code()));
   }
 
   List<NounPattern> noun(String lemma) {

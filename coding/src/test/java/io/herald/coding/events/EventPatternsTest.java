@@ -593,4 +593,27 @@ class EventPatternsTest {
     assertThat(countries(oppose.get(0).source())).containsExactly("SYR");
     assertThat(countries(oppose.get(0).target())).containsExactly("ISR");
   }
+
+  @Test
+  void a_code_is_placed_where_the_plover_codebook_files_it_whatever_dictionary_found_it() {
+    // PETRARCH's dictionary codes demolishing homes 1712; PLOVER files destroying property under
+    // COERCE where the conversion table says ASSAULT
+    List<Event> e =
+        events(
+            OneSentence.parse(
+                "Israeli bulldozers demolished Palestinian homes.",
+                "Israeli/JJ bulldozers/NNS/bulldozer demolished/VBD/demolish Palestinian/JJ"
+                    + " homes/NNS/home ./.",
+                "-1>2:root",
+                "2>1:nsubj",
+                "1>0:amod",
+                "2>4:obj",
+                "4>3:amod",
+                "2>5:punct"));
+    assertThat(e).isNotEmpty();
+    assertThat(e.get(0).cameo().code()).isEqualTo("1712");
+    assertThat(e.get(0).plover().type()).isEqualTo("COERCE");
+    assertThat(countries(e.get(0).source())).containsExactly("ISR");
+    assertThat(countries(e.get(0).target())).containsExactly("PSE");
+  }
 }
