@@ -61,16 +61,23 @@ final class PloverRun {
             r.type(),
             o.mainType(),
             analyzed.events().stream()
-                .map(
-                    e ->
-                        e.cameo().code()
-                            + ":"
-                            + e.plover().type()
-                            + " "
-                            + e.source().stream().map(p -> p.code().value()).toList()
-                            + "->"
-                            + e.target().stream().map(p -> p.code().value()).toList())
-                .toList());
+                    .map(
+                        e ->
+                            e.cameo().code()
+                                + ":"
+                                + e.plover().type()
+                                + " "
+                                + e.source().stream().map(p -> p.code().value()).toList()
+                                + "->"
+                                + e.target().stream().map(p -> p.code().value()).toList()
+                                + (e.negated() ? " NEG" : "")
+                                + " "
+                                + e.modality()
+                                + " "
+                                + e.evidence().rule())
+                    .toList()
+                + " ACTORS "
+                + analyzed.actors().stream().map(x -> x.name() + "=" + x.code().value()).toList());
       }
     }
     return new PloverScorer.Report(outcomes);

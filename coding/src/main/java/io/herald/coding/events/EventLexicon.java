@@ -5,9 +5,11 @@ import io.herald.model.codes.CameoCodebook;
 import io.herald.model.codes.TsvTable;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Verb and noun patterns that signal events, read from {@code verbs.tsv} and {@code
@@ -15,14 +17,46 @@ import java.util.Optional;
  * code can never be emitted.
  */
 public final class EventLexicon {
-  /** A verb pattern: the target is the direct object ({@code prep} "-") or an oblique. */
-  public record VerbPattern(String lemma, String prep, CameoCode code, boolean reciprocal) {}
+  /**
+   * A verb pattern: the target is the direct object ({@code prep} "-") or an oblique. {@code lemma}
+   * may carry a particle ("beat up", "step down"). {@code object} "-" matches any clause; else the
+   * pattern applies only when the direct object (or a compound modifier of it) has that lemma
+   * ("expel" + "diplomat", "lift" + "curfew"). {@code plover} names a PLOVER type that replaces the
+   * one the CAMEO to PLOVER table gives the code, where the PLOVER codebook places the act
+   * elsewhere ("RETREAT also covers resignations of government officials"); "-" for none.
+   */
+  public record VerbPattern(
+      String lemma,
+      String prep,
+      CameoCode code,
+      boolean reciprocal,
+      String object,
+      Optional<String> plover) {
+    /** A pattern for any object, with the table's PLOVER type. */
+    public VerbPattern(String lemma, String prep, CameoCode code, boolean reciprocal) {
+      this(lemma, prep, code, reciprocal, "-", Optional.empty());
+    }
 
-  /** A noun pattern: {@code modifier} "-" matches any. */
-  public record NounPattern(String noun, String modifier, CameoCode code, boolean reciprocal) {}
+    /** Whether the pattern constrains the object. */
+    boolean constrained() {
+      return !object.equals("-");
+    }
+  }
+
+  /**
+   * A noun pattern: {@code modifier} "-" matches any; {@code plover} as for {@link VerbPattern}.
+   */
+  public record NounPattern(
+      String noun, String modifier, CameoCode code, boolean reciprocal, Optional<String> plover) {
+    /** A pattern with the table's PLOVER type. */
+    public NounPattern(String noun, String modifier, CameoCode code, boolean reciprocal) {
+      this(noun, modifier, code, reciprocal, Optional.empty());
+    }
+  }
 
   private final Map<String, List<VerbPattern>> verbs = new HashMap<>();
   private final Map<String, List<NounPattern>> nouns = new HashMap<>();
+  private final Map<String, String> placements = new HashMap<>();
   private Optional<PetrarchVerbDictionary> petrarch = Optional.empty();
   private boolean statedIntents;
 
@@ -32,26 +66,63 @@ public final class EventLexicon {
   public static EventLexicon load(CameoCodebook codebook) {
     EventLexicon lex = new EventLexicon();
     TsvTable v = TsvTable.load(EventLexicon.class, "/io/herald/coding/verbs.tsv");
+    Set<String> ploverTypes = new HashSet<>();
+    codebook.all().forEach(c -> ploverTypes.add(codebook.ploverOf(c).type()));
     for (String[] row : v.rows()) {
+      String plover = orAny(v.get(row, "plover"));
+      if (!plover.equals("-") && !ploverTypes.contains(plover)) {
+        throw new IllegalStateException(
+            "verbs.tsv: \"" + plover + "\" (verb " + v.get(row, "lemma") + ") is no PLOVER type");
+      }
       lex.addVerb(
           new VerbPattern(
               v.get(row, "lemma"),
               v.get(row, "prep"),
               codebook.require(v.get(row, "code")),
-              v.get(row, "reciprocal").equals("1")));
+              v.get(row, "reciprocal").equals("1"),
+              orAny(v.get(row, "object")),
+              plover.equals("-") ? Optional.empty() : Optional.of(plover)));
     }
     TsvTable n = TsvTable.load(EventLexicon.class, "/io/herald/coding/event-nouns.tsv");
     for (String[] row : n.rows()) {
+      String plover = orAny(n.get(row, "plover"));
+      if (!plover.equals("-") && !ploverTypes.contains(plover)) {
+        throw new IllegalStateException(
+            "event-nouns.tsv: \""
+                + plover
+                + "\" (noun "
+                + n.get(row, "noun")
+                + ") is no PLOVER type");
+      }
       lex.addNoun(
           new NounPattern(
               n.get(row, "noun"),
               n.get(row, "modifier"),
               codebook.require(n.get(row, "code")),
-              n.get(row, "reciprocal").equals("1")));
+              n.get(row, "reciprocal").equals("1"),
+              plover.equals("-") ? Optional.empty() : Optional.of(plover)));
+    }
+    TsvTable pl = TsvTable.load(EventLexicon.class, "/io/herald/coding/plover-placements.tsv");
+    for (String[] row : pl.rows()) {
+      String type = pl.get(row, "plover");
+      if (!ploverTypes.contains(type)) {
+        throw new IllegalStateException(
+            "plover-placements.tsv: \""
+                + type
+                + "\" (CAMEO "
+                + pl.get(row, "cameo")
+                + ") is no PLOVER type");
+      }
+      lex.placements.put(codebook.require(pl.get(row, "cameo")).code(), type);
     }
     lex.petrarch = Optional.of(PetrarchVerbDictionary.bundled(codebook));
     lex.statedIntents = true;
     return lex;
+  }
+
+  /** An empty optional column means "-". */
+  private static String orAny(String cell) {
+    return cell.isEmpty() ? "-" : cell;
   }
 
   /** This lexicon with a PETRARCH verb dictionary consulted for verbs it does not know. */
@@ -59,6 +130,7 @@ public final class EventLexicon {
     EventLexicon copy = new EventLexicon();
     copy.verbs.putAll(verbs);
     copy.nouns.putAll(nouns);
+    copy.placements.putAll(placements);
     copy.petrarch = Optional.of(dictionary);
     copy.statedIntents = statedIntents;
     return copy;
@@ -98,6 +170,14 @@ public final class EventLexicon {
 
   Optional<PetrarchVerbDictionary> petrarch() {
     return petrarch;
+  }
+
+  /**
+   * The PLOVER type the PLOVER codebook gives events of this CAMEO code where it differs from the
+   * conversion table ({@code plover-placements.tsv}); empty for the table's own.
+   */
+  Optional<String> placement(CameoCode code) {
+    return Optional.ofNullable(placements.get(code.code()));
   }
 
   List<NounPattern> noun(String lemma) {
