@@ -72,6 +72,7 @@ public final class ActorResolver {
         codeMatch(p, s, m, table, people);
       }
     }
+    new AgentComposer(lexicon, p, table, matches).compose();
     new CoreferenceLinker(p, table, people, quotes).link();
     return table;
   }
@@ -283,6 +284,10 @@ public final class ActorResolver {
       ActorTable table,
       List<ActorTable.Draft> people) {
     Optional<String> found = lexicon.dictionaryCode(m.value(), p.article().date());
+    if (found.isPresent() && found.get().matches("[A-Z]{3}(/[A-Z]{3})+")) {
+      codeCompound(s, m, found.get(), table);
+      return;
+    }
     if (found.isEmpty() || !found.get().matches("([A-Z]{3})+")) {
       return;
     }
@@ -293,9 +298,12 @@ public final class ActorResolver {
     if (!persons.isEmpty()) {
       for (ActorTable.Draft d : persons) {
         if (d.country.isEmpty()) {
+          // The dictionary places the person; an office the text gave keeps its sector.
           d.country = code.substring(0, 3);
-          d.sector = code.substring(3);
-          d.code = code;
+          if (d.sector.isEmpty()) {
+            d.sector = code.substring(3);
+          }
+          d.code = "";
           d.evidence = new Evidence(s.index(), span, "actor.dictionary");
         }
       }
@@ -320,6 +328,27 @@ public final class ActorResolver {
             new Evidence(s.index(), span, "actor.dictionary"));
     d.code = code;
     table.mark(s.index(), m.first(), m.last(), span, d);
+  }
+
+  /** A compound dictionary entry ("the Shire" {@code [FRO/BIL/SAM]}): its tokens name them all. */
+  private static void codeCompound(
+      Sentence s, PhraseMatcher.Match<LexiconEntry> m, String codes, ActorTable table) {
+    Span span = s.spanOf(m.first(), m.last());
+    List<ActorTable.Draft> all = new ArrayList<>();
+    for (String code : codes.split("/")) {
+      all.add(
+          table.intern(
+              code,
+              code,
+              ActorKind.COUNTRY,
+              code,
+              "",
+              new Evidence(s.index(), span, "actor.dictionary-compound")));
+    }
+    // The entry, not a person the analyser took the name for, is what the words refer to.
+    for (int t = m.first(); t <= m.last(); t++) {
+      table.replace(s.index(), t, span, all);
+    }
   }
 
   /** The sector named by noun {@code h}, with a compound before it ("coast guard"). */
