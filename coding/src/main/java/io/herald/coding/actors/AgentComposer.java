@@ -43,7 +43,11 @@ final class AgentComposer {
   private static final Set<String> NON_STATE = Set.of("IGO", "NGO", "NGM", "IMG", "MNC");
 
   /** What one noun phrase composes to. */
-  record Composition(List<String> actors, List<PetrarchAgentDictionary.Agent> agents, Span span) {
+  record Composition(
+      List<String> actors,
+      List<PetrarchAgentDictionary.Agent> agents,
+      Span span,
+      boolean headIsAgent) {
     /** The codes of the phrase: each actor with every agent added. */
     List<String> codes() {
       List<String> out = new ArrayList<>();
@@ -111,11 +115,16 @@ final class AgentComposer {
     if (!own.actors().isEmpty() || own.agents().isEmpty()) {
       return own;
     }
+    if (!own.headIsAgent()) {
+      // "a joint press conference with ...": an agent among the modifiers of another noun borrows
+      // nobody's country; the phrase names an unnamed agent at most.
+      return own;
+    }
     List<String> borrowed = prepositionalActors(s, h);
     if (borrowed.isEmpty()) {
       borrowed = conjunctActors(s, h);
     }
-    return new Composition(borrowed, own.agents(), own.span());
+    return new Composition(borrowed, own.agents(), own.span(), true);
   }
 
   /** Actors of the nouns attached to {@code h} by a preposition ("of", "in", "from" ...). */
@@ -188,7 +197,7 @@ final class AgentComposer {
     collect(s, h, words, true);
     TreeSet<Integer> before = new TreeSet<>(words.headSet(h, false));
     if (before.isEmpty()) {
-      return new Composition(List.of(), List.of(), s.token(h).span());
+      return new Composition(List.of(), List.of(), s.token(h).span(), false);
     }
     return scan(s, before.last(), before, false);
   }
@@ -219,6 +228,7 @@ final class AgentComposer {
     }
     List<String> actors = new ArrayList<>();
     List<PetrarchAgentDictionary.Agent> agents = new ArrayList<>();
+    boolean headIsAgent = false;
     int last = h;
     int k = 0;
     while (k < sequence.size() && words.contains(sequence.get(k))) {
@@ -239,6 +249,7 @@ final class AgentComposer {
       int length = agentAt(s, sequence, k, agents);
       if (length > 0) {
         last = Math.max(last, sequence.get(k + length - 1));
+        headIsAgent |= sequence.get(k) <= h && h <= sequence.get(k + length - 1);
         k += length;
       } else {
         k++;
@@ -251,7 +262,7 @@ final class AgentComposer {
     if (former && !agents.isEmpty()) {
       agents = List.of(FORMER);
     }
-    return new Composition(actors, agents, s.spanOf(words.first(), last));
+    return new Composition(actors, agents, s.spanOf(words.first(), last), headIsAgent);
   }
 
   /** The words of {@code h}'s own phrase: its modifiers, and coordinated adjectives among them. */
@@ -391,7 +402,9 @@ final class AgentComposer {
       setCode(d, root, code);
       drafts.add(d);
     }
-    table.replace(s.index(), h, c.span(), drafts);
+    if (!drafts.equals(table.at(s.index(), h))) {
+      table.replace(s.index(), h, c.span(), drafts);
+    }
   }
 
   /** The actor code a composed code was made from. */
