@@ -142,9 +142,10 @@ public final class EvalPetrarchSuiteCommand implements Callable<Integer> {
       coding.actors().forEach(a -> byId.put(a.id(), a));
       Set<SuiteRecord.Triple> produced =
           coding.events().stream()
-              .filter(e -> !discarded)
-              .filter(e -> !e.negated() && (!e.target().isEmpty() || !r.requireDyad()))
+              .filter(e -> !discarded && !e.negated())
               .map(e -> triple(e, byId))
+              .filter(t -> !t.source().equals(UNCODED))
+              .filter(t -> !t.target().equals(UNCODED) || !r.requireDyad())
               .collect(Collectors.toSet());
       boolean ok = produced.equals(r.expected());
       int[] c = byCategory.computeIfAbsent(r.category(), k -> new int[2]);
@@ -192,17 +193,21 @@ public final class EvalPetrarchSuiteCommand implements Callable<Integer> {
   private static SuiteRecord.Triple triple(Event e, Map<String, Actor> actors) {
     return new SuiteRecord.Triple(
         petrarchCode(e.source().get(0), actors),
-        e.target().isEmpty() ? "---" : petrarchCode(e.target().get(0), actors),
+        e.target().isEmpty() ? UNCODED : petrarchCode(e.target().get(0), actors),
         e.cameo().code());
   }
 
+  /** PETRARCH's code for "no actor". */
+  private static final String UNCODED = "---";
+
+  /**
+   * An actor Herald could not place at all ({@code UNK}, no sector: a name in no dictionary) is no
+   * actor for PETRARCH, which codes only what its dictionaries name.
+   */
   private static String petrarchCode(Participant p, Map<String, Actor> actors) {
     Actor a = actors.get(p.actorId());
-    if (a != null
-        && a.country().isEmpty()
-        && !a.sector().isEmpty()
-        && p.code().equals(ActorCode.UNKNOWN)) {
-      return "---" + a.sector();
+    if (a != null && a.country().isEmpty() && p.code().equals(ActorCode.UNKNOWN)) {
+      return a.sector().isEmpty() ? UNCODED : UNCODED + a.sector();
     }
     return p.code().value();
   }

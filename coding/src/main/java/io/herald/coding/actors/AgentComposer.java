@@ -150,13 +150,10 @@ final class AgentComposer {
    * prepositional actors of a later one.
    */
   private List<String> conjunctActors(Sentence s, int h) {
-    Optional<Dependency> head = s.headOf(h);
-    if (head.isPresent()
-        && head.get().governor() >= 0
-        && head.get().baseRelation().equals("conj")) {
-      int g = head.get().governor();
-      Composition first = own(s, g);
-      if (!first.actors().isEmpty()) {
+    Optional<Integer> first = firstConjunct(s, h);
+    if (first.isPresent()) {
+      int g = first.get();
+      if (!own(s, g).actors().isEmpty()) {
         // "the Danish Islamist media and government": the modifiers before the first noun, agents
         // among them included, are shared; the first noun's own agent is not.
         return modifiersOf(s, g).codes();
@@ -175,6 +172,32 @@ final class AgentComposer {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The noun {@code h} is coordinated with: its {@code conj} head, or, when the parser attached
+   * both to the verb ("Lawmakers and officials" as two subjects), the noun before it with the same
+   * head and relation, {@code h} having the conjunction.
+   */
+  private static Optional<Integer> firstConjunct(Sentence s, int h) {
+    Optional<Dependency> head = s.headOf(h);
+    if (head.isEmpty() || head.get().governor() < 0) {
+      return Optional.empty();
+    }
+    if (head.get().baseRelation().equals("conj")) {
+      return Optional.of(head.get().governor());
+    }
+    if (s.children(h, "cc").isEmpty()) {
+      return Optional.empty();
+    }
+    for (Dependency d : s.childrenOf(head.get().governor())) {
+      if (d.dependent() < h
+          && d.relation().equals(head.get().relation())
+          && s.token(d.dependent()).isNoun()) {
+        return Optional.of(d.dependent());
+      }
+    }
+    return Optional.empty();
   }
 
   /** The actors and agents in the words of the phrase headed by {@code h} itself. */
@@ -364,7 +387,7 @@ final class AgentComposer {
     String name = c.span().of(article.text()).replace('\n', ' ');
     List<ActorTable.Draft> drafts = new ArrayList<>();
     if (codes.isEmpty()) {
-      if (!lexicon.unnamedAgents()) {
+      if (!lexicon.unnamedAgents() || !isArgument(s, h)) {
         return;
       }
       StringBuilder sector = new StringBuilder();
@@ -405,6 +428,30 @@ final class AgentComposer {
     if (!drafts.equals(table.at(s.index(), h))) {
       table.replace(s.index(), h, c.span(), drafts);
     }
+  }
+
+  /**
+   * Whether {@code h} heads a subject or object (or a phrase coordinated with or in apposition to
+   * one): where PETRARCH looks for actors first. An unnamed agent in a prepositional phrase ("on
+   * his first official visit") is not an actor.
+   */
+  private static boolean isArgument(Sentence s, int h) {
+    int i = h;
+    for (int hops = 0; hops < 4; hops++) {
+      Optional<Dependency> head = s.headOf(i);
+      if (head.isEmpty() || head.get().governor() < 0) {
+        return false;
+      }
+      String r = head.get().baseRelation();
+      if (r.startsWith("nsubj") || r.equals("obj") || r.equals("iobj")) {
+        return true;
+      }
+      if (!r.equals("conj") && !r.equals("appos")) {
+        return false;
+      }
+      i = head.get().governor();
+    }
+    return false;
   }
 
   /** The actor code a composed code was made from. */

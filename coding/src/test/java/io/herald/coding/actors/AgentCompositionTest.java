@@ -301,4 +301,38 @@ class AgentCompositionTest {
     assertThat(AgentComposer.mix("ARN", ngo)).isEqualTo("NGOARN");
     assertThat(AgentComposer.mix("NGOARN", ngo)).isEqualTo("NGOARN");
   }
+
+  @Test
+  void nouns_the_parser_attached_separately_still_share_a_prepositional_phrase() {
+    ParsedArticle p =
+        HandParse.of(
+            "Lawmakers and officials in Fornost welcomed it.",
+            "Lawmakers/NNS and/CC officials/NNS in/IN Fornost/NNP welcomed/VBD it/PRP ./.",
+            "0>4:nmod:in",
+            "4>3:case",
+            "2>1:cc",
+            "5>0:nsubj",
+            "5>2:nsubj",
+            "-1>5:root",
+            "5>6:obj",
+            "5>7:punct");
+    assertThat(codesAt(p, 0)).containsExactly("FORLEG");
+    assertThat(codesAt(p, 2)).containsExactly("FORGOV");
+  }
+
+  @Test
+  void an_unnamed_agent_in_a_prepositional_phrase_is_no_actor() {
+    ParsedArticle p =
+        HandParse.of(
+            "Gondor arrived on an official visit.",
+            "Gondor/NNP arrived/VBD on/IN an/DT official/JJ visit/NN ./.",
+            "1>0:nsubj",
+            "-1>1:root",
+            "5>2:case",
+            "5>3:det",
+            "5>4:amod",
+            "1>5:obl:on",
+            "1>6:punct");
+    assertThat(at(p, 5)).isEmpty();
+  }
 }
