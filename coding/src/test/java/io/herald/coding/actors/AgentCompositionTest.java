@@ -335,4 +335,19 @@ class AgentCompositionTest {
             "1>6:punct");
     assertThat(at(p, 5)).isEmpty();
   }
+
+  @Test
+  void an_unresolved_pronoun_subject_of_a_reported_clause_is_the_reporting_subject() {
+    ParsedArticle p =
+        HandParse.of(
+            "Ithilen indicated it deplored Gondor.",
+            "Ithilen/NNP indicated/VBD it/PRP deplored/VBD Gondor/NNP ./.",
+            "1>0:nsubj",
+            "-1>1:root",
+            "3>2:nsubj",
+            "1>3:ccomp",
+            "3>4:obj",
+            "1>5:punct");
+    assertThat(codesAt(p, 2)).containsExactly("ITH");
+  }
 }
