@@ -25,6 +25,7 @@ public final class ActorLexicon {
   private final Map<String, PetrarchAgentDictionary.Agent> dictionaryAgents = new HashMap<>();
   private int longestAgent = 1;
   private boolean unnamedAgents;
+  private boolean titlesAreAgents;
   private final Map<String, Title> titles = new HashMap<>();
   private final Map<String, String> countryNames = new HashMap<>();
 
@@ -110,6 +111,7 @@ public final class ActorLexicon {
           new PetrarchAgentDictionary.Agent(agents.get(row, "sector"), false));
     }
     lex.addTitles();
+    lex.titlesAreAgents = true;
     return lex;
   }
 
@@ -118,6 +120,7 @@ public final class ActorLexicon {
     for (String[] row : table.rows()) {
       String t = table.get(row, "title");
       titles.put(t, new Title(t, table.get(row, "sector"), table.get(row, "head").equals("1")));
+      longestAgent = Math.max(longestAgent, t.split(" ").length);
     }
   }
 
@@ -178,7 +181,12 @@ public final class ActorLexicon {
    * joined by single spaces, any case.
    */
   public Optional<PetrarchAgentDictionary.Agent> agent(String phrase) {
-    return Optional.ofNullable(agents.get(phrase.toLowerCase(Locale.ROOT)));
+    PetrarchAgentDictionary.Agent a = agents.get(phrase.toLowerCase(Locale.ROOT));
+    if (a == null && titlesAreAgents) {
+      // With Herald's own dictionaries an office is an agent too: "the president of Armenia".
+      return title(phrase).map(t -> new PetrarchAgentDictionary.Agent(t.sector(), false));
+    }
+    return Optional.ofNullable(a);
   }
 
   /** Words in the longest agent phrase. */
