@@ -2,6 +2,7 @@ package io.herald.cli.eval;
 
 import io.herald.cli.Wiring;
 import io.herald.coding.ArticleCoder;
+import io.herald.coding.Coding;
 import io.herald.coding.actors.ActorLexicon;
 import io.herald.coding.actors.PetrarchActorDictionary;
 import io.herald.coding.actors.PetrarchAgentDictionary;
@@ -10,10 +11,16 @@ import io.herald.coding.events.PetrarchDiscards;
 import io.herald.coding.events.PetrarchVerbDictionary;
 import io.herald.eval.petrarch.SuiteReader;
 import io.herald.eval.petrarch.SuiteRecord;
+import io.herald.model.Actor;
+import io.herald.model.ActorCode;
 import io.herald.model.Article;
 import io.herald.model.Event;
+import io.herald.model.Participant;
 import io.herald.model.codes.CameoCodebook;
+import io.herald.model.text.Dependency;
 import io.herald.model.text.ParsedArticle;
+import io.herald.model.text.Sentence;
+import io.herald.model.text.Token;
 import io.herald.nlp.CoreNlpAnalyzer;
 import io.herald.nlp.NlpConfig;
 import java.io.IOException;
@@ -21,8 +28,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -61,6 +70,13 @@ public final class EvalPetrarchSuiteCommand implements Callable<Integer> {
           "Keep each sentence's parse in DIR and reuse it on later runs (CoreNLP loads only for"
               + " sentences not there yet).")
   Path cache;
+
+  @Option(
+      names = "--explain",
+      description =
+          "With each failure, print the sentence's tokens (index, word, POS, NER, head, relation)"
+              + " and the actors Herald coded with their mentions.")
+  boolean explain;
 
   @Override
   public Integer call() throws IOException {
@@ -112,16 +128,24 @@ public final class EvalPetrarchSuiteCommand implements Callable<Integer> {
                         false)));
     int passed = 0;
     TreeMap<String, int[]> byCategory = new TreeMap<>();
+    Map<String, Integer> seenIds = new HashMap<>();
     for (SuiteRecord r : suite) {
+      // The suite repeats a few ids with other sentences; each keeps its own cached parse.
+      int seen = seenIds.merge(r.id(), 1, Integer::sum);
+      String articleId = seen == 1 ? r.id() : r.id() + "~" + seen;
       ParsedArticle parsed =
           analyzer.analyze(
-              new Article(r.id(), "", r.text(), Optional.of(r.date()), "PETRARCH suite", ""));
+              new Article(articleId, "", r.text(), Optional.of(r.date()), "PETRARCH suite", ""));
       boolean discarded = discards.map(d -> d.discards(r.text(), r.text())).orElse(false);
+      Coding coding = coder.code(parsed);
+      Map<String, Actor> byId = new HashMap<>();
+      coding.actors().forEach(a -> byId.put(a.id(), a));
       Set<SuiteRecord.Triple> produced =
-          coder.code(parsed).events().stream()
-              .filter(e -> !discarded)
-              .filter(e -> !e.negated() && !e.target().isEmpty())
-              .map(EvalPetrarchSuiteCommand::triple)
+          coding.events().stream()
+              .filter(e -> !discarded && !e.negated())
+              .map(e -> triple(e, byId))
+              .filter(t -> !t.source().equals(UNCODED))
+              .filter(t -> !t.target().equals(UNCODED) || !r.requireDyad())
               .collect(Collectors.toSet());
       boolean ok = produced.equals(r.expected());
       int[] c = byCategory.computeIfAbsent(r.category(), k -> new int[2]);
@@ -137,6 +161,9 @@ public final class EvalPetrarchSuiteCommand implements Callable<Integer> {
             r.expected(),
             produced,
             r.text().length() > 110 ? r.text().substring(0, 110) + "…" : r.text());
+        if (explain) {
+          explain(out, parsed, coding);
+        }
       }
     }
     out.println();
@@ -159,8 +186,68 @@ public final class EvalPetrarchSuiteCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static SuiteRecord.Triple triple(Event e) {
+  /**
+   * The event as PETRARCH writes it: an actor known only by its agent ("a senior official") is
+   * {@code ---GOV}, a missing target {@code ---}.
+   */
+  private static SuiteRecord.Triple triple(Event e, Map<String, Actor> actors) {
     return new SuiteRecord.Triple(
-        e.source().get(0).code().value(), e.target().get(0).code().value(), e.cameo().code());
+        petrarchCode(e.source().get(0), actors),
+        e.target().isEmpty() ? UNCODED : petrarchCode(e.target().get(0), actors),
+        e.cameo().code());
+  }
+
+  /** PETRARCH's code for "no actor". */
+  private static final String UNCODED = "---";
+
+  /**
+   * An actor Herald could not place at all ({@code UNK}, no sector: a name in no dictionary) is no
+   * actor for PETRARCH, which codes only what its dictionaries name.
+   */
+  private static String petrarchCode(Participant p, Map<String, Actor> actors) {
+    Actor a = actors.get(p.actorId());
+    if (a != null && a.country().isEmpty() && p.code().equals(ActorCode.UNKNOWN)) {
+      return a.sector().isEmpty() ? UNCODED : UNCODED + a.sector();
+    }
+    return p.code().value();
+  }
+
+  private static void explain(PrintWriter out, ParsedArticle parsed, Coding coding) {
+    for (Sentence s : parsed.sentences()) {
+      for (Token t : s.tokens()) {
+        Optional<Dependency> head = s.headOf(t.index());
+        out.printf(
+            Locale.ROOT,
+            "    %2d %-14s %-5s %-12s <-%s %s%n",
+            t.index(),
+            t.word(),
+            t.pos(),
+            t.ner(),
+            head.map(d -> String.valueOf(d.governor())).orElse("?"),
+            head.map(Dependency::relation).orElse(""));
+      }
+    }
+    for (Actor a : coding.actors()) {
+      out.printf(
+          Locale.ROOT,
+          "    actor %s %s country=%s sector=%s [%s] %s%n",
+          a.id(),
+          a.code(),
+          a.country(),
+          a.sector(),
+          a.evidence().rule(),
+          a.mentions().stream().map(m -> m.of(parsed.text())).toList());
+    }
+    for (Event e : coding.events()) {
+      out.printf(
+          Locale.ROOT,
+          "    event %s %s -> %s %s%s [%s]%n",
+          e.cameo().code(),
+          e.source().stream().map(Participant::actorId).toList(),
+          e.target().stream().map(Participant::actorId).toList(),
+          e.trigger().of(parsed.text()),
+          e.negated() ? " negated" : "",
+          e.evidence().rule());
+    }
   }
 }

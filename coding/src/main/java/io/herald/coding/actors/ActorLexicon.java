@@ -21,7 +21,11 @@ public final class ActorLexicon {
   public record Title(String title, String sector, boolean head) {}
 
   private final PhraseMatcher<LexiconEntry> phrases = new PhraseMatcher<>();
-  private final Map<String, String> agents = new HashMap<>();
+  private final Map<String, PetrarchAgentDictionary.Agent> agents = new HashMap<>();
+  private final Map<String, PetrarchAgentDictionary.Agent> dictionaryAgents = new HashMap<>();
+  private int longestAgent = 1;
+  private boolean unnamedAgents;
+  private boolean titlesAreAgents;
   private final Map<String, Title> titles = new HashMap<>();
   private final Map<String, String> countryNames = new HashMap<>();
 
@@ -38,6 +42,7 @@ public final class ActorLexicon {
     ActorLexicon lex = new ActorLexicon();
     lex.addTitles();
     lex.addDictionaries(actors, agents);
+    lex.unnamedAgents = true;
     return lex;
   }
 
@@ -52,8 +57,11 @@ public final class ActorLexicon {
   private void addDictionaries(PetrarchActorDictionary actors, PetrarchAgentDictionary agents) {
     for (PetrarchActorDictionary.Entry e : actors.entries()) {
       for (String phrase : e.phrases()) {
-        boolean exact = phrase.endsWith("_");
-        String p = exact ? phrase.substring(0, phrase.length() - 1).strip() : phrase;
+        // A stem shorter than four letters is a word, not a stem: "THE_KU" must not match "The
+        // Kuwait", nor "ENT" "Entwash".
+        String[] words = phrase.split(" ");
+        boolean exact = phrase.endsWith("_") || words[words.length - 1].length() < 4;
+        String p = phrase.endsWith("_") ? phrase.substring(0, phrase.length() - 1).strip() : phrase;
         LexiconEntry entry = new LexiconEntry(LexiconEntry.Type.DICTIONARY, "", "", "", p);
         dictionary.putIfAbsent(p, e);
         if (exact) {
@@ -63,7 +71,14 @@ public final class ActorLexicon {
         }
       }
     }
-    agents.sectors().forEach(this.agents::putIfAbsent);
+    agents.agents().forEach(this::addAgent);
+    agents.agents().forEach(dictionaryAgents::putIfAbsent);
+  }
+
+  private void addAgent(String phrase, PetrarchAgentDictionary.Agent agent) {
+    if (agents.putIfAbsent(phrase, agent) == null) {
+      longestAgent = Math.max(longestAgent, phrase.split(" ").length);
+    }
   }
 
   /** The dictionary code of a {@link LexiconEntry.Type#DICTIONARY} entry on a date. */
@@ -91,9 +106,12 @@ public final class ActorLexicon {
     }
     TsvTable agents = TsvTable.load(ActorLexicon.class, "/io/herald/coding/agents.tsv");
     for (String[] row : agents.rows()) {
-      lex.agents.put(agents.get(row, "noun"), agents.get(row, "sector"));
+      lex.addAgent(
+          agents.get(row, "noun").toLowerCase(Locale.ROOT),
+          new PetrarchAgentDictionary.Agent(agents.get(row, "sector"), false));
     }
     lex.addTitles();
+    lex.titlesAreAgents = true;
     return lex;
   }
 
@@ -102,6 +120,7 @@ public final class ActorLexicon {
     for (String[] row : table.rows()) {
       String t = table.get(row, "title");
       titles.put(t, new Title(t, table.get(row, "sector"), table.get(row, "head").equals("1")));
+      longestAgent = Math.max(longestAgent, t.split(" ").length);
     }
   }
 
@@ -153,7 +172,48 @@ public final class ActorLexicon {
 
   /** The sector an agent noun names ("troops" → MIL), matched on the lower-case lemma or word. */
   public Optional<String> agentSector(String noun) {
-    return Optional.ofNullable(agents.get(noun.toLowerCase(Locale.ROOT)));
+    PetrarchAgentDictionary.Agent a = agents.get(noun.toLowerCase(Locale.ROOT));
+    return a == null || a.prefix() ? Optional.empty() : Optional.of(a.letters());
+  }
+
+  /**
+   * The agent code of a phrase ("security officials" → {@code ~GOV}, "MSF" → {@code NGO~}), words
+   * joined by single spaces, any case.
+   */
+  public Optional<PetrarchAgentDictionary.Agent> agent(String phrase) {
+    PetrarchAgentDictionary.Agent a = agents.get(phrase.toLowerCase(Locale.ROOT));
+    if (a == null && titlesAreAgents) {
+      // With Herald's own dictionaries an office is an agent too: "the president of Armenia".
+      return title(phrase).map(t -> new PetrarchAgentDictionary.Agent(t.sector(), false));
+    }
+    return Optional.ofNullable(a);
+  }
+
+  /** Words in the longest agent phrase. */
+  int longestAgent() {
+    return longestAgent;
+  }
+
+  /**
+   * Whether an agent with no actor to compose with is an actor of its own ("a senior official" →
+   * {@code ---GOV}), as PETRARCH codes it. True for lexicons made only of PETRARCH dictionaries.
+   */
+  public boolean unnamedAgents() {
+    return unnamedAgents;
+  }
+
+  /**
+   * The sector letters of an office title: a PETRARCH agent dictionary's code when the user's
+   * dictionary has the title as a suffix agent ("foreign minister" → {@code GOVFRM}), else the
+   * title table's sector.
+   */
+  public Optional<String> officeSector(String title) {
+    PetrarchAgentDictionary.Agent a =
+        dictionaryAgents.get(title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+    if (a != null && !a.prefix()) {
+      return Optional.of(a.letters());
+    }
+    return title(title).map(Title::sector);
   }
 
   /** The office a title names, matched case-insensitively ("Prime Minister", "premier"). */

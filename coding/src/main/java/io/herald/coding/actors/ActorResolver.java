@@ -72,8 +72,52 @@ public final class ActorResolver {
         codeMatch(p, s, m, table, people);
       }
     }
+    new AgentComposer(lexicon, p, table, matches).compose();
     new CoreferenceLinker(p, table, people, quotes).link();
+    for (Sentence s : p.sentences()) {
+      markClausePronouns(s, table);
+    }
     return table;
+  }
+
+  /** Third-person pronouns that may stand for a country, an organisation or a person. */
+  private static final Set<String> THIRD_PERSON = Set.of("it", "they", "he", "she");
+
+  /** Clauses whose subject, when a pronoun, is most often the subject of the clause above. */
+  private static final Set<String> EMBEDDED = Set.of("ccomp", "xcomp", "advcl", "parataxis");
+
+  /**
+   * "Ethiopia indicated it deplored Libya": a pronoun subject that coreference left unresolved
+   * refers to the subject of the clause its own clause depends on, as PETRARCH resolves pronouns
+   * (the nearest noun phrase above the pronoun's clause).
+   */
+  private static void markClausePronouns(Sentence s, ActorTable table) {
+    for (Token t : s.tokens()) {
+      if (!t.pos().equals("PRP")
+          || !THIRD_PERSON.contains(t.word().toLowerCase(java.util.Locale.ROOT))
+          || table.isMarked(s.index(), t.index())) {
+        continue;
+      }
+      Optional<Dependency> subj = s.headOf(t.index());
+      if (subj.isEmpty()
+          || subj.get().governor() < 0
+          || !subj.get().baseRelation().startsWith("nsubj")) {
+        continue;
+      }
+      Optional<Dependency> clause = s.headOf(subj.get().governor());
+      if (clause.isEmpty()
+          || clause.get().governor() < 0
+          || !EMBEDDED.contains(clause.get().baseRelation())) {
+        continue;
+      }
+      for (int above : s.children(clause.get().governor(), "nsubj")) {
+        List<ActorTable.Draft> antecedents = table.at(s.index(), above);
+        if (!antecedents.isEmpty()) {
+          table.markGroup(s.index(), t.index(), t.span(), antecedents);
+          break;
+        }
+      }
+    }
   }
 
   /** Words that make a country's name part of a sea's or strait's: "Sea of Japan", "China Sea". */
@@ -283,6 +327,10 @@ public final class ActorResolver {
       ActorTable table,
       List<ActorTable.Draft> people) {
     Optional<String> found = lexicon.dictionaryCode(m.value(), p.article().date());
+    if (found.isPresent() && found.get().matches("[A-Z]{3}(/[A-Z]{3})+")) {
+      codeCompound(s, m, found.get(), table);
+      return;
+    }
     if (found.isEmpty() || !found.get().matches("([A-Z]{3})+")) {
       return;
     }
@@ -293,9 +341,12 @@ public final class ActorResolver {
     if (!persons.isEmpty()) {
       for (ActorTable.Draft d : persons) {
         if (d.country.isEmpty()) {
+          // The dictionary places the person; an office the text gave keeps its sector.
           d.country = code.substring(0, 3);
-          d.sector = code.substring(3);
-          d.code = code;
+          if (d.sector.isEmpty()) {
+            d.sector = code.substring(3);
+          }
+          d.code = "";
           d.evidence = new Evidence(s.index(), span, "actor.dictionary");
         }
       }
@@ -320,6 +371,27 @@ public final class ActorResolver {
             new Evidence(s.index(), span, "actor.dictionary"));
     d.code = code;
     table.mark(s.index(), m.first(), m.last(), span, d);
+  }
+
+  /** A compound dictionary entry ("the Shire" {@code [FRO/BIL/SAM]}): its tokens name them all. */
+  private static void codeCompound(
+      Sentence s, PhraseMatcher.Match<LexiconEntry> m, String codes, ActorTable table) {
+    Span span = s.spanOf(m.first(), m.last());
+    List<ActorTable.Draft> all = new ArrayList<>();
+    for (String code : codes.split("/")) {
+      all.add(
+          table.intern(
+              code,
+              code,
+              ActorKind.COUNTRY,
+              code,
+              "",
+              new Evidence(s.index(), span, "actor.dictionary-compound")));
+    }
+    // The entry, not a person the analyser took the name for, is what the words refer to.
+    for (int t = m.first(); t <= m.last(); t++) {
+      table.replace(s.index(), t, span, all);
+    }
   }
 
   /** The sector named by noun {@code h}, with a compound before it ("coast guard"). */

@@ -114,6 +114,17 @@ public final class ActorTable {
     actor.mentions.add(span);
   }
 
+  /**
+   * Makes token {@code token} refer to {@code actors} only, dropping what it referred to before:
+   * the head of a noun phrase whose actor was composed from its words.
+   */
+  void replace(int sentence, int token, Span span, List<Draft> actors) {
+    byToken.put(key(sentence, token), new ArrayList<>(actors));
+    for (Draft a : actors) {
+      a.mentions.add(span);
+    }
+  }
+
   /** Records that one token refers to several actors together ("the two leaders"). */
   void markGroup(int sentence, int token, Span span, List<Draft> actors) {
     for (Draft a : actors) {

@@ -124,7 +124,7 @@ final class PersonFinder {
           rule = rule + "+article-country";
         }
         Optional<ActorLexicon.Title> t = lexicon.title(o.title);
-        sector = o.former ? "ELI" : t.map(ActorLexicon.Title::sector).orElse("GOV");
+        sector = o.former ? "ELI" : lexicon.officeSector(o.title).orElse("GOV");
         head = !o.former && t.map(ActorLexicon.Title::head).orElse(false);
         role = (o.former ? "former " : "") + capitalise(o.title);
         evidenceSpan = o.span;
@@ -271,28 +271,51 @@ final class PersonFinder {
     int start = titleStart;
     String country = "";
     String rule = "person.title";
-    // The country before the title: "Japan's", "U.S.", "Russian".
-    int c = i;
-    if (c >= 0 && s.token(c).word().matches("[’']s?")) {
-      c--;
-    }
-    if (c >= 0) {
-      for (PhraseMatcher.Match<LexiconEntry> match : lexicon.phrases().find(s, p.text())) {
-        if (match.last() == c
-            && (match.value().type() == LexiconEntry.Type.COUNTRY
-                || match.value().type() == LexiconEntry.Type.DEMONYM)) {
-          country = match.value().country();
-          start = match.first();
-          rule = "person.country-title";
-          for (int k = match.first() - 1; k >= 0 && k >= match.first() - 2; k--) {
-            if (s.token(k).word().equalsIgnoreCase("former")) {
-              former = true;
-            }
+    // The country before the title: "Japan's", "U.S.", "Russian"; adjectives between them
+    // ("Ithilen's awful and evil minister") do not separate them.
+    List<PhraseMatcher.Match<LexiconEntry>> places = lexicon.phrases().find(s, p.text());
+    for (int c = i; c >= 0; c--) {
+      if (s.token(c).word().matches("[’']s?")) {
+        continue;
+      }
+      PhraseMatcher.Match<LexiconEntry> placedBy = null;
+      for (PhraseMatcher.Match<LexiconEntry> match : places) {
+        if (match.last() == c && countryOf(match.value(), p).isPresent()) {
+          placedBy = match;
+        }
+      }
+      if (placedBy != null) {
+        country = countryOf(placedBy.value(), p).get();
+        start = placedBy.first();
+        rule = "person.country-title";
+        for (int k = placedBy.first() - 1; k >= 0 && k >= placedBy.first() - 2; k--) {
+          if (s.token(k).word().equalsIgnoreCase("former")) {
+            former = true;
           }
         }
+        break;
+      }
+      boolean adjective =
+          s.token(c).pos().startsWith("JJ")
+              || s.token(c).pos().equals("CC") && c > 0 && s.token(c - 1).pos().startsWith("JJ");
+      if (!adjective) {
+        break;
       }
     }
     return new Office(title, country, former, s.spanOf(start, m.lastToken()), titleStart, rule);
+  }
+
+  /**
+   * The country a phrase before a title names: a country or demonym, or an actor-dictionary entry
+   * whose code on the article's date is a bare country ("Bree Prime Minister ...").
+   */
+  private Optional<String> countryOf(LexiconEntry e, ParsedArticle p) {
+    return switch (e.type()) {
+      case COUNTRY, DEMONYM -> Optional.of(e.country());
+      case DICTIONARY ->
+          lexicon.dictionaryCode(e, p.article().date()).filter(c -> c.matches("[A-Z]{3}"));
+      default -> Optional.empty();
+    };
   }
 
   /** An appositive title or a relative clause: "Ishiba, who was elected premier". */

@@ -14,13 +14,14 @@ import java.util.regex.Pattern;
  * A PETRARCH/TABARI actor dictionary: an entry's first line names it, {@code +} lines add synonyms,
  * and bracketed codes follow on the same or later lines, optionally restricted in time: {@code [HOB
  * < 950601]}, {@code [HOBGOV 19950601 - 19990815]}, {@code [HOBREB > 990816]}. A code of {@code
- * ---} means "never code this phrase". Underscores join the words of a phrase.
+ * ---} means "never code this phrase". Underscores join the words of a phrase. A compound code
+ * ({@code [FRO/BIL/SAM]}) names several actors at once.
  */
 public final class PetrarchActorDictionary {
   private static final Pattern BRACKET = Pattern.compile("\\[([^\\]]*)\\]");
   private static final Pattern DATED =
       Pattern.compile(
-          "^([A-Za-z0-9~-]+)\\s*(?:(<|>)\\s*(\\d{6,8})|(\\d{6,8})\\s*-\\s*(\\d{6,8}))?$");
+          "^([A-Za-z0-9~/-]+)\\s*(?:(<|>)\\s*(\\d{6,8})|(\\d{6,8})\\s*-\\s*(\\d{6,8}))?$");
 
   /** A code with the dates it applies between (inclusive), open ends when absent. */
   public record DatedCode(String code, Optional<LocalDate> from, Optional<LocalDate> to) {
@@ -79,7 +80,7 @@ public final class PetrarchActorDictionary {
 
   /**
    * Reads an actor dictionary. Codes it cannot read (TABARI's special markers such as {@code
-   * [+++]}, compound codes such as {@code [ELR/GAL]}) are skipped and listed in {@link #problems}.
+   * [+++]}) are skipped and listed in {@link #problems}.
    */
   public static PetrarchActorDictionary read(Reader reader, String origin) throws IOException {
     BufferedReader in = new BufferedReader(reader);

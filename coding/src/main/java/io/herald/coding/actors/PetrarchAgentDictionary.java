@@ -14,28 +14,45 @@ import java.util.regex.Pattern;
 /**
  * A PETRARCH/TABARI agent dictionary: nouns that give an actor its sector when a country modifies
  * them ({@code GOVERNMENT [~GOV]}, {@code ARMED_FORCES {} [~MIL]}), with macros {@code !PERSON! =
- * MAN, MEN} expanded inside phrases. Without braces a regular plural is added; {@code {A B}} lists
- * the plurals; {@code {}} means none.
+ * MAN, MEN} expanded inside phrases. Without braces a regular plural is added ({@code -IES} after a
+ * final Y, {@code -ES} after S, X or CH, else {@code -S}); {@code {A B}} lists the plurals; {@code
+ * {}} means none; a phrase made by a macro gets no plural of its own. A code written {@code ~GOV}
+ * is appended to the actor's code, one written {@code NGO~} is put before it.
  */
 public final class PetrarchAgentDictionary {
   private static final Pattern ENTRY =
       Pattern.compile("^(.+?)\\s*(\\{[^}]*\\})?\\s*\\[\\s*(~?)([A-Za-z]*)(~?)\\s*\\]");
 
-  private final Map<String, String> sectors;
+  /**
+   * An agent code.
+   *
+   * @param letters the code's letters in capitals, e.g. {@code GOV}, {@code GOVFRM}
+   * @param prefix whether the letters go before the actor's code ({@code NGO~}) instead of after
+   */
+  public record Agent(String letters, boolean prefix) {}
 
-  private PetrarchAgentDictionary(Map<String, String> sectors) {
-    this.sectors = Map.copyOf(sectors);
+  private final Map<String, Agent> agents;
+
+  private PetrarchAgentDictionary(Map<String, Agent> agents) {
+    this.agents = Map.copyOf(agents);
+  }
+
+  /** Lower-case agent phrase (words joined by single spaces) → its agent code. */
+  public Map<String, Agent> agents() {
+    return agents;
   }
 
   /** Lower-case agent phrase → sector letters appended to the country code. */
   public Map<String, String> sectors() {
-    return sectors;
+    Map<String, String> out = new LinkedHashMap<>();
+    agents.forEach((k, v) -> out.put(k, v.letters()));
+    return out;
   }
 
   public static PetrarchAgentDictionary read(Reader reader, String origin) throws IOException {
     BufferedReader in = new BufferedReader(reader);
     Map<String, List<String>> macros = new LinkedHashMap<>();
-    Map<String, String> out = new LinkedHashMap<>();
+    Map<String, Agent> out = new LinkedHashMap<>();
     String line;
     while ((line = in.readLine()) != null) {
       String text = line.contains("#") ? line.substring(0, line.indexOf('#')) : line;
@@ -56,27 +73,41 @@ public final class PetrarchAgentDictionary {
       if (!m.find()) {
         continue;
       }
-      String sector = m.group(4).toUpperCase(Locale.ROOT);
-      if (sector.isEmpty()) {
+      String letters = m.group(4).toUpperCase(Locale.ROOT);
+      if (letters.isEmpty()) {
         continue;
       }
-      for (String phrase : expand(m.group(1).strip(), macros)) {
-        String p = phrase.replace('_', ' ').strip().toLowerCase(Locale.ROOT);
-        out.putIfAbsent(p, sector);
+      Agent agent = new Agent(letters, m.group(3).isEmpty() && !m.group(5).isEmpty());
+      String written = m.group(1).strip();
+      boolean macro = written.matches(".*![^!]+!.*");
+      for (String phrase : expand(written, macros)) {
+        String p = normalise(phrase);
+        out.putIfAbsent(p, agent);
         String plurals = m.group(2);
-        if (plurals == null) {
-          out.putIfAbsent(
-              p.endsWith("s") || p.endsWith("x") || p.endsWith("ch") ? p + "es" : p + "s", sector);
-        } else {
+        if (plurals == null && !macro) {
+          out.putIfAbsent(plural(p), agent);
+        } else if (plurals != null) {
           for (String pl : plurals.substring(1, plurals.length() - 1).strip().split("\\s+")) {
             if (!pl.isBlank()) {
-              out.putIfAbsent(pl.replace('_', ' ').toLowerCase(Locale.ROOT), sector);
+              out.putIfAbsent(normalise(pl), agent);
             }
           }
         }
       }
     }
     return new PetrarchAgentDictionary(out);
+  }
+
+  private static String normalise(String phrase) {
+    return phrase.replace('_', ' ').strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  /** TABARI's regular plural of a phrase's last word. */
+  static String plural(String p) {
+    if (p.endsWith("y") && p.length() > 1 && "aeiou".indexOf(p.charAt(p.length() - 2)) < 0) {
+      return p.substring(0, p.length() - 1) + "ies";
+    }
+    return p.endsWith("s") || p.endsWith("x") || p.endsWith("ch") ? p + "es" : p + "s";
   }
 
   private static List<String> expand(String phrase, Map<String, List<String>> macros) {

@@ -1088,7 +1088,7 @@ public final class EventCoder {
         }
       }
       for (int node : next) {
-        List<ActorTable.Draft> found = without(actors.at(s.index(), node), sources);
+        List<ActorTable.Draft> found = without(actorsOf(s, List.of(node), actors), sources);
         if (!found.isEmpty()) {
           return found;
         }

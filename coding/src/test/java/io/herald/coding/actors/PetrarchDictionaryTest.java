@@ -79,4 +79,34 @@ class PetrarchDictionaryTest {
         .containsEntry("congressman", "LEG")
         .containsEntry("congressmen", "LEG");
   }
+
+  @Test
+  void agents_keep_whether_they_go_before_or_after_the_actor() throws IOException {
+    String agents =
+        """
+        !MINST! = MINISTER, MINISTRY
+        MSF {}  [NGO~]
+        HUMAN_RIGHTS_ORGANIZATION  [  NGO~]
+        AUTHORITY  [~GOV]
+        !MINST!_OF_SILLY_WALKS [~GOV]
+        """;
+    PetrarchAgentDictionary d =
+        PetrarchAgentDictionary.read(new StringReader(agents), "agents.txt");
+    assertThat(d.agents())
+        .containsEntry("msf", new PetrarchAgentDictionary.Agent("NGO", true))
+        .containsEntry("human rights organization", new PetrarchAgentDictionary.Agent("NGO", true))
+        .containsEntry("authorities", new PetrarchAgentDictionary.Agent("GOV", false))
+        .containsEntry("ministry of silly walks", new PetrarchAgentDictionary.Agent("GOV", false))
+        .doesNotContainKey("ministry of silly walkss")
+        .doesNotContainKey("msfs");
+  }
+
+  @Test
+  void reads_compound_codes_as_one_code_naming_several_actors() throws IOException {
+    PetrarchActorDictionary d =
+        PetrarchActorDictionary.read(
+            new StringReader("THE_SHIRE  [FRO/BIL/SAM]\nLORIEN [ELR/GAL]\n"), "actors.txt");
+    assertThat(d.problems()).isEmpty();
+    assertThat(d.entries().get(0).codeOn(Optional.empty())).contains("FRO/BIL/SAM");
+  }
 }

@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -23,7 +25,9 @@ import org.xml.sax.SAXException;
 /**
  * Reads PETRARCH2's unit-test records ({@code PETR.UnitTest.records.xml}): each {@code Sentence}
  * with its {@code EventCoding} expectations. Records marked {@code noevents} or with an {@code
- * error} expectation (discards, bad parses) expect no event.
+ * error} expectation (discards, bad parses) expect no event. {@code <Config option="require_dyad"
+ * value="false">} between records applies to the records after it until the next such element, as
+ * in PETRARCH's own test runner; other options are kept by name on each record.
  */
 public final class SuiteReader {
   private static final DateTimeFormatter YYYYMMDD =
@@ -48,9 +52,20 @@ public final class SuiteReader {
           origin + ": not PETRARCH unit-test XML: " + e.getMessage(), e);
     }
     List<SuiteRecord> out = new ArrayList<>();
-    NodeList sentences = doc.getElementsByTagName("Sentence");
-    for (int i = 0; i < sentences.getLength(); i++) {
-      Element s = (Element) sentences.item(i);
+    Map<String, String> options = new TreeMap<>();
+    NodeList all = doc.getElementsByTagName("*");
+    for (int i = 0; i < all.getLength(); i++) {
+      Element s = (Element) all.item(i);
+      if (s.getTagName().equals("Config")
+          && !(s.getParentNode() instanceof Element p && p.getTagName().equals("Environment"))) {
+        options.put(
+            s.getAttribute("option").strip().toLowerCase(Locale.ROOT),
+            s.getAttribute("value").strip());
+        continue;
+      }
+      if (!s.getTagName().equals("Sentence")) {
+        continue;
+      }
       Set<SuiteRecord.Triple> expected = new HashSet<>();
       NodeList codings = s.getElementsByTagName("EventCoding");
       for (int k = 0; k < codings.getLength(); k++) {
@@ -74,7 +89,8 @@ public final class SuiteReader {
             origin + ": record " + s.getAttribute("id") + " has no valid date", e);
       }
       out.add(
-          new SuiteRecord(s.getAttribute("id"), s.getAttribute("category"), date, text, expected));
+          new SuiteRecord(
+              s.getAttribute("id"), s.getAttribute("category"), date, text, expected, options));
     }
     return out;
   }

@@ -1,15 +1,24 @@
 package io.herald.eval.petrarch;
 
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * One PETRARCH unit-test record: a sentence, its date and the events it must give.
  *
  * @param expected (source, target, code) triples; empty when the record expects no event
+ * @param options the {@code Config} options in force for this record (lower-case option name to
+ *     value as written), e.g. {@code require_dyad=false}
  */
 public record SuiteRecord(
-    String id, String category, LocalDate date, String text, Set<Triple> expected) {
+    String id,
+    String category,
+    LocalDate date,
+    String text,
+    Set<Triple> expected,
+    Map<String, String> options) {
   /** One coded event as PETRARCH writes it. */
   public record Triple(String source, String target, String code) {
     @Override
@@ -20,5 +29,21 @@ public record SuiteRecord(
 
   public SuiteRecord {
     expected = Set.copyOf(expected);
+    options = Map.copyOf(options);
+  }
+
+  /** A record with no options (PETRARCH's defaults). */
+  public SuiteRecord(
+      String id, String category, LocalDate date, String text, Set<Triple> expected) {
+    this(id, category, date, text, expected, Map.of());
+  }
+
+  /**
+   * Whether an event needs both a source and a target ({@code require_dyad}, true unless a {@code
+   * Config} element turned it off). When false, PETRARCH also writes events with a source and no
+   * target, with {@code ---} as the target.
+   */
+  public boolean requireDyad() {
+    return !options.getOrDefault("require_dyad", "true").toLowerCase(Locale.ROOT).equals("false");
   }
 }

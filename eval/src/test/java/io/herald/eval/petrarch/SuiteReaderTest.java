@@ -54,4 +54,27 @@ class SuiteReaderTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("inline");
   }
+
+  @Test
+  void a_config_element_sets_require_dyad_for_the_records_after_it() throws IOException {
+    List<SuiteRecord> records =
+        read(
+            """
+            <Validation>
+            <Environment><Config option="stop_on_error" value="True"></Config></Environment>
+            <Sentences>
+            <Sentence date="19950101" id="A" category="DEMO"><Text>One.</Text></Sentence>
+            <Config option="require_dyad" value="FALSE"></Config>
+            <Sentence date="19950101" id="B" category="DEMO">
+            <EventCoding sourcecode="---GOV" targetcode="---" eventcode="023"></EventCoding>
+            <Text>Two.</Text></Sentence>
+            <Config option="require_dyad" value="True"></Config>
+            <Sentence date="19950101" id="C" category="DEMO"><Text>Three.</Text></Sentence>
+            </Sentences></Validation>
+            """);
+    assertThat(records).extracting(SuiteRecord::requireDyad).containsExactly(true, false, true);
+    assertThat(records.get(0).options()).isEmpty();
+    assertThat(records.get(1).expected())
+        .containsExactly(new SuiteRecord.Triple("---GOV", "---", "023"));
+  }
 }

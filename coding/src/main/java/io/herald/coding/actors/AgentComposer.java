@@ -1,0 +1,473 @@
+package io.herald.coding.actors;
+
+import io.herald.model.ActorKind;
+import io.herald.model.Evidence;
+import io.herald.model.Span;
+import io.herald.model.text.Dependency;
+import io.herald.model.text.ParsedArticle;
+import io.herald.model.text.PhraseMatcher;
+import io.herald.model.text.Sentence;
+import io.herald.model.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Composes actor and agent codes within a noun phrase, as PETRARCH does: the words of the phrase
+ * are read left to right, each position taking the longest actor-dictionary phrase, else the
+ * longest agent phrase; every agent code is then added to every actor code ("Arnor security
+ * officials" → {@code ARN}+{@code ~GOV}; "MSF Arnor" → {@code NGO~}+{@code ARN}), unless the code
+ * already holds the agent's letters at a three-letter boundary ("White House security officials" →
+ * {@code USAGOV}, not {@code USAGOVGOV}). A phrase with agents but no actor of its own takes the
+ * actors of its prepositional modifiers ("lawmakers in Fornost and Gondor"), then of the noun it is
+ * coordinated with ("Danish media and government"). The composed actor replaces what the phrase's
+ * head token referred to, so that events find it where they look for their source and target.
+ */
+final class AgentComposer {
+  /** Relations that keep a dependent inside its head's noun phrase. */
+  private static final Set<String> INSIDE = Set.of("compound", "amod", "flat", "det", "nummod");
+
+  /** Relations whose dependent is a modifier of a larger noun phrase, not a phrase of its own. */
+  private static final Set<String> MODIFIER = Set.of("compound", "amod", "flat", "det");
+
+  /** What "former" makes of an actor's agents: its elites. */
+  private static final PetrarchAgentDictionary.Agent FORMER =
+      new PetrarchAgentDictionary.Agent("ELI", false);
+
+  /** Codes whose first three letters name an international or non-state group, not a country. */
+  private static final Set<String> NON_STATE = Set.of("IGO", "NGO", "NGM", "IMG", "MNC");
+
+  /** What one noun phrase composes to. */
+  record Composition(
+      List<String> actors,
+      List<PetrarchAgentDictionary.Agent> agents,
+      Span span,
+      boolean headIsAgent) {
+    /** The codes of the phrase: each actor with every agent added. */
+    List<String> codes() {
+      List<String> out = new ArrayList<>();
+      for (String a : actors) {
+        String code = a;
+        for (PetrarchAgentDictionary.Agent g : agents) {
+          code = mix(code, g);
+        }
+        if (!out.contains(code)) {
+          out.add(code);
+        }
+      }
+      return out;
+    }
+  }
+
+  private final ActorLexicon lexicon;
+  private final ParsedArticle article;
+  private final ActorTable table;
+  private final List<List<PhraseMatcher.Match<LexiconEntry>>> matches;
+  private final Map<Long, Composition> memo = new HashMap<>();
+
+  AgentComposer(
+      ActorLexicon lexicon,
+      ParsedArticle article,
+      ActorTable table,
+      List<List<PhraseMatcher.Match<LexiconEntry>>> matches) {
+    this.lexicon = lexicon;
+    this.article = article;
+    this.table = table;
+    this.matches = matches;
+  }
+
+  /** Composes every noun phrase with an agent in it and marks its head with the result. */
+  void compose() {
+    for (Sentence s : article.sentences()) {
+      for (Token t : s.tokens()) {
+        if (!t.isNoun() || isModifier(s, t.index())) {
+          continue;
+        }
+        Composition c = resolved(s, t.index());
+        if (!c.agents().isEmpty()) {
+          apply(s, t.index(), c);
+        } else if (!c.actors().isEmpty()
+            && !t.isProperNoun()
+            && !table.isMarked(s.index(), t.index())) {
+          // "Ithilen's militia", "the KU basketball team": the phrase is its modifier's actor.
+          apply(s, t.index(), c);
+        }
+      }
+    }
+  }
+
+  private static boolean isModifier(Sentence s, int i) {
+    Optional<Dependency> head = s.headOf(i);
+    return head.isPresent()
+        && head.get().governor() >= 0
+        && (MODIFIER.contains(head.get().baseRelation())
+            || head.get().relation().equals("nmod:poss"));
+  }
+
+  /** The phrase headed by {@code h}, with actors borrowed from modifiers and conjuncts. */
+  private Composition resolved(Sentence s, int h) {
+    Composition own = own(s, h);
+    if (!own.actors().isEmpty() || own.agents().isEmpty()) {
+      return own;
+    }
+    if (!own.headIsAgent()) {
+      // "a joint press conference with ...": an agent among the modifiers of another noun borrows
+      // nobody's country; the phrase names an unnamed agent at most.
+      return own;
+    }
+    List<String> borrowed = prepositionalActors(s, h);
+    if (borrowed.isEmpty()) {
+      borrowed = conjunctActors(s, h);
+    }
+    return new Composition(borrowed, own.agents(), own.span(), true);
+  }
+
+  /** Actors of the nouns attached to {@code h} by a preposition ("of", "in", "from" ...). */
+  private List<String> prepositionalActors(Sentence s, int h) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Dependency d : s.childrenOf(h)) {
+      String r = d.relation();
+      if (!r.startsWith("nmod:") || r.equals("nmod:poss") || r.equals("nmod:tmod")) {
+        continue;
+      }
+      List<Integer> nouns = new ArrayList<>(List.of(d.dependent()));
+      nouns.addAll(s.children(d.dependent(), "conj"));
+      for (int n : nouns) {
+        out.addAll(own(s, n).codes());
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  /**
+   * "Danish media and government": a conjunct without actors shares those of the phrase it is
+   * coordinated with; "lawmakers and officials in Gondor": the first conjunct shares the
+   * prepositional actors of a later one.
+   */
+  private List<String> conjunctActors(Sentence s, int h) {
+    Optional<Integer> first = firstConjunct(s, h);
+    if (first.isPresent()) {
+      int g = first.get();
+      if (!own(s, g).actors().isEmpty()) {
+        // "the Danish Islamist media and government": the modifiers before the first noun, agents
+        // among them included, are shared; the first noun's own agent is not.
+        return modifiersOf(s, g).codes();
+      }
+      List<String> pp = prepositionalActors(s, g);
+      if (!pp.isEmpty()) {
+        return pp;
+      }
+    }
+    for (int c : s.children(h, "conj")) {
+      if (!own(s, c).agents().isEmpty()) {
+        List<String> pp = prepositionalActors(s, c);
+        if (!pp.isEmpty()) {
+          return pp;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The noun {@code h} is coordinated with: its {@code conj} head, or, when the parser attached
+   * both to the verb ("Lawmakers and officials" as two subjects), the noun before it with the same
+   * head and relation, {@code h} having the conjunction.
+   */
+  private static Optional<Integer> firstConjunct(Sentence s, int h) {
+    Optional<Dependency> head = s.headOf(h);
+    if (head.isEmpty() || head.get().governor() < 0) {
+      return Optional.empty();
+    }
+    if (head.get().baseRelation().equals("conj")) {
+      return Optional.of(head.get().governor());
+    }
+    if (s.children(h, "cc").isEmpty()) {
+      return Optional.empty();
+    }
+    for (Dependency d : s.childrenOf(head.get().governor())) {
+      if (d.dependent() < h
+          && d.relation().equals(head.get().relation())
+          && s.token(d.dependent()).isNoun()) {
+        return Optional.of(d.dependent());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The actors and agents in the words of the phrase headed by {@code h} itself. */
+  private Composition own(Sentence s, int h) {
+    long key = ((long) s.index() << 20) | h;
+    Composition known = memo.get(key);
+    if (known != null) {
+      return known;
+    }
+    TreeSet<Integer> words = new TreeSet<>();
+    collect(s, h, words, true);
+    Composition c = scan(s, h, words, true);
+    memo.put(key, c);
+    return c;
+  }
+
+  /** The modifiers of {@code h} before it, without {@code h}'s own words. */
+  private Composition modifiersOf(Sentence s, int h) {
+    TreeSet<Integer> words = new TreeSet<>();
+    collect(s, h, words, true);
+    TreeSet<Integer> before = new TreeSet<>(words.headSet(h, false));
+    if (before.isEmpty()) {
+      return new Composition(List.of(), List.of(), s.token(h).span(), false);
+    }
+    return scan(s, before.last(), before, false);
+  }
+
+  /**
+   * Reads {@code words} (ending with {@code h}) left to right: at each position the longest actor
+   * phrase, else the longest agent phrase, which may run on past {@code h} into its subtree when
+   * {@code extend}. "Former" before the agents makes them {@code ~ELI}: the actor's former
+   * officials.
+   */
+  private Composition scan(Sentence s, int h, TreeSet<Integer> words, boolean extend) {
+    TreeSet<Integer> extended = new TreeSet<>(words);
+    // An agent phrase may run on past the head into its "of" phrase: "Ministry of Silly Walks".
+    Set<Integer> below = new java.util.HashSet<>(s.subtree(h));
+    for (int i = words.last() + 1; extend && i < s.tokens().size() && below.contains(i); i++) {
+      extended.add(i);
+    }
+    List<Integer> sequence = new ArrayList<>(extended);
+    Map<Integer, PhraseMatcher.Match<LexiconEntry>> actorAt = new HashMap<>();
+    for (PhraseMatcher.Match<LexiconEntry> m : matches.get(s.index())) {
+      boolean inside = true;
+      for (int i = m.first(); i <= m.last(); i++) {
+        inside &= words.contains(i);
+      }
+      if (inside) {
+        actorAt.putIfAbsent(m.first(), m);
+      }
+    }
+    List<String> actors = new ArrayList<>();
+    List<PetrarchAgentDictionary.Agent> agents = new ArrayList<>();
+    boolean headIsAgent = false;
+    int last = h;
+    int k = 0;
+    while (k < sequence.size() && words.contains(sequence.get(k))) {
+      int i = sequence.get(k);
+      PhraseMatcher.Match<LexiconEntry> m = actorAt.get(i);
+      List<String> codes = m == null ? List.of() : codesOf(m.value());
+      if (!codes.isEmpty()) {
+        for (String code : codes) {
+          if (!actors.contains(code)) {
+            actors.add(code);
+          }
+        }
+        while (k < sequence.size() && sequence.get(k) <= m.last()) {
+          k++;
+        }
+        continue;
+      }
+      int length = agentAt(s, sequence, k, agents);
+      if (length > 0) {
+        last = Math.max(last, sequence.get(k + length - 1));
+        headIsAgent |= sequence.get(k) <= h && h <= sequence.get(k + length - 1);
+        k += length;
+      } else {
+        k++;
+      }
+    }
+    boolean former =
+        words.stream()
+            .map(i -> s.token(i).word().toLowerCase(java.util.Locale.ROOT))
+            .anyMatch(w -> w.equals("former") || w.equals("ex"));
+    if (former && !agents.isEmpty()) {
+      agents = List.of(FORMER);
+    }
+    return new Composition(actors, agents, s.spanOf(words.first(), last), headIsAgent);
+  }
+
+  /** The words of {@code h}'s own phrase: its modifiers, and coordinated adjectives among them. */
+  private static void collect(Sentence s, int i, Set<Integer> out, boolean head) {
+    out.add(i);
+    for (Dependency d : s.childrenOf(i)) {
+      String r = d.baseRelation();
+      boolean inside =
+          INSIDE.contains(r)
+              || d.relation().equals("nmod:poss")
+              || !head && (r.equals("conj") || r.equals("cc"));
+      if (inside && !out.contains(d.dependent())) {
+        collect(s, d.dependent(), out, false);
+      }
+    }
+  }
+
+  /**
+   * The longest agent phrase starting at {@code sequence[k]} over consecutive tokens; adds its code
+   * to {@code agents} and returns its length in tokens, 0 when none starts there.
+   */
+  private int agentAt(
+      Sentence s, List<Integer> sequence, int k, List<PetrarchAgentDictionary.Agent> agents) {
+    int max = Math.min(lexicon.longestAgent(), sequence.size() - k);
+    for (int n = max; n >= 1; n--) {
+      boolean consecutive = true;
+      StringBuilder words = new StringBuilder();
+      for (int j = k; j < k + n; j++) {
+        if (j > k) {
+          consecutive &= sequence.get(j) == sequence.get(j - 1) + 1;
+          words.append(' ');
+        }
+        words.append(s.token(sequence.get(j)).word());
+      }
+      if (!consecutive) {
+        continue;
+      }
+      Optional<PetrarchAgentDictionary.Agent> a = lexicon.agent(words.toString());
+      if (a.isPresent()) {
+        if (!agents.contains(a.get())) {
+          agents.add(a.get());
+        }
+        return n;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * The actor codes a dictionary phrase gives on the article's date: one, or several for a compound
+   * entry ({@code [FRO/BIL/SAM]}); empty when none.
+   */
+  private List<String> codesOf(LexiconEntry e) {
+    String code =
+        switch (e.type()) {
+          case DICTIONARY -> lexicon.dictionaryCode(e, article.article().date()).orElse("");
+          case COUNTRY, DEMONYM -> e.country();
+          case CAPITAL, SEAT -> e.country() + e.sector();
+          case ORGANIZATION -> e.code().isEmpty() ? e.country() + e.sector() : e.code();
+        };
+    List<String> out = new ArrayList<>();
+    for (String part : code.split("/")) {
+      if (part.matches("([A-Z]{3})+")) {
+        out.add(part);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Adds an agent to an actor code: before it for a prefix agent, after it for a suffix one, not at
+   * all when the code already holds the agent's letters at a three-letter boundary.
+   */
+  static String mix(String code, PetrarchAgentDictionary.Agent agent) {
+    String letters = agent.letters();
+    for (int i = 0; i + letters.length() <= code.length(); i += 3) {
+      if (code.startsWith(letters, i)) {
+        return code;
+      }
+    }
+    return agent.prefix() ? letters + code : code + letters;
+  }
+
+  private void apply(Sentence s, int h, Composition c) {
+    List<String> codes = c.codes();
+    List<ActorTable.Draft> persons =
+        table.at(s.index(), h).stream().filter(ActorTable.Draft::isPerson).toList();
+    if (!persons.isEmpty()) {
+      // A person's office is the person finder's; a person it found none for takes the phrase's.
+      if (codes.size() == 1) {
+        for (ActorTable.Draft p : persons) {
+          if (p.role.isEmpty()) {
+            setCode(p, c.actors().get(0), codes.get(0));
+          }
+        }
+      }
+      return;
+    }
+    String name = c.span().of(article.text()).replace('\n', ' ');
+    List<ActorTable.Draft> drafts = new ArrayList<>();
+    if (codes.isEmpty()) {
+      if (!lexicon.unnamedAgents() || !isArgument(s, h)) {
+        return;
+      }
+      StringBuilder sector = new StringBuilder();
+      c.agents().forEach(a -> sector.append(a.letters()));
+      drafts.add(
+          table.intern(
+              "agent:" + sector,
+              name,
+              ActorKind.COUNTRY,
+              "",
+              sector.toString(),
+              new Evidence(s.index(), c.span(), "actor.unnamed-agent")));
+    }
+    for (String code : codes) {
+      Optional<ActorTable.Draft> same =
+          table.drafts().stream()
+              .filter(d -> !d.isPerson() && d.code().value().equals(code))
+              .findFirst();
+      if (same.isPresent()) {
+        drafts.add(same.get());
+        continue;
+      }
+      String root = rootOf(code, c);
+      ActorTable.Draft d =
+          table.intern(
+              "code:" + code,
+              name,
+              NON_STATE.contains(root.substring(0, 3)) ? ActorKind.ORGANIZATION : ActorKind.COUNTRY,
+              "",
+              "",
+              new Evidence(
+                  s.index(),
+                  c.span(),
+                  c.agents().isEmpty() ? "actor.noun-modifier" : "actor.agent-composition"));
+      setCode(d, root, code);
+      drafts.add(d);
+    }
+    if (!drafts.equals(table.at(s.index(), h))) {
+      table.replace(s.index(), h, c.span(), drafts);
+    }
+  }
+
+  /**
+   * Whether {@code h} heads a subject or object (or a phrase coordinated with or in apposition to
+   * one): where PETRARCH looks for actors first. An unnamed agent in a prepositional phrase ("on
+   * his first official visit") is not an actor.
+   */
+  private static boolean isArgument(Sentence s, int h) {
+    int i = h;
+    for (int hops = 0; hops < 4; hops++) {
+      Optional<Dependency> head = s.headOf(i);
+      if (head.isEmpty() || head.get().governor() < 0) {
+        return false;
+      }
+      String r = head.get().baseRelation();
+      if (r.startsWith("nsubj") || r.equals("obj") || r.equals("iobj")) {
+        return true;
+      }
+      if (!r.equals("conj") && !r.equals("appos")) {
+        return false;
+      }
+      i = head.get().governor();
+    }
+    return false;
+  }
+
+  /** The actor code a composed code was made from. */
+  private static String rootOf(String code, Composition c) {
+    for (String a : c.actors()) {
+      if (code.contains(a)) {
+        return a;
+      }
+    }
+    return c.actors().get(0);
+  }
+
+  private static void setCode(ActorTable.Draft d, String actor, String code) {
+    String country = NON_STATE.contains(actor.substring(0, 3)) ? "" : actor.substring(0, 3);
+    d.country = country;
+    d.sector = !country.isEmpty() && code.startsWith(country) ? code.substring(3) : d.sector;
+    d.code = code.equals(d.country + d.sector) ? "" : code;
+  }
+}

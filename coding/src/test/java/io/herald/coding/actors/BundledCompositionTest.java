@@ -1,0 +1,63 @@
+package io.herald.coding.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.herald.model.codes.Countries;
+import io.herald.model.text.ParsedArticle;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Agent composition with Herald's bundled countries, agents and titles. */
+class BundledCompositionTest {
+  private static final ActorLexicon LEXICON = ActorLexicon.load(Countries.load());
+
+  private static List<String> codesAt(ParsedArticle p, int token) {
+    ActorTable table = new ActorResolver(LEXICON).resolve(p, List.of(), RoleStore.NONE);
+    return table.at(0, token).stream().map(d -> d.code().value()).toList();
+  }
+
+  @Test
+  void an_office_is_an_agent_of_the_country_in_its_of_phrase() {
+    ParsedArticle p =
+        HandParse.of(
+            "Putin met the president of Armenia.",
+            "Putin/NNP/PERSON met/VBD the/DT president/NN of/IN Armenia/NNP/COUNTRY ./.",
+            "1>0:nsubj",
+            "-1>1:root",
+            "3>2:det",
+            "1>3:obj",
+            "5>4:case",
+            "3>5:nmod:of",
+            "1>6:punct");
+    assertThat(codesAt(p, 3)).containsExactly("ARMGOV");
+  }
+
+  @Test
+  void opposition_groups_in_a_country_are_its_opposition() {
+    ParsedArticle p =
+        HandParse.of(
+            "Opposition groups in Zimbabwe demanded reforms.",
+            "Opposition/NN groups/NNS in/IN Zimbabwe/NNP/COUNTRY demanded/VBD reforms/NNS ./.",
+            "1>0:compound",
+            "4>1:nsubj",
+            "3>2:case",
+            "1>3:nmod:in",
+            "-1>4:root",
+            "4>5:obj",
+            "4>6:punct");
+    assertThat(codesAt(p, 1)).containsExactly("ZWEOPP");
+  }
+
+  @Test
+  void an_agent_with_no_country_is_no_actor_with_the_bundled_dictionaries() {
+    ParsedArticle p =
+        HandParse.of(
+            "Officials said so.",
+            "Officials/NNS said/VBD so/RB ./.",
+            "1>0:nsubj",
+            "-1>1:root",
+            "1>2:advmod",
+            "1>3:punct");
+    assertThat(codesAt(p, 0)).isEmpty();
+  }
+}
