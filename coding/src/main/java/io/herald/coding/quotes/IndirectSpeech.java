@@ -68,18 +68,44 @@ final class IndirectSpeech {
         }
         if (content.isPresent()) {
           out.add(
-              new Found(
-                  s.index(),
-                  content.get(),
-                  t.span(),
-                  t.word(),
-                  speakers.ofCue(s, t.index()),
-                  rule));
+              new Found(s.index(), content.get(), t.span(), t.word(), source(s, t.index()), rule));
         }
       }
       accordingTo(s).ifPresent(out::add);
     }
     return outermost(out);
+  }
+
+  /**
+   * The source of cue {@code v}: its speaker, or the noun a participle cue hangs on, person or not
+   * ("a video threatening an attack", "a lawsuit alleging that ..."): reported speech is attributed
+   * to documents and institutions too.
+   */
+  private Optional<Speaker> source(Sentence s, int v) {
+    Optional<Speaker> speaker = speakers.ofCue(s, v);
+    if (speaker.isPresent()) {
+      return speaker;
+    }
+    Optional<Dependency> h = Speakers.head(s, v);
+    if (h.isPresent()
+        && h.get().governor() >= 0
+        && h.get().baseRelation().equals("acl")
+        && !h.get().relation().equals("acl:relcl")
+        && s.token(h.get().governor()).pos().startsWith("NN")
+        && !quoted.contains(s.token(h.get().governor()).span())) {
+      int noun = h.get().governor();
+      // "postponed a visit, citing the ban": the participle the parser hung on an object is
+      // the doer's, when the doer is a person.
+      Optional<Dependency> up = Speakers.head(s, noun);
+      if (up.isPresent() && up.get().governor() >= 0 && up.get().baseRelation().equals("obj")) {
+        Optional<Integer> doer = speakers.subjectToken(s, up.get().governor(), 0);
+        if (doer.isPresent() && speakers.isPersonLike(s, doer.get())) {
+          return Optional.of(speakers.at(s, doer.get()));
+        }
+      }
+      return Optional.of(speakers.at(s, noun));
+    }
+    return Optional.empty();
   }
 
   /**
@@ -108,6 +134,14 @@ final class IndirectSpeech {
       }
       int c = d.dependent();
       List<Integer> tokens = clause(s, c, Set.of());
+      // "said that the reforms needed [...] did not amount to amnesty": the rest of the clause
+      // the parser could only hang on the cue.
+      for (int rest : s.children(v, "dep")) {
+        if (c > v && rest > c) {
+          tokens.addAll(clause(s, rest, Set.of(v)));
+        }
+      }
+      tokens.sort(null);
       if (c > v) {
         tokens.removeIf(i -> i <= v);
         tokens = ownPart(s, v, tokens);
@@ -199,7 +233,9 @@ final class IndirectSpeech {
       }
       int side = sideClause(s, i, v, in);
       if (side >= 0 && speakers.ofCue(s, i).isPresent()) {
-        int start = clause(s, side, Set.of()).get(0);
+        // Without the noun a relative clause modifies, which the enhanced graph makes its object.
+        int noun = Speakers.head(s, side).map(Dependency::governor).orElse(-1);
+        int start = clause(s, side, Set.of(noun)).get(0);
         if (start > first + 1) {
           cut = Math.min(cut, start);
         }

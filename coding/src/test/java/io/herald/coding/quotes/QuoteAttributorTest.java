@@ -362,6 +362,78 @@ class QuoteAttributorTest {
   }
 
   @Test
+  void a_document_a_participle_cue_hangs_on_is_the_source() {
+    ParsedArticle p =
+        new Parse("A lawsuit alleging that the police erred seeks damages.")
+            .sentence(
+                "A/DT lawsuit/NN alleging/VBG/allege that/IN the/DT police/NN erred/VBD/err"
+                    + " seeks/VBZ/seek damages/NNS ./.",
+                "-1>7:root",
+                "7>1:nsubj",
+                "1>0:det",
+                "1>2:acl",
+                "2>6:ccomp",
+                "6>3:mark",
+                "6>5:nsubj",
+                "5>4:det",
+                "7>8:obj",
+                "7>9:punct")
+            .build();
+    Quote q = quotes(p).get(0);
+    assertThat(q.text()).isEqualTo("that the police erred");
+    assertThat(speaker(p, q)).isEqualTo("A lawsuit");
+  }
+
+  @Test
+  void a_participle_hung_on_an_object_is_the_persons_who_acted() {
+    ParsedArticle p =
+        new Parse("Smith postponed a visit, citing the ban as his reason.")
+            .sentence(
+                "Smith/NNP postponed/VBD/postpone a/DT visit/NN ,/, citing/VBG/cite the/DT"
+                    + " ban/NN as/IN his/PRP$ reason/NN ./.",
+                "-1>1:root",
+                "1>0:nsubj",
+                "1>3:obj",
+                "3>2:det",
+                "3>4:punct",
+                "3>5:acl",
+                "5>7:obj",
+                "7>6:det",
+                "5>10:obl:as",
+                "10>8:case",
+                "10>9:nmod:poss",
+                "1>11:punct")
+            .build();
+    Quote q = quotes(p).get(0);
+    assertThat(q.text()).isEqualTo("the ban as his reason");
+    assertThat(speaker(p, q)).isEqualTo("Smith");
+  }
+
+  @Test
+  void the_rest_of_a_complement_the_parser_hung_on_the_cue_belongs_to_it() {
+    ParsedArticle p =
+        new Parse("Smith said that the reforms needed did not amount to amnesty.")
+            .sentence(
+                "Smith/NNP said/VBD/say that/IN the/DT reforms/NNS needed/VBN/need did/VBD/do"
+                    + " not/RB amount/VB to/IN amnesty/NN ./.",
+                "-1>1:root",
+                "1>0:nsubj",
+                "1>5:ccomp",
+                "5>2:mark",
+                "5>4:nsubj",
+                "4>3:det",
+                "1>8:dep",
+                "8>6:aux",
+                "8>7:advmod",
+                "8>10:obl:to",
+                "10>9:case",
+                "1>11:punct")
+            .build();
+    Quote q = quotes(p).get(0);
+    assertThat(q.text()).isEqualTo("that the reforms needed did not amount to amnesty");
+  }
+
+  @Test
   void a_cue_inside_another_reported_content_is_not_a_second_attribution() {
     ParsedArticle p =
         new Parse("Smith said he wants peace.")
