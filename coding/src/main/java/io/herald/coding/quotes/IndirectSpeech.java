@@ -16,8 +16,11 @@ import java.util.Set;
 /**
  * Finds reported speech: the clausal complement of a reporting verb ("Ishiba said he wants to
  * strengthen the alliance", "told reporters that ..."), the clause a parenthetical reporting verb
- * comments on ("The talks went well, the minister said"), and a clause "according to" someone.
- * Complements that are quotations in their own right are left to the direct quotes.
+ * comments on ("The talks went well, the minister said"), a clause "according to" someone, and what
+ * a verb of stance takes after it ("urged Congress to act", "criticized the plan", "called for a
+ * ban"). Contents follow PolNeAR's conventions: they keep "that", leave a cue's preposition to the
+ * cue, and share no word with another attribution. Complements that are quotations in their own
+ * right are left to the direct quotes.
  */
 final class IndirectSpeech {
   /** One piece of reported speech. */
