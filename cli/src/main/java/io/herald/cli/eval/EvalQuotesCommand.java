@@ -76,6 +76,20 @@ public final class EvalQuotesCommand implements Callable<Integer> {
       description = "Also list the gold direct quotations whose speaker this system got wrong.")
   String errors;
 
+  @Option(
+      names = "--misses",
+      description =
+          "Also list Herald's content errors on every attribution: gold contents missed (MISS),"
+              + " overlapped but not equal (PART, with Herald's span), and Herald quotations"
+              + " overlapping no gold content (FP).")
+  boolean misses;
+
+  @Option(
+      names = "--all-speaker-errors",
+      description =
+          "With --errors, list speaker errors on every gold attribution, not only direct ones.")
+  boolean allSpeakerErrors;
+
   @Override
   public Integer call() {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
@@ -112,7 +126,7 @@ public final class EvalQuotesCommand implements Callable<Integer> {
         cached.size(),
         wiring.loadMillis() / 1000.0);
     long start = System.nanoTime();
-    Tally tally = scoreAll(corpus, cached, wiring, codec, err);
+    Tally tally = scoreAll(corpus, cached, wiring, codec, err, allSpeakerErrors);
     report(out, corpus, tally);
     out.printf(
         Locale.ROOT,
@@ -127,10 +141,18 @@ public final class EvalQuotesCommand implements Callable<Integer> {
   private int listErrors(PrintWriter out, Tally tally) {
     if (errors != null) {
       out.println();
-      out.println("Speaker errors of " + errors + " on gold direct quotations:");
+      out.println(
+          "Speaker errors of "
+              + errors
+              + (allSpeakerErrors ? " on all gold attributions:" : " on gold direct quotations:"));
       (errors.equals("herald") ? tally.herald : tally.corenlp)
           .speakerErrors()
           .forEach(out::println);
+    }
+    if (misses) {
+      out.println();
+      out.println("Content errors of herald on all attributions:");
+      tally.contentErrors.forEach(out::println);
     }
     if (!tally.failed.isEmpty()) {
       out.println();
@@ -147,8 +169,9 @@ public final class EvalQuotesCommand implements Callable<Integer> {
       Map<GoldArticle, ParsedArticle> cached,
       Wiring wiring,
       ParsedArticleCodec codec,
-      PrintWriter err) {
-    Tally tally = new Tally();
+      PrintWriter err,
+      boolean allErrors) {
+    Tally tally = new Tally(allErrors);
     for (GoldArticle g : corpus.articles()) {
       ParsedArticle parsed = cached.get(g);
       if (parsed == null) {
@@ -183,14 +206,21 @@ public final class EvalQuotesCommand implements Callable<Integer> {
     int direct;
     int directWithSource;
     final List<String> failed = new ArrayList<>();
+    final List<String> contentErrors = new ArrayList<>();
+    private final boolean allErrors;
+
+    Tally(boolean allErrors) {
+      this.allErrors = allErrors;
+    }
 
     /** Herald's quotes and CoreNLP's, both from the same parse, against the gold. */
     void add(GoldArticle g, ParsedArticle parsed, AnalyzedArticle analyzed) {
       List<SystemQuote> ours =
           analyzed.quotes().stream().map(q -> SystemQuote.ofHerald(q, g.text())).toList();
       List<SystemQuote> theirs = parsed.quotes().stream().map(SystemQuote::ofCoreNlp).toList();
-      herald = herald.plus(QuoteScorer.score(g, parsed, ours));
-      corenlp = corenlp.plus(QuoteScorer.score(g, parsed, theirs));
+      herald = herald.plus(QuoteScorer.score(g, parsed, ours, allErrors));
+      corenlp = corenlp.plus(QuoteScorer.score(g, parsed, theirs, allErrors));
+      contentErrors.addAll(QuoteScorer.contentErrors(g, ours));
       articles++;
       attributions += g.attributions().size();
       for (GoldAttribution a : g.attributions()) {

@@ -21,6 +21,12 @@ final class Cues {
    */
   private static final Set<String> REPORTING = union(column("reports"), column("belief"));
 
+  /**
+   * Verbs whose object, infinitive or prepositional complement is an attributed position ("urged
+   * Congress to act", "criticized the plan").
+   */
+  private static final Set<String> OBJECT = column("object");
+
   private static Set<String> column(String name) {
     TsvTable table = TsvTable.load(Cues.class, RESOURCE);
     Set<String> out = new HashSet<>();
@@ -48,6 +54,11 @@ final class Cues {
   /** A verb that can introduce a direct quotation. */
   static boolean isSpeech(Token t) {
     return t.isVerb() && SPEECH.contains(t.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** A verb whose object or infinitive is what someone said, wants or holds. */
+  static boolean takesObjectContent(Token t) {
+    return t.isVerb() && OBJECT.contains(t.lemma().toLowerCase(Locale.ROOT));
   }
 
   /** A verb whose clausal complement reports what someone said. */

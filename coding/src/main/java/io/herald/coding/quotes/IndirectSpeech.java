@@ -16,8 +16,11 @@ import java.util.Set;
 /**
  * Finds reported speech: the clausal complement of a reporting verb ("Ishiba said he wants to
  * strengthen the alliance", "told reporters that ..."), the clause a parenthetical reporting verb
- * comments on ("The talks went well, the minister said"), and a clause "according to" someone.
- * Complements that are quotations in their own right are left to the direct quotes.
+ * comments on ("The talks went well, the minister said"), a clause "according to" someone, and what
+ * a verb of stance takes after it ("urged Congress to act", "criticized the plan", "called for a
+ * ban"). Contents follow PolNeAR's conventions: they keep "that", leave a cue's preposition to the
+ * cue, and share no word with another attribution. Complements that are quotations in their own
+ * right are left to the direct quotes.
  */
 final class IndirectSpeech {
   /** One piece of reported speech. */
@@ -29,8 +32,16 @@ final class IndirectSpeech {
       Optional<Speaker> speaker,
       String rule) {}
 
-  /** Share of a complement inside quotation marks above which it is a direct quotation. */
-  private static final double QUOTED_SHARE = 0.6;
+  /**
+   * Prepositions whose phrase after an object-taking cue is part of what was said ("called for a
+   * ban", "accused him of lying", "described it as a lapse").
+   */
+  private static final Set<String> CONTENT_PREPOSITIONS =
+      Set.of("of", "for", "about", "as", "against", "on", "to", "over", "with");
+
+  /** Named-entity tags of phrases that date or place a statement rather than state it. */
+  private static final Set<String> CIRCUMSTANCE =
+      Set.of("DATE", "TIME", "DURATION", "SET", "LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
 
   private final ParsedArticle p;
   private final QuotedText quoted;
@@ -46,23 +57,74 @@ final class IndirectSpeech {
     List<Found> out = new ArrayList<>();
     for (Sentence s : p.sentences()) {
       for (Token t : s.tokens()) {
-        if (!Cues.isReporting(t) || quoted.contains(t.span())) {
+        if (quoted.contains(t.span())) {
           continue;
         }
-        complement(s, t.index())
-            .or(() -> commentedClause(s, t.index()))
-            .ifPresent(
-                content ->
-                    out.add(
-                        new Found(
-                            s.index(),
-                            content,
-                            t.span(),
-                            t.word(),
-                            speakers.ofCue(s, t.index()),
-                            "quote.indirect.cue")));
+        Optional<Span> content = Optional.empty();
+        String rule = "quote.indirect.cue";
+        if (Cues.isReporting(t)) {
+          content = complement(s, t.index()).or(() -> commentedClause(s, t.index()));
+        }
+        if (content.isEmpty() && Cues.takesObjectContent(t)) {
+          content = objectContent(s, t.index());
+          rule = "quote.indirect.object";
+        }
+        if (content.isPresent()) {
+          out.add(
+              new Found(s.index(), content.get(), t.span(), t.word(), source(s, t.index()), rule));
+        }
       }
       accordingTo(s).ifPresent(out::add);
+    }
+    return outermost(out);
+  }
+
+  /**
+   * The source of cue {@code v}: its speaker, or the noun a participle cue hangs on, person or not
+   * ("a video threatening an attack", "a lawsuit alleging that ..."): reported speech is attributed
+   * to documents and institutions too.
+   */
+  private Optional<Speaker> source(Sentence s, int v) {
+    Optional<Speaker> speaker = speakers.ofCue(s, v);
+    if (speaker.isPresent()) {
+      return speaker;
+    }
+    Optional<Dependency> h = Speakers.head(s, v);
+    if (h.isPresent()
+        && h.get().governor() >= 0
+        && h.get().baseRelation().equals("acl")
+        && !h.get().relation().equals("acl:relcl")
+        && s.token(h.get().governor()).pos().startsWith("NN")
+        && !quoted.contains(s.token(h.get().governor()).span())) {
+      int noun = h.get().governor();
+      // "postponed a visit, citing the ban": the participle the parser hung on an object is
+      // the doer's, when the doer is a person.
+      Optional<Dependency> up = Speakers.head(s, noun);
+      if (up.isPresent() && up.get().governor() >= 0 && up.get().baseRelation().equals("obj")) {
+        Optional<Integer> doer = speakers.subjectToken(s, up.get().governor(), 0);
+        if (doer.isPresent() && speakers.isPersonLike(s, doer.get())) {
+          return Optional.of(speakers.at(s, doer.get()));
+        }
+      }
+      return Optional.of(speakers.at(s, noun));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Without the reported speech whose cue lies inside another's content ("said he «wants» to ..."):
+   * PolNeAR gives each word to one attribution, the outer one.
+   */
+  private static List<Found> outermost(List<Found> found) {
+    List<Found> out = new ArrayList<>();
+    for (Found f : found) {
+      boolean nested = false;
+      for (Found g : found) {
+        nested |= g != f && g.content().contains(f.cue());
+      }
+      if (!nested) {
+        out.add(f);
+      }
     }
     return out;
   }
@@ -75,8 +137,17 @@ final class IndirectSpeech {
       }
       int c = d.dependent();
       List<Integer> tokens = clause(s, c, Set.of());
+      // "said that the reforms needed [...] did not amount to amnesty": the rest of the clause
+      // the parser could only hang on the cue.
+      for (int rest : s.children(v, "dep")) {
+        if (c > v && rest > c) {
+          tokens.addAll(clause(s, rest, Set.of(v)));
+        }
+      }
+      tokens.sort(null);
       if (c > v) {
         tokens.removeIf(i -> i <= v);
+        tokens = ownPart(s, v, tokens);
       } else {
         tokens.removeIf(i -> i >= v);
       }
@@ -86,6 +157,132 @@ final class IndirectSpeech {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "urged Congress to act", "criticized the plan", "called for a ban", "accused him of lying": the
+   * verb's object, infinitive and content prepositional phrases after it, without phrases that only
+   * date or place the statement.
+   */
+  private Optional<Span> objectContent(Sentence s, int v) {
+    List<Integer> tokens = new ArrayList<>();
+    Set<Integer> phrases = new HashSet<>();
+    boolean core = false;
+    for (Dependency d : s.childrenOf(v)) {
+      int c = d.dependent();
+      if (c < v || d.relation().equals("ref") || d.relation().endsWith(":xsubj")) {
+        continue;
+      }
+      String r = d.baseRelation();
+      boolean object =
+          r.equals("obj") || r.equals("iobj") || r.equals("xcomp") || r.equals("ccomp");
+      boolean phrase =
+          (r.equals("obl") || r.equals("advcl"))
+              && CONTENT_PREPOSITIONS.contains(preposition(d))
+              && !CIRCUMSTANCE.contains(s.token(c).ner());
+      if (object || phrase) {
+        core |= object || !preposition(d).equals("with");
+        tokens.addAll(clause(s, c, Set.of(v)));
+        if (phrase) {
+          phrases.add(c);
+        }
+      }
+    }
+    if (!core || tokens.isEmpty()) {
+      return Optional.empty();
+    }
+    tokens.sort(null);
+    // "called for «a ban»": the preposition belongs to the cue.
+    int first = tokens.get(0);
+    Optional<Dependency> up = Speakers.head(s, first);
+    if (up.isPresent()
+        && up.get().baseRelation().equals("case")
+        && phrases.contains(up.get().governor())) {
+      tokens.remove(0);
+    }
+    return content(s, ownPart(s, v, tokens), 1);
+  }
+
+  /**
+   * The part of a content after cue {@code v} that is its own: up to the first word belonging
+   * neither to the content nor to the cue's phrases ("...threatening an attack, Trump called ..."
+   * stops before "Trump"), and before an attribution of its own that a relative clause or
+   * coordination hangs on it ("..., which he described as ...", "... and arguing that ..."):
+   * PolNeAR gives each word to one attribution.
+   */
+  private List<Integer> ownPart(Sentence s, int v, List<Integer> tokens) {
+    if (tokens.isEmpty()) {
+      return tokens;
+    }
+    Set<Integer> in = new HashSet<>(tokens);
+    Set<Integer> allowed = new HashSet<>(in);
+    allowed.addAll(clause(s, v, Set.of()));
+    for (Dependency d : s.dependencies()) {
+      if (d.relation().equals("ref") && in.contains(d.governor())) {
+        allowed.add(d.dependent()); // the relative pronoun of a clause in the content
+      }
+    }
+    int first = tokens.get(0);
+    int cut = tokens.get(tokens.size() - 1) + 1;
+    for (int i = first; i < cut; i++) {
+      if (!allowed.contains(i) && !isPunctuation(s.token(i)) && !isQuoteMark(s.token(i).word())) {
+        cut = i;
+        break;
+      }
+    }
+    for (int i : tokens) {
+      if (i <= first || i >= cut || i == v || !isCue(s.token(i))) {
+        continue;
+      }
+      int side = sideClause(s, i, v, in);
+      if (side >= 0 && speakers.ofCue(s, i).isPresent()) {
+        // Without the noun a relative clause modifies, which the enhanced graph makes its object.
+        int noun = Speakers.head(s, side).map(Dependency::governor).orElse(-1);
+        int start = clause(s, side, Set.of(noun)).get(0);
+        if (start > first + 1) {
+          cut = Math.min(cut, start);
+        }
+      }
+    }
+    int end = cut;
+    List<Integer> out = new ArrayList<>(tokens);
+    out.removeIf(i -> i >= end);
+    return out;
+  }
+
+  private static boolean isCue(Token t) {
+    return Cues.isSpeech(t) || Cues.isReporting(t) || Cues.takesObjectContent(t);
+  }
+
+  /**
+   * The head of the relative clause, coordination or parenthetical through which cue {@code i}
+   * hangs on the content {@code in} of cue {@code v}, or -1 when it is part of the content's own
+   * chain of complements ("said he wants to ...").
+   */
+  private static int sideClause(Sentence s, int i, int v, Set<Integer> in) {
+    int j = i;
+    Set<Integer> seen = new HashSet<>();
+    while (seen.add(j)) {
+      Optional<Dependency> h = Speakers.head(s, j);
+      if (h.isEmpty() || h.get().governor() < 0) {
+        return -1;
+      }
+      String r = h.get().baseRelation();
+      if (r.equals("acl") || r.equals("conj") || r.equals("parataxis")) {
+        return j;
+      }
+      j = h.get().governor();
+      if (j == v || !in.contains(j)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The preposition an enhanced relation names ("obl:for" gives "for"), or "". */
+  private static String preposition(Dependency d) {
+    int colon = d.relation().indexOf(':');
+    return colon < 0 ? "" : d.relation().substring(colon + 1).toLowerCase(Locale.ROOT);
   }
 
   /** "The talks went well, the minister said": the clause the parenthetical verb belongs to. */
@@ -176,6 +373,14 @@ final class IndirectSpeech {
    * and trailing punctuation; empty when it is too short or mostly a quotation already.
    */
   private Optional<Span> content(Sentence s, List<Integer> tokens) {
+    return content(s, tokens, 2);
+  }
+
+  /**
+   * As {@link #content(Sentence, List)}, keeping spans of more than {@code minGap} tokens between
+   * first and last.
+   */
+  private Optional<Span> content(Sentence s, List<Integer> tokens, int minGap) {
     if (tokens.isEmpty()) {
       return Optional.empty();
     }
@@ -184,30 +389,42 @@ final class IndirectSpeech {
     while (first <= last && skippableStart(s, first)) {
       first++;
     }
-    while (last >= first && isPunctuation(s.token(last))) {
+    while (last >= first && (isPunctuation(s.token(last)) || dangling(s.token(last)))) {
       last--;
     }
-    if (last - first < 2) {
+    if (last - first < minGap) {
       return Optional.empty();
     }
     Span span = s.spanOf(first, last);
-    if (quoted.quotedLength(span) > QUOTED_SHARE * span.length()) {
-      return Optional.empty();
-    }
-    return Optional.of(span);
+    return wordsOutsideQuotes(span) ? Optional.of(span) : Optional.empty();
   }
 
-  /** Punctuation, or the complementizer "that" (tagged IN, or DT but attached as a marker). */
+  /**
+   * Whether some letter or digit of {@code span} lies outside quotation marks: a complement that is
+   * all quotation ("said “we will win”") is the direct quotation's, one with words of the writer
+   * around a partial quote ("said she was “proud to be a Democrat”") is reported speech.
+   */
+  private boolean wordsOutsideQuotes(Span span) {
+    String text = p.text();
+    for (int i = span.start(); i < span.end(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i)) && !quoted.contains(new Span(i, i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Punctuation opening a content. The complementizer "that" stays: PolNeAR's content spans begin
+   * with it ("said «that the talks went well»").
+   */
   private static boolean skippableStart(Sentence s, int i) {
-    Token t = s.token(i);
-    if (isPunctuation(t)) {
-      return true;
-    }
-    if (!t.word().toLowerCase(Locale.ROOT).equals("that")) {
-      return false;
-    }
-    return t.pos().equals("IN")
-        || Speakers.head(s, i).map(d -> d.baseRelation().equals("mark")).orElse(false);
+    return isPunctuation(s.token(i));
+  }
+
+  /** A conjunction or relative word left at the end of a content after a cut. */
+  private static boolean dangling(Token t) {
+    return t.pos().equals("CC") || t.pos().startsWith("W") || t.pos().equals("IN");
   }
 
   private static boolean isPunctuation(Token t) {

@@ -259,9 +259,196 @@ class QuoteAttributorTest {
                 "1>13:punct")
             .build();
     List<Quote> q = quotes(p);
-    assertThat(q).hasSize(1);
+    assertThat(q).hasSize(2);
+    assertThat(q.get(0).direct()).isTrue();
     assertThat(q.get(0).text()).isEqualTo("the most severe since the war.");
     assertThat(speaker(p, q.get(0))).isEqualTo("Ishiba");
+    // The whole description is reported speech too: its object and "as" phrase.
+    assertThat(q.get(1).direct()).isFalse();
+    assertThat(q.get(1).text()).isEqualTo("the situation as “the most severe since the war");
+    assertThat(q.get(1).evidence().rule()).isEqualTo("quote.indirect.object");
+    assertThat(speaker(p, q.get(1))).isEqualTo("Ishiba");
+  }
+
+  @Test
+  void reported_speech_keeps_its_complementizer_that() {
+    ParsedArticle p =
+        new Parse("Smith said that the talks went well.")
+            .sentence(
+                "Smith/NNP said/VBD/say that/IN the/DT talks/NNS went/VBD/go well/RB ./.",
+                "-1>1:root",
+                "1>0:nsubj",
+                "1>5:ccomp",
+                "5>2:mark",
+                "5>4:nsubj",
+                "4>3:det",
+                "5>6:advmod",
+                "1>7:punct")
+            .build();
+    Quote q = quotes(p).get(0);
+    assertThat(q.text()).isEqualTo("that the talks went well");
+    assertThat(speaker(p, q)).isEqualTo("Smith");
+  }
+
+  @Test
+  void a_verb_urging_someone_to_act_reports_its_object_and_infinitive() {
+    ParsedArticle p =
+        new Parse("Smith urged Congress to act on Tuesday.")
+            .sentence(
+                "Smith/NNP urged/VBD/urge Congress/NNP/congress/ORGANIZATION to/TO act/VB"
+                    + " on/IN Tuesday/NNP/tuesday/DATE ./.",
+                "-1>1:root",
+                "1>0:nsubj",
+                "1>2:obj",
+                "1>4:xcomp",
+                "4>3:mark",
+                "4>2:nsubj:xsubj",
+                "1>6:obl:on",
+                "6>5:case",
+                "1>7:punct")
+            .build();
+    List<Quote> q = quotes(p);
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).direct()).isFalse();
+    assertThat(q.get(0).cue()).isEqualTo("urged");
+    assertThat(q.get(0).text()).isEqualTo("Congress to act");
+    assertThat(q.get(0).evidence().rule()).isEqualTo("quote.indirect.object");
+    assertThat(speaker(p, q.get(0))).isEqualTo("Smith");
+  }
+
+  @Test
+  void called_for_reports_the_phrase_without_its_preposition() {
+    ParsedArticle p =
+        new Parse("Smith called for a ban on imports.")
+            .sentence(
+                "Smith/NNP called/VBD/call for/IN a/DT ban/NN on/IN imports/NNS ./.",
+                "-1>1:root",
+                "1>0:nsubj",
+                "1>4:obl:for",
+                "4>2:case",
+                "4>3:det",
+                "4>6:nmod:on",
+                "6>5:case",
+                "1>7:punct")
+            .build();
+    Quote q = quotes(p).get(0);
+    assertThat(q.text()).isEqualTo("a ban on imports");
+    assertThat(speaker(p, q)).isEqualTo("Smith");
+  }
+
+  @Test
+  void a_relative_clause_with_its_own_cue_is_not_part_of_the_content() {
+    ParsedArticle p =
+        new Parse("Smith criticized the plan, which he called a disaster.")
+            .sentence(
+                "Smith/NNP criticized/VBD/criticize the/DT plan/NN ,/, which/WDT he/PRP"
+                    + " called/VBD/call a/DT disaster/NN ./.",
+                "-1>1:root",
+                "1>0:nsubj",
+                "1>3:obj",
+                "3>2:det",
+                "3>4:punct",
+                "3>7:acl:relcl",
+                "7>5:obj",
+                "3>5:ref",
+                "7>6:nsubj",
+                "7>9:xcomp",
+                "9>8:det",
+                "1>10:punct")
+            .build();
+    List<Quote> q = quotes(p);
+    assertThat(q).extracting(Quote::text).containsExactly("the plan", "a disaster");
+    assertThat(q).extracting(x -> speaker(p, x)).containsExactly("Smith", "he");
+  }
+
+  @Test
+  void a_document_a_participle_cue_hangs_on_is_the_source() {
+    ParsedArticle p =
+        new Parse("A lawsuit alleging that the police erred seeks damages.")
+            .sentence(
+                "A/DT lawsuit/NN alleging/VBG/allege that/IN the/DT police/NN erred/VBD/err"
+                    + " seeks/VBZ/seek damages/NNS ./.",
+                "-1>7:root",
+                "7>1:nsubj",
+                "1>0:det",
+                "1>2:acl",
+                "2>6:ccomp",
+                "6>3:mark",
+                "6>5:nsubj",
+                "5>4:det",
+                "7>8:obj",
+                "7>9:punct")
+            .build();
+    Quote q = quotes(p).get(0);
+    assertThat(q.text()).isEqualTo("that the police erred");
+    assertThat(speaker(p, q)).isEqualTo("A lawsuit");
+  }
+
+  @Test
+  void a_participle_hung_on_an_object_is_the_persons_who_acted() {
+    ParsedArticle p =
+        new Parse("Smith postponed a visit, citing the ban as his reason.")
+            .sentence(
+                "Smith/NNP postponed/VBD/postpone a/DT visit/NN ,/, citing/VBG/cite the/DT"
+                    + " ban/NN as/IN his/PRP$ reason/NN ./.",
+                "-1>1:root",
+                "1>0:nsubj",
+                "1>3:obj",
+                "3>2:det",
+                "3>4:punct",
+                "3>5:acl",
+                "5>7:obj",
+                "7>6:det",
+                "5>10:obl:as",
+                "10>8:case",
+                "10>9:nmod:poss",
+                "1>11:punct")
+            .build();
+    Quote q = quotes(p).get(0);
+    assertThat(q.text()).isEqualTo("the ban as his reason");
+    assertThat(speaker(p, q)).isEqualTo("Smith");
+  }
+
+  @Test
+  void the_rest_of_a_complement_the_parser_hung_on_the_cue_belongs_to_it() {
+    ParsedArticle p =
+        new Parse("Smith said that the reforms needed did not amount to amnesty.")
+            .sentence(
+                "Smith/NNP said/VBD/say that/IN the/DT reforms/NNS needed/VBN/need did/VBD/do"
+                    + " not/RB amount/VB to/IN amnesty/NN ./.",
+                "-1>1:root",
+                "1>0:nsubj",
+                "1>5:ccomp",
+                "5>2:mark",
+                "5>4:nsubj",
+                "4>3:det",
+                "1>8:dep",
+                "8>6:aux",
+                "8>7:advmod",
+                "8>10:obl:to",
+                "10>9:case",
+                "1>11:punct")
+            .build();
+    Quote q = quotes(p).get(0);
+    assertThat(q.text()).isEqualTo("that the reforms needed did not amount to amnesty");
+  }
+
+  @Test
+  void a_cue_inside_another_reported_content_is_not_a_second_attribution() {
+    ParsedArticle p =
+        new Parse("Smith said he wants peace.")
+            .sentence(
+                "Smith/NNP said/VBD/say he/PRP wants/VBZ/want peace/NN ./.",
+                "-1>1:root",
+                "1>0:nsubj",
+                "1>3:ccomp",
+                "3>2:nsubj",
+                "3>4:obj",
+                "1>5:punct")
+            .build();
+    List<Quote> q = quotes(p);
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).text()).isEqualTo("he wants peace");
   }
 
   @Test

@@ -38,6 +38,17 @@ public final class QuoteScorer {
    */
   public static QuoteScores score(
       GoldArticle gold, ParsedArticle parsed, List<SystemQuote> system) {
+    return score(gold, parsed, system, false);
+  }
+
+  /**
+   * Scores {@code system} on {@code gold}, listing speaker errors on every gold attribution when
+   * {@code allErrors}, else on gold direct quotations only.
+   *
+   * @throws IllegalArgumentException when the parse is of another text
+   */
+  public static QuoteScores score(
+      GoldArticle gold, ParsedArticle parsed, List<SystemQuote> system, boolean allErrors) {
     String text = gold.text();
     if (!parsed.text().equals(text)) {
       throw new IllegalArgumentException("parse of another text than " + gold.name());
@@ -72,8 +83,8 @@ public final class QuoteScorer {
         overlap(goldDirect, direct),
         exact(goldAll, all),
         overlap(goldAll, all),
-        speakers(gold, system, matcher, true, errors),
-        speakers(gold, system, matcher, false, new ArrayList<>()),
+        speakers(gold, system, matcher, true, allErrors ? new ArrayList<>() : errors),
+        speakers(gold, system, matcher, false, allErrors ? errors : new ArrayList<>()),
         errors);
   }
 
@@ -124,6 +135,74 @@ public final class QuoteScorer {
       }
     }
     return new Prf(tp, system.size() - tp, gold.size() - tp);
+  }
+
+  /**
+   * One line per content unit the two sides disagree on, for error analysis: {@code MISS} a gold
+   * content no system quotation overlaps, {@code PART} a gold content overlapped but not equal to
+   * the system quotation overlapping it most (both given), {@code FP} a system quotation no gold
+   * content overlaps. Each line names the article and gives the text, line breaks flattened.
+   */
+  public static List<String> contentErrors(GoldArticle gold, List<SystemQuote> system) {
+    String text = gold.text();
+    List<Span> goldUnits = new ArrayList<>();
+    List<String> goldLabels = new ArrayList<>();
+    for (GoldAttribution a : gold.attributions()) {
+      String label =
+          "{"
+              + flat(String.join(" ", a.source().stream().map(x -> x.of(text)).toList()))
+              + " | "
+              + flat(String.join(" ", a.cue().stream().map(x -> x.of(text)).toList()))
+              + "}";
+      for (Span f : QuoteMarks.join(text, a.content())) {
+        Span t = QuoteMarks.trim(text, f);
+        if (t.length() > 0) {
+          goldUnits.add(t);
+          goldLabels.add(label);
+        }
+      }
+    }
+    List<SystemQuote> sys =
+        system.stream().filter(q -> QuoteMarks.trim(text, q.content()).length() > 0).toList();
+    List<String> out = new ArrayList<>();
+    for (int u = 0; u < goldUnits.size(); u++) {
+      Span g = goldUnits.get(u);
+      SystemQuote best = null;
+      int bestOverlap = 0;
+      for (SystemQuote q : sys) {
+        int o = overlap(g, QuoteMarks.trim(text, q.content()));
+        if (o > bestOverlap) {
+          best = q;
+          bestOverlap = o;
+        }
+      }
+      if (best == null) {
+        out.add(gold.name() + " MISS " + goldLabels.get(u) + " «" + flat(g.of(text)) + "»");
+      } else if (!QuoteMarks.trim(text, best.content()).equals(g)) {
+        out.add(
+            gold.name()
+                + " PART "
+                + goldLabels.get(u)
+                + " «"
+                + flat(g.of(text))
+                + "»  system ["
+                + best.rule()
+                + "] «"
+                + flat(QuoteMarks.trim(text, best.content()).of(text))
+                + "»");
+      }
+    }
+    for (SystemQuote q : sys) {
+      Span t = QuoteMarks.trim(text, q.content());
+      if (goldUnits.stream().noneMatch(g -> g.overlaps(t))) {
+        out.add(gold.name() + " FP [" + q.rule() + "] «" + flat(t.of(text)) + "»");
+      }
+    }
+    return out;
+  }
+
+  private static String flat(String s) {
+    return s.replace('\n', ' ');
   }
 
   private static int overlap(Span a, Span b) {

@@ -55,6 +55,19 @@ class QuoteScorerTest {
   }
 
   @Test
+  void content_errors_list_misses_partial_spans_and_quotes_of_no_attribution() {
+    // Gold: "We are ready" (found exactly), "it “a disgrace”" (only "a disgrace" found),
+    // "It is over" (missed); "on Monday" is no attribution's content.
+    List<SystemQuote> sys = List.of(quote(1, 13, true), quote(61, 71, true), quote(73, 82, false));
+    List<String> errors = QuoteScorer.contentErrors(gold(), sys);
+    assertThat(errors)
+        .containsExactly(
+            "a PART {Hillary Clinton | } «it “a disgrace»  system [test] «a disgrace»",
+            "a MISS {he | } «It is over»",
+            "a FP [test] «on Monday»");
+  }
+
+  @Test
   void spans_match_exactly_after_trimming_marks_or_by_overlap() {
     List<SystemQuote> sys =
         List.of(
