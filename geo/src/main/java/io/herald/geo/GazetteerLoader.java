@@ -37,6 +37,27 @@ final class GazetteerLoader {
    * @throws IllegalStateException when a resource is missing or of another version
    */
   static Gazetteer load(Countries countryTable) {
+    Map<String, List<GazetteerEntry>> cities = cities();
+    Map<String, List<GazetteerEntry>> admin1 = new HashMap<>();
+    Map<String, GazetteerEntry> admin1Forms = new HashMap<>();
+    readAdmin1(admin1, admin1Forms);
+    Map<String, List<GazetteerEntry>> counties = counties();
+    Features features = features();
+    Map<String, double[]> countryPoints = countryPoints();
+    return Gazetteer.build(
+        cities,
+        admin1,
+        counties,
+        admin1Forms,
+        features.entries(),
+        features.alts(),
+        countryTable,
+        Map.copyOf(countryPoints),
+        Map.copyOf(features.adjectives()));
+  }
+
+  /** Towns by every name, alternate name and written form, from {@code gazetteer-v1.tsv.gz}. */
+  private static Map<String, List<GazetteerEntry>> cities() {
     Map<String, List<GazetteerEntry>> cities = new HashMap<>(200_000);
     read(
         CITIES,
@@ -70,8 +91,15 @@ final class GazetteerLoader {
             Gazetteer.add(cities, alt, e);
           }
         });
-    Map<String, List<GazetteerEntry>> admin1 = new HashMap<>();
-    Map<String, GazetteerEntry> admin1Forms = new HashMap<>();
+    return cities;
+  }
+
+  /**
+   * Reads {@code admin1-v1.tsv.gz} into {@code admin1}, regions by name, code and abbreviation, and
+   * {@code admin1Forms}, the forms looked for in running text.
+   */
+  private static void readAdmin1(
+      Map<String, List<GazetteerEntry>> admin1, Map<String, GazetteerEntry> admin1Forms) {
     read(
         ADMIN1,
         Gazetteer.ADMIN1_VERSION,
@@ -107,6 +135,10 @@ final class GazetteerLoader {
             }
           }
         });
+  }
+
+  /** US counties by full name, from {@code counties-v1.tsv.gz}. */
+  private static Map<String, List<GazetteerEntry>> counties() {
     Map<String, List<GazetteerEntry>> counties = new HashMap<>();
     read(
         COUNTIES,
@@ -130,13 +162,28 @@ final class GazetteerLoader {
                   Double.parseDouble(c[5]),
                   Double.parseDouble(c[6])));
         });
-    List<GazetteerEntry> featureList = new ArrayList<>();
-    List<List<String>> featureAlts = new ArrayList<>();
-    Map<String, GazetteerEntry> featureAdjectives = new HashMap<>();
+    return counties;
+  }
+
+  /**
+   * The curated features of {@code features.tsv}.
+   *
+   * @param alts each entry's alternate names, in the order of {@code entries}
+   * @param adjectives adjectival forms, as written, to the feature they name
+   */
+  private record Features(
+      List<GazetteerEntry> entries,
+      List<List<String>> alts,
+      Map<String, GazetteerEntry> adjectives) {}
+
+  private static Features features() {
+    List<GazetteerEntry> entries = new ArrayList<>();
+    List<List<String>> alts = new ArrayList<>();
+    Map<String, GazetteerEntry> adjectives = new HashMap<>();
     TsvTable table = TsvTable.load(Gazetteer.class, "/io/herald/geo/features.tsv");
     for (String[] row : table.rows()) {
       String id = table.get(row, "geonameId");
-      featureList.add(
+      entries.add(
           new GazetteerEntry(
               id.isEmpty() ? 0 : Long.parseLong(id),
               table.get(row, "name"),
@@ -147,13 +194,18 @@ final class GazetteerLoader {
               0,
               Double.parseDouble(table.get(row, "lat")),
               Double.parseDouble(table.get(row, "lon"))));
-      featureAlts.add(List.of(table.get(row, "altNames").split("\\|")));
+      alts.add(List.of(table.get(row, "altNames").split("\\|")));
       for (String adjective : table.get(row, "adjectives").split("\\|")) {
         if (!adjective.isBlank()) {
-          featureAdjectives.putIfAbsent(adjective.strip(), featureList.get(featureList.size() - 1));
+          adjectives.putIfAbsent(adjective.strip(), entries.get(entries.size() - 1));
         }
       }
     }
+    return new Features(entries, alts, adjectives);
+  }
+
+  /** Country points by ISO3 code, {latitude, longitude}, from {@code country-points-v1.tsv}. */
+  private static Map<String, double[]> countryPoints() {
     Map<String, double[]> countryPoints = new HashMap<>();
     read(
         COUNTRY_POINTS,
@@ -165,16 +217,7 @@ final class GazetteerLoader {
                 c[0], new double[] {Double.parseDouble(c[1]), Double.parseDouble(c[2])});
           }
         });
-    return Gazetteer.build(
-        cities,
-        admin1,
-        counties,
-        admin1Forms,
-        featureList,
-        featureAlts,
-        countryTable,
-        Map.copyOf(countryPoints),
-        Map.copyOf(featureAdjectives));
+    return countryPoints;
   }
 
   /** Reads a resource, gzip-compressed when its name ends in {@code .gz}, row by row. */
