@@ -3,13 +3,6 @@ package io.herald.geo;
 import io.herald.model.PlaceKind;
 import io.herald.model.codes.Countries;
 import io.herald.model.codes.Country;
-import io.herald.model.codes.TsvTable;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -20,8 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 
 /**
  * An in-memory index of place names: GeoNames cities (from {@code gazetteer-v1.tsv.gz}, built by
@@ -41,14 +32,8 @@ public final class Gazetteer {
   /** The county gazetteer format this code reads; the resource's first line must name it. */
   public static final String COUNTIES_VERSION = "herald-counties v1";
 
-  private static final String COUNTIES = "/io/herald/geo/counties-v1.tsv.gz";
-  private static final String CITIES = "/io/herald/geo/gazetteer-v1.tsv.gz";
-  private static final String ADMIN1 = "/io/herald/geo/admin1-v1.tsv.gz";
-
   /** The country point format this code reads; the resource's first line must name it. */
   public static final String COUNTRY_POINTS_VERSION = "herald-country-points v1";
-
-  private static final String COUNTRY_POINTS = "/io/herald/geo/country-points-v1.tsv";
 
   private final Map<String, List<GazetteerEntry>> cities;
   private final Map<String, List<GazetteerEntry>> admin1;
@@ -97,144 +82,7 @@ public final class Gazetteer {
    * @throws IllegalStateException when a resource is missing or of another version
    */
   public static Gazetteer load(Countries countryTable) {
-    Map<String, List<GazetteerEntry>> cities = new HashMap<>(200_000);
-    read(
-        CITIES,
-        VERSION,
-        "scripts/build-gazetteer.mjs",
-        c -> {
-          if (c.length < 9) {
-            return;
-          }
-          GazetteerEntry e =
-              new GazetteerEntry(
-                  Long.parseLong(c[0]),
-                  c[1],
-                  PlaceKind.CITY,
-                  c[3],
-                  c[4],
-                  c[5],
-                  c[6].isEmpty() ? 0 : Long.parseLong(c[6]),
-                  Double.parseDouble(c[7]),
-                  Double.parseDouble(c[8]));
-          add(cities, c[1], e);
-          for (String form : writtenForms(c[1])) {
-            add(cities, form, e);
-          }
-          int comma = c[1].indexOf(", ");
-          if (comma > 0 && c[5].startsWith("PPLC")) {
-            // "Washington, D.C.": news writes the capital's name without its district
-            add(cities, c[1].substring(0, comma), e);
-          }
-          for (String alt : c[2].split("\\|")) {
-            add(cities, alt, e);
-          }
-        });
-    Map<String, List<GazetteerEntry>> admin1 = new HashMap<>();
-    Map<String, GazetteerEntry> admin1Forms = new HashMap<>();
-    read(
-        ADMIN1,
-        ADMIN1_VERSION,
-        "scripts/build-admin1.mjs",
-        c -> {
-          if (c.length < 8) {
-            return;
-          }
-          GazetteerEntry e =
-              new GazetteerEntry(
-                  0,
-                  c[1],
-                  PlaceKind.ADMIN1,
-                  c[3],
-                  c[4],
-                  c[5],
-                  0,
-                  Double.parseDouble(c[6]),
-                  Double.parseDouble(c[7]));
-          add(admin1, c[1], e);
-          for (String alt : c[2].split("\\|")) {
-            add(admin1, alt, e);
-          }
-          // Only regions that GeoNames also uses as admin-1 are looked for in running text: the
-          // package's finer units (English districts, French departments) too often share a
-          // name with a town or a person.
-          if (!c[4].isEmpty()) {
-            admin1Forms.putIfAbsent(c[1], e);
-            for (String alt : c[2].split("\\|")) {
-              if (distinctAbbreviation(alt)) {
-                admin1Forms.putIfAbsent(alt, e);
-              }
-            }
-          }
-        });
-    Map<String, List<GazetteerEntry>> counties = new HashMap<>();
-    read(
-        COUNTIES,
-        COUNTIES_VERSION,
-        "scripts/build-counties.mjs",
-        c -> {
-          if (c.length < 7) {
-            return;
-          }
-          add(
-              counties,
-              c[1],
-              new GazetteerEntry(
-                  0,
-                  c[1],
-                  PlaceKind.ADMIN2,
-                  c[3],
-                  c[4],
-                  "",
-                  0,
-                  Double.parseDouble(c[5]),
-                  Double.parseDouble(c[6])));
-        });
-    List<GazetteerEntry> featureList = new ArrayList<>();
-    List<List<String>> featureAlts = new ArrayList<>();
-    Map<String, GazetteerEntry> featureAdjectives = new HashMap<>();
-    TsvTable table = TsvTable.load(Gazetteer.class, "/io/herald/geo/features.tsv");
-    for (String[] row : table.rows()) {
-      String id = table.get(row, "geonameId");
-      featureList.add(
-          new GazetteerEntry(
-              id.isEmpty() ? 0 : Long.parseLong(id),
-              table.get(row, "name"),
-              PlaceKind.parse(table.get(row, "kind")),
-              table.get(row, "iso3"),
-              "",
-              "",
-              0,
-              Double.parseDouble(table.get(row, "lat")),
-              Double.parseDouble(table.get(row, "lon"))));
-      featureAlts.add(List.of(table.get(row, "altNames").split("\\|")));
-      for (String adjective : table.get(row, "adjectives").split("\\|")) {
-        if (!adjective.isBlank()) {
-          featureAdjectives.putIfAbsent(adjective.strip(), featureList.get(featureList.size() - 1));
-        }
-      }
-    }
-    Map<String, double[]> countryPoints = new HashMap<>();
-    read(
-        COUNTRY_POINTS,
-        COUNTRY_POINTS_VERSION,
-        "scripts/build-country-points.mjs",
-        c -> {
-          if (c.length >= 3) {
-            countryPoints.put(
-                c[0], new double[] {Double.parseDouble(c[1]), Double.parseDouble(c[2])});
-          }
-        });
-    return build(
-        cities,
-        admin1,
-        counties,
-        admin1Forms,
-        featureList,
-        featureAlts,
-        countryTable,
-        Map.copyOf(countryPoints),
-        Map.copyOf(featureAdjectives));
+    return GazetteerLoader.load(countryTable);
   }
 
   /**
@@ -277,7 +125,7 @@ public final class Gazetteer {
     admin1Aliases.forEach(
         (alias, e) -> {
           add(admin1Index, alias, e);
-          if (distinctAbbreviation(alias)) {
+          if (NameForms.distinctAbbreviation(alias)) {
             forms.putIfAbsent(alias, e);
           }
         });
@@ -293,7 +141,11 @@ public final class Gazetteer {
         Map.of());
   }
 
-  private static Gazetteer build(
+  /**
+   * The gazetteer of these name indexes, indexing the curated features ({@code featureAlts} holds
+   * each one's alternate names) and the countries of {@code countryTable} too.
+   */
+  static Gazetteer build(
       Map<String, List<GazetteerEntry>> cities,
       Map<String, List<GazetteerEntry>> admin1,
       Map<String, List<GazetteerEntry>> counties,
@@ -350,67 +202,8 @@ public final class Gazetteer {
     return new GazetteerEntry(0, c.name(), PlaceKind.COUNTRY, c.iso3(), "", "", 0, p[0], p[1]);
   }
 
-  /** Leading words that towns' names write in full or abbreviated ("Saint Paul", "St. Paul"). */
-  private static final List<List<String>> LEADING_FORMS =
-      List.of(
-          List.of("Saint ", "St. ", "St "),
-          List.of("Sainte ", "Ste. "),
-          List.of("Mount ", "Mt. "),
-          List.of("Fort ", "Ft. "));
-
-  /**
-   * The other ways news writes a town's name that starts with "Saint", "Mount" or "Fort" ("St.
-   * Paul" for GeoNames' "Saint Paul", "Saint Louis" for "St. Louis").
-   */
-  static List<String> writtenForms(String name) {
-    for (List<String> forms : LEADING_FORMS) {
-      for (String lead : forms) {
-        if (name.startsWith(lead) && name.length() > lead.length()) {
-          String rest = name.substring(lead.length());
-          return forms.stream().filter(f -> !f.equals(lead)).map(f -> f + rest).toList();
-        }
-      }
-    }
-    return List.of();
-  }
-
-  /**
-   * Whether a region's abbreviation is written so that it names the region wherever it stands: the
-   * AP style forms with a full stop ("S.C.", "Calif.", "W. Va.") and codes of three or more
-   * capitals ("NSW"). Two-letter codes ("CA", "IN", "OR") are words or initials too often; they
-   * count only as hierarchy cues after a town ("Long Beach, CA").
-   */
-  static boolean distinctAbbreviation(String alias) {
-    return alias.endsWith(".") && Character.isUpperCase(alias.charAt(0)) && !alias.contains(",")
-        || alias.length() >= 3 && alias.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z');
-  }
-
-  /** Reads a resource, gzip-compressed when its name ends in {@code .gz}, row by row. */
-  private static void read(String resource, String version, String script, Consumer<String[]> row) {
-    try (InputStream raw = Gazetteer.class.getResourceAsStream(resource)) {
-      if (raw == null) {
-        throw new IllegalStateException(
-            "gazetteer resource " + resource + " is missing: rebuild with " + script);
-      }
-      InputStream plain = resource.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-      BufferedReader in =
-          new BufferedReader(new InputStreamReader(plain, StandardCharsets.UTF_8), 1 << 16);
-      String first = in.readLine();
-      if (first == null || !first.contains(version)) {
-        throw new IllegalStateException(
-            "gazetteer " + resource + " is not " + version + " (first line: " + first + ")");
-      }
-      in.readLine(); // header
-      String line;
-      while ((line = in.readLine()) != null) {
-        row.accept(line.split("\t", -1));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read gazetteer " + resource, e);
-    }
-  }
-
-  private static void add(Map<String, List<GazetteerEntry>> index, String name, GazetteerEntry e) {
+  /** Adds {@code e} to {@code index} under the key of {@code name}, unless the name is blank. */
+  static void add(Map<String, List<GazetteerEntry>> index, String name, GazetteerEntry e) {
     if (!name.isBlank()) {
       index.computeIfAbsent(key(name), k -> new ArrayList<>(1)).add(e);
     }
@@ -467,7 +260,7 @@ public final class Gazetteer {
 
   /**
    * Names of regions to look for in running text ("Texas", "Ontario") and their distinct
-   * abbreviations ("S.C.", "NSW"; see {@link #distinctAbbreviation}), as written.
+   * abbreviations ("S.C.", "NSW"; see {@code NameForms.distinctAbbreviation}), as written.
    */
   public Map<String, GazetteerEntry> admin1Forms() {
     return admin1Forms;

@@ -93,8 +93,8 @@ class GazetteerTest {
         .anySatisfy(e -> assertThat(e.admin1()).isEqualTo("MO"));
     assertThat(gazetteer.cities("Mt. Pleasant"))
         .anySatisfy(e -> assertThat(e.admin1()).isEqualTo("SC"));
-    assertThat(Gazetteer.writtenForms("Fort Worth")).containsExactly("Ft. Worth");
-    assertThat(Gazetteer.writtenForms("Stockton")).isEmpty();
+    assertThat(NameForms.writtenForms("Fort Worth")).containsExactly("Ft. Worth");
+    assertThat(NameForms.writtenForms("Stockton")).isEmpty();
   }
 
   @Test

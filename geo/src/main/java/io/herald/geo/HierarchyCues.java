@@ -1,0 +1,152 @@
+package io.herald.geo;
+
+import io.herald.model.Span;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Hierarchy cues: a region or country right after a toponym and a comma ("Paris, Texas", "Long
+ * Beach, CA", "Bangor, Maine"), and the towns too small for the gazetteer that such a cue places
+ * ("Belgrade, Minn.").
+ */
+final class HierarchyCues {
+  private static final Pattern CUE =
+      Pattern.compile("\\G,\\s*([A-Z][A-Za-z.]*(?: ?[A-Z][A-Za-z.]*)?)");
+
+  private final Gazetteer gazetteer;
+
+  HierarchyCues(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /**
+   * The cue becomes a mention of its own, fixed to the region that holds a town of the toponym's
+   * name, and replaces the toponyms it overlaps in {@code mentions}; the result maps each cued
+   * toponym's span to its region. A toponym that names no town of the gazetteer but stands before a
+   * state's name or abbreviation ("Belgrade, Minn.", "Greenwood, W. Va.") is a town too small for
+   * it: {@code unknownTowns} gets its name and the state, where it is placed.
+   */
+  Map<Span, GazetteerEntry> find(
+      String text, List<Toponym> mentions, Map<String, GazetteerEntry> unknownTowns) {
+    Map<Span, GazetteerEntry> cues = new HashMap<>();
+    List<Toponym> added = new ArrayList<>();
+    for (Toponym m : mentions) {
+      if (m.known().isPresent()) {
+        continue;
+      }
+      Matcher c = CUE.matcher(text);
+      c.region(m.span().end(), text.length());
+      if (!c.lookingAt()) {
+        continue;
+      }
+      String words = c.group(1);
+      Optional<Span> cueSpan = Optional.empty();
+      Optional<GazetteerEntry> region = Optional.empty();
+      boolean unknown = false;
+      List<String> forms =
+          words.contains(" ") ? List.of(words, words.split(" ")[0]) : List.of(words);
+      for (String cand : forms) {
+        region = cueRegion(m.text(), cand);
+        if (region.isPresent()) {
+          cueSpan = Optional.of(new Span(c.start(1), c.start(1) + cand.length()));
+          break;
+        }
+      }
+      for (int i = 0; i < forms.size() && region.isEmpty(); i++) {
+        region = regionOfUnknownTown(text, m.span(), forms.get(i));
+        if (region.isPresent()) {
+          unknown = true;
+          cueSpan = Optional.of(new Span(c.start(1), c.start(1) + forms.get(i).length()));
+        }
+      }
+      if (region.isEmpty()) {
+        continue;
+      }
+      if (unknown) {
+        unknownTowns.putIfAbsent(m.key(), region.get());
+      } else {
+        cues.put(m.span(), region.get());
+      }
+      Span span = cueSpan.get();
+      added.add(
+          new Toponym(
+              m.sentence(),
+              span,
+              span.of(text),
+              Optional.of(new Candidate(region.get(), false, "geo.hierarchy-cue.region")),
+              ""));
+    }
+    for (Toponym a : added) {
+      mentions.removeIf(o -> o.span().overlaps(a.span()));
+      mentions.add(a);
+    }
+    return cues;
+  }
+
+  /**
+   * The state called {@code cue} when {@code town} is a name the gazetteer knows as no town there
+   * and as no region or country: one region of that name or abbreviation with an admin-1 code, and
+   * no country of that name ("Georgia" may follow a town of either). A name the gazetteer knows as
+   * a town elsewhere needs a state abbreviation ("Belgrade, Minn."), which only a writer placing a
+   * small town uses, not a list of places ("Moscow, Kiev, Minsk").
+   */
+  private Optional<GazetteerEntry> regionOfUnknownTown(String text, Span townSpan, String cue) {
+    String town = townSpan.of(text);
+    boolean abbreviation =
+        cue.endsWith(".") || cue.length() >= 2 && cue.equals(cue.toUpperCase(Locale.ROOT));
+    if (gazetteer.country(cue).isPresent()
+        || PlaceWords.generic(Gazetteer.key(cue))
+        || gazetteer.country(town).isPresent()
+        || gazetteer.feature(town).isPresent()
+        || !abbreviation && !gazetteer.cities(town).isEmpty()
+        || continuesName(text, townSpan.start())) {
+      return Optional.empty();
+    }
+    List<GazetteerEntry> regions =
+        gazetteer.admin1(cue).stream().filter(r -> !r.admin1().isEmpty()).toList();
+    if (regions.size() != 1
+        || gazetteer.admin1(town).stream().anyMatch(r -> r.iso3().equals(regions.get(0).iso3()))) {
+      // a list of regions ("Ohio, Indiana")
+      return Optional.empty();
+    }
+    return Optional.of(regions.get(0));
+  }
+
+  /**
+   * Whether the text before {@code start} ends with a capitalised word, so that a name starting
+   * there may be the tail of a longer one the tagger split ("Long" / "Island", "RIDGE" / "FARM").
+   */
+  private static boolean continuesName(String text, int start) {
+    int i = start;
+    while (i > 0 && text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    int end = i;
+    while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+      i--;
+    }
+    return end > i && end < start && Character.isUpperCase(text.charAt(i));
+  }
+
+  /** The region or country called {@code cue} that holds a town or county called {@code town}. */
+  private Optional<GazetteerEntry> cueRegion(String town, String cue) {
+    List<GazetteerEntry> regions = new ArrayList<>(gazetteer.admin1(cue));
+    gazetteer.country(cue).ifPresent(regions::add);
+    List<GazetteerEntry> towns = new ArrayList<>(gazetteer.cities(town));
+    towns.addAll(gazetteer.counties(town));
+    for (GazetteerEntry r : regions) {
+      for (GazetteerEntry t : towns) {
+        if (Resolver.within(t, r)) {
+          return Optional.of(r);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

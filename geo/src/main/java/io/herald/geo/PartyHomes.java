@@ -1,0 +1,53 @@
+package io.herald.geo;
+
+import io.herald.model.Span;
+import io.herald.model.text.ParsedArticle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Places in a legislator's party-and-home tag ("Rep. Wendell Gilliard, D-Charleston", "(R-Ga.)")
+ * that nothing else found.
+ */
+final class PartyHomes {
+  /** The place after the party letter and a hyphen, up to a comma or a closing bracket. */
+  private static final Pattern PARTY_HOME =
+      Pattern.compile("(?<![\\p{L}\\p{N}])[DRI]-([A-Z][\\p{L}.]+(?: [A-Z][\\p{L}.]+)?)(?=[,;)])");
+
+  private final Gazetteer gazetteer;
+
+  PartyHomes(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** The homes of the article's tags that overlap none of the toponyms {@code found}. */
+  List<Toponym> find(ParsedArticle p, List<Toponym> found) {
+    List<Toponym> out = new ArrayList<>();
+    String text = p.text();
+    for (Matcher m = PARTY_HOME.matcher(text); m.find(); ) {
+      String words = m.group(1);
+      for (String name :
+          words.contains(" ") ? List.of(words, words.split(" ")[0]) : List.of(words)) {
+        Span span = new Span(m.start(1), m.start(1) + name.length());
+        boolean known =
+            !gazetteer.cities(name).isEmpty()
+                || !gazetteer.admin1(name).isEmpty()
+                || gazetteer.country(name).isPresent();
+        if (known && found.stream().noneMatch(o -> o.span().overlaps(span))) {
+          out.add(
+              new Toponym(
+                  ToponymRecognizer.sentenceAt(p, span.start()),
+                  span,
+                  name,
+                  Optional.empty(),
+                  "geo.party-home"));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+}

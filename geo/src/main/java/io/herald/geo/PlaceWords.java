@@ -1,0 +1,48 @@
+package io.herald.geo;
+
+import java.util.Set;
+
+/** Words that look like place names but name no one place. */
+final class PlaceWords {
+  /** Tagger classes of words that name no place whatever the gazetteer holds ("in August"). */
+  private static final Set<String> NOT_PLACES =
+      Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL", "MONEY", "PERCENT");
+
+  /** Words that name directions or kinds of place rather than one place ("the West", "City"). */
+  private static final Set<String> GENERIC =
+      Set.of(
+          "north",
+          "south",
+          "east",
+          "west",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "centre",
+          "center",
+          "capital",
+          "city",
+          "jewish",
+          "north west",
+          "south west",
+          "north east",
+          "south east",
+          "northwest",
+          "southwest",
+          "northeast",
+          "southeast");
+
+  private PlaceWords() {}
+
+  /** Whether a name, as a gazetteer key, is a direction or a kind of place. */
+  static boolean generic(String key) {
+    return GENERIC.contains(key);
+  }
+
+  /** Whether a word of this tagger class names no place ("August" as a DATE). */
+  static boolean notPlace(String nerTag) {
+    return NOT_PLACES.contains(nerTag);
+  }
+}

@@ -1,0 +1,277 @@
+package io.herald.geo;
+
+import io.herald.model.Span;
+import io.herald.model.codes.Countries;
+import io.herald.model.codes.Country;
+import io.herald.model.text.Dateline;
+import io.herald.model.text.ParsedArticle;
+import io.herald.model.text.PhraseMatcher;
+import io.herald.model.text.Sentence;
+import io.herald.model.text.Token;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the toponyms of an article: the dateline, coordinated features ("the East and South China
+ * seas"), names from the dictionaries (curated features and their adjectives, countries and their
+ * demonyms, US counties, first-level regions), CoreNLP's location classes for the rest, towns the
+ * words around them cue, and legislators' homes. A toponym covers tokens no earlier one took.
+ */
+final class ToponymRecognizer {
+  private static final Set<String> LOCATION_TAGS = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
+
+  private final Gazetteer gazetteer;
+  private final PhraseMatcher<Candidate> names = new PhraseMatcher<>();
+  private final CoordinatedFeatures coordinated;
+  private final TownCues townCues;
+  private final PartyHomes partyHomes;
+
+  ToponymRecognizer(Gazetteer gazetteer, Countries countries) {
+    this.gazetteer = gazetteer;
+    this.coordinated = new CoordinatedFeatures(gazetteer);
+    this.townCues = new TownCues(gazetteer);
+    this.partyHomes = new PartyHomes(gazetteer);
+    for (Map.Entry<String, GazetteerEntry> f : gazetteer.featureForms().entrySet()) {
+      names.add(f.getKey(), new Candidate(f.getValue(), false, "geo.feature"), false);
+    }
+    for (Map.Entry<String, GazetteerEntry> a : gazetteer.featureAdjectives().entrySet()) {
+      names.add(a.getKey(), new Candidate(a.getValue(), true, "geo.feature-adjective"), false);
+    }
+    for (Country c : countries.all()) {
+      GazetteerEntry e = gazetteer.countryEntry(c);
+      for (String n : c.names()) {
+        names.add(n, new Candidate(e, false, "geo.country"), false);
+      }
+      for (String d : c.demonyms()) {
+        names.add(d, new Candidate(e, true, "geo.country-adjective"), false);
+      }
+    }
+    for (String county : gazetteer.countyNames()) {
+      names.add(
+          county,
+          new Candidate(gazetteer.counties(county).get(0), false, "geo.admin2-name"),
+          false);
+    }
+    for (Map.Entry<String, GazetteerEntry> r : gazetteer.admin1Forms().entrySet()) {
+      if (PlaceWords.generic(Gazetteer.key(r.getKey()))) {
+        continue;
+      }
+      names.add(r.getKey(), new Candidate(r.getValue(), false, "geo.admin1"), false);
+    }
+  }
+
+  /**
+   * The toponyms of the article, not in text order, in a mutable list: those found, less the
+   * generic words ("the West"), and then every further occurrence of a name found.
+   */
+  List<Toponym> recognise(ParsedArticle p) {
+    List<Toponym> mentions = find(p);
+    mentions.removeIf(m -> PlaceWords.generic(m.key()));
+    mentions.addAll(repeats(p, mentions));
+    return mentions;
+  }
+
+  private List<Toponym> find(ParsedArticle p) {
+    List<Toponym> out = new ArrayList<>();
+    String text = p.text();
+    Optional<Dateline> dateline = Dateline.find(text);
+    dateline.ifPresent(
+        d ->
+            out.add(
+                new Toponym(
+                    -1,
+                    d.place(),
+                    titleCase(d.place().of(text)),
+                    Optional.empty(),
+                    "geo.dateline")));
+    out.addAll(coordinated.find(p));
+    for (Sentence s : p.sentences()) {
+      TakenTokens taken = new TakenTokens(s);
+      for (Toponym m : out) {
+        taken.mark(m.span());
+      }
+      dictionaryNames(s, text, taken, dateline, out);
+      taggedLocations(s, text, taken, dateline, out);
+      out.addAll(townCues.find(s, text, taken, dateline));
+    }
+    out.addAll(partyHomes.find(p, out));
+    return out;
+  }
+
+  /** Names from the dictionaries, or the towns named after them ("Kansas City"). */
+  private void dictionaryNames(
+      Sentence s, String text, TakenTokens taken, Optional<Dateline> dateline, List<Toponym> out) {
+    for (PhraseMatcher.Match<Candidate> m : names.find(s, text)) {
+      Span span = s.spanOf(m.first(), m.last());
+      if (taken.any(m.first(), m.last()) || inDateline(dateline, span)) {
+        continue;
+      }
+      Candidate c = m.value();
+      Optional<Span> town = widenToCity(s, text, m.first(), m.last(), taken);
+      if (town.isPresent()) {
+        // "Kansas City", "Virginia Beach", "Mexico City": a town named after a bigger place
+        out.add(
+            new Toponym(
+                s.index(), town.get(), town.get().of(text), Optional.empty(), "geo.city-name"));
+        taken.mark(town.get());
+        continue;
+      }
+      boolean open =
+          c.rule().equals("geo.country")
+              || c.rule().equals("geo.admin1")
+              || c.rule().equals("geo.admin2-name");
+      // "Virginia Woolf" is no place, but "the Minnesota Department of Transportation" names one
+      if (c.rule().equals("geo.admin1") && s.token(m.first()).ner().equals("PERSON")) {
+        continue;
+      }
+      out.add(
+          new Toponym(
+              s.index(),
+              span,
+              span.of(text),
+              open ? Optional.empty() : Optional.of(c),
+              open ? c.rule() : ""));
+      taken.mark(span);
+    }
+  }
+
+  /** Runs of tokens CoreNLP tagged as a location, widened to a town's name where one fits. */
+  private void taggedLocations(
+      Sentence s, String text, TakenTokens taken, Optional<Dateline> dateline, List<Toponym> out) {
+    int i = 0;
+    while (i < s.tokens().size()) {
+      Token t = s.token(i);
+      if (!LOCATION_TAGS.contains(t.ner()) || taken.at(i)) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j + 1 < s.tokens().size()
+          && s.token(j + 1).ner().equals(t.ner())
+          && !taken.at(j + 1)) {
+        j++;
+      }
+      Span span = widenToCity(s, text, i, j, taken).orElse(s.spanOf(i, j));
+      // a lowercase remnant of a name the dictionaries took ("of" in "Republic of Korea")
+      boolean remnant = !Character.isUpperCase(text.charAt(span.start()));
+      if (!inDateline(dateline, span) && !remnant) {
+        out.add(
+            new Toponym(
+                s.index(),
+                span,
+                span.of(text),
+                Optional.empty(),
+                "geo.ner." + t.ner().toLowerCase(Locale.ROOT)));
+      }
+      taken.mark(span);
+      i = j + 1;
+      while (i < s.tokens().size() && s.token(i).span().start() < span.end()) {
+        i++;
+      }
+    }
+  }
+
+  /**
+   * Further occurrences of names already recognised as places, which CoreNLP tagged otherwise (one
+   * sense per discourse): "Mansfield" as a city in one sentence and as an organisation in the next.
+   * A person's name is left alone, and so is a lowercase form.
+   */
+  private static List<Toponym> repeats(ParsedArticle p, List<Toponym> mentions) {
+    Set<String> known = new HashSet<>();
+    for (Toponym m : mentions) {
+      if (m.known().isEmpty()) {
+        known.add(m.text());
+      }
+    }
+    List<Toponym> out = new ArrayList<>();
+    if (known.isEmpty()) {
+      return out;
+    }
+    PhraseMatcher<String> matcher = new PhraseMatcher<>();
+    known.forEach(k -> matcher.add(k, k, false));
+    for (Sentence s : p.sentences()) {
+      for (PhraseMatcher.Match<String> m : matcher.find(s, p.text())) {
+        Span span = s.spanOf(m.first(), m.last());
+        boolean taken = mentions.stream().anyMatch(o -> o.span().overlaps(span));
+        if (!taken
+            && !s.token(m.first()).ner().equals("PERSON")
+            && !PlaceWords.notPlace(s.token(m.first()).ner())) {
+          out.add(new Toponym(s.index(), span, m.phrase(), Optional.empty(), "geo.repeat"));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The longest town name that the tokens {@code first..last} start or end with one or two more
+   * capitalised words ("Kansas" + "City", "New" + "Concord"), when the gazetteer has a town of that
+   * name; empty when the name stays as it is.
+   */
+  private Optional<Span> widenToCity(
+      Sentence s, String text, int first, int last, TakenTokens taken) {
+    int n = s.tokens().size();
+    Span best = null;
+    for (int from = Math.max(0, first - 1); from <= first; from++) {
+      for (int to = Math.min(n - 1, last + 2); to >= last; to--) {
+        if (from == first && to == last
+            || !capitalised(s, from, first)
+            || !capitalised(s, last + 1, to)
+            || from < first && taken.at(from)) {
+          continue;
+        }
+        boolean free = true;
+        for (int k = last + 1; k <= to; k++) {
+          free &= !taken.at(k) && !s.token(k).ner().equals("PERSON");
+        }
+        Span span = s.spanOf(from, to);
+        if (free
+            && !gazetteer.cities(span.of(text)).isEmpty()
+            && (best == null || span.length() > best.length())) {
+          best = span;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Whether tokens {@code from} (inclusive) to {@code to} (exclusive of none) start uppercase. */
+  private static boolean capitalised(Sentence s, int from, int to) {
+    for (int k = from; k <= to && k < s.tokens().size(); k++) {
+      String w = s.token(k).word();
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean inDateline(Optional<Dateline> d, Span span) {
+    return d.isPresent() && d.get().span().overlaps(span);
+  }
+
+  /** The index of the sentence holding {@code offset}, -1 when none does. */
+  static int sentenceAt(ParsedArticle p, int offset) {
+    for (Sentence s : p.sentences()) {
+      if (s.span().start() <= offset && offset < s.span().end()) {
+        return s.index();
+      }
+    }
+    return -1;
+  }
+
+  private static String titleCase(String upper) {
+    StringBuilder b = new StringBuilder();
+    boolean start = true;
+    for (char ch : upper.toCharArray()) {
+      b.append(start ? ch : Character.toLowerCase(ch));
+      start = ch == ' ' || ch == '-';
+    }
+    return b.toString();
+  }
+}
