@@ -10,7 +10,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -52,8 +54,8 @@ final class GazetteerLoader {
         features.entries(),
         features.alts(),
         countryTable,
-        Map.copyOf(countryPoints),
-        Map.copyOf(features.adjectives()));
+        Collections.unmodifiableMap(new LinkedHashMap<>(countryPoints)),
+        Collections.unmodifiableMap(new LinkedHashMap<>(features.adjectives())));
   }
 
   /** Towns by every name, alternate name and written form, from {@code gazetteer-v1.tsv.gz}. */

@@ -2,6 +2,9 @@ package io.herald.geo;
 
 import io.herald.model.PlaceKind;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,11 +63,13 @@ final class Resolver {
     static final Context NONE = new Context(Map.of(), Map.of(), List.of(), List.of(), Set.of());
 
     Context {
-      countries = Map.copyOf(countries);
-      regions = Map.copyOf(regions);
+      // Order-preserving copies: ties are broken in iteration order, which for Map.copyOf
+      // changes with every JVM start.
+      countries = Collections.unmodifiableMap(new LinkedHashMap<>(countries));
+      regions = Collections.unmodifiableMap(new LinkedHashMap<>(regions));
       local = List.copyOf(local);
       possible = List.copyOf(possible);
-      statesNamed = Set.copyOf(statesNamed);
+      statesNamed = Collections.unmodifiableSet(new LinkedHashSet<>(statesNamed));
     }
 
     Context(Map<String, Integer> countries, Map<String, Integer> regions) {

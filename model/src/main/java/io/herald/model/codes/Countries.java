@@ -3,6 +3,7 @@ package io.herald.model.codes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ public final class Countries {
               parse(table.get(row, "lat")),
               parse(table.get(row, "lon"))));
     }
-    return new Countries(Map.copyOf(map));
+    return new Countries(Collections.unmodifiableMap(map));
   }
 
   /** Builds a table from given countries, for tests with small fixtures. */
@@ -50,7 +51,7 @@ public final class Countries {
     for (Country c : countries) {
       map.put(c.iso3(), c);
     }
-    return new Countries(Map.copyOf(map));
+    return new Countries(Collections.unmodifiableMap(map));
   }
 
   private static List<String> split(String cell) {
@@ -78,6 +79,11 @@ public final class Countries {
     return Optional.empty();
   }
 
+  /**
+   * Every country, in the order of the table (the same in every run: an immutable {@code Map.of}
+   * copy iterates in an order that changes with each JVM start, and name-sharing countries such as
+   * "Dominican" or "Congolese" readers then resolved differently from run to run).
+   */
   public Collection<Country> all() {
     return byIso3.values();
   }

@@ -71,4 +71,12 @@ class CountriesTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("JP");
   }
+
+  @Test
+  void all_iterates_in_the_table_order_so_runs_agree() {
+    TsvTable table = TsvTable.load(Countries.class, "/io/herald/model/countries.tsv");
+    List<String> rows = table.rows().stream().map(r -> table.get(r, "iso3")).toList();
+    assertThat(rows).hasSizeGreaterThan(200);
+    assertThat(countries.all()).extracting(Country::iso3).containsExactlyElementsOf(rows);
+  }
 }
