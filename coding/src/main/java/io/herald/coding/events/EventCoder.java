@@ -68,9 +68,7 @@ public final class EventCoder {
           "include",
           "involve",
           "touch",
-          "see",
-          "say",
-          "tell");
+          "see");
 
   private static final Set<String> PARTITIVES =
       Set.of(

@@ -340,7 +340,7 @@ public final class PetrarchVerbDictionary {
   private boolean defined(String code) {
     boolean all = true;
     for (String part : code.split(":", -1)) {
-      String c = part.strip();
+      String c = withoutDoubt(part);
       if (c.isEmpty() || c.startsWith("-") || codebook.find(c).isPresent()) {
         continue;
       }
@@ -373,7 +373,7 @@ public final class PetrarchVerbDictionary {
    * @return empty when the lemma is unknown, its code is {@code ---} or not in the codebook
    */
   public Optional<Match> match(String lemma, List<Word> words, int verb) {
-    List<Verb> entries = verbs.get(lemma.toLowerCase(Locale.ROOT));
+    List<Verb> entries = entries(lemma.toLowerCase(Locale.ROOT));
     if (entries == null) {
       return Optional.empty();
     }
@@ -498,6 +498,28 @@ public final class PetrarchVerbDictionary {
     return false;
   }
 
+  /**
+   * The entries of a lemma; TABARI-era dictionaries list some verbs by their third-person form
+   * ({@code SAYS}), which the lemma ("say") finds when the lemma itself has no entry.
+   */
+  private List<Verb> entries(String lemma) {
+    List<Verb> own = verbs.get(lemma);
+    if (own != null) {
+      return own;
+    }
+    List<String> thirdPerson = new ArrayList<>(List.of(lemma + "s", lemma + "es"));
+    if (lemma.endsWith("y") && lemma.length() > 1) {
+      thirdPerson.add(lemma.substring(0, lemma.length() - 1) + "ies");
+    }
+    for (String form : thirdPerson) {
+      List<Verb> found = verbs.get(form);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
   /** The position of the phrase's last word when it starts at {@code words[i]}, else -1. */
   private static int phraseAt(List<String> phrase, List<Word> words, int i) {
     int j = i;
@@ -518,9 +540,18 @@ public final class PetrarchVerbDictionary {
     return primary(parts[0]).map(c -> new Match(c, reverse, rule, negative));
   }
 
+  /**
+   * A code followed by {@code ?} ({@code [023?]}): TABARI's mark of a code its author was not sure
+   * of. The code stands; the mark only records the doubt.
+   */
+  private static String withoutDoubt(String code) {
+    String c = code.strip();
+    return c.endsWith("?") ? c.substring(0, c.length() - 1).strip() : c;
+  }
+
   /** One code, if the codebook defines it. */
   private Optional<CameoCode> primary(String code) {
-    String c = code.strip();
+    String c = withoutDoubt(code);
     if (c.isEmpty() || c.startsWith("-")) {
       return Optional.empty();
     }

@@ -139,6 +139,14 @@ class PetrarchVerbDictionaryTest {
       --- ARRIVE  [032:033]  ---
       ARRIVE
 
+      --- SAYS  [023?]  ---
+      SAYS
+      - * NOT SWAP PRISONERS  [112?]
+
+      --- DISCUSS  [040] ---
+      DISCUSSES
+      DISCUSS
+
       &CURRENCY
       +SWISS FRANCS
       """;
@@ -149,6 +157,17 @@ class PetrarchVerbDictionaryTest {
 
   private static String code(PetrarchVerbDictionary d, String lemma, String clause) {
     return d.match(lemma, words(clause), verb(clause)).map(m -> m.code().code()).orElse("none");
+  }
+
+  @Test
+  void a_doubtful_code_still_codes_and_a_third_person_entry_is_found_from_its_lemma()
+      throws IOException {
+    PetrarchVerbDictionary d = suiteStyle();
+    assertThat(code(d, "say", "A SENIOR OFFICIAL * ON SATURDAY")).isEqualTo("023");
+    assertThat(code(d, "say", "BREE * NOT SWAP PRISONERS")).isEqualTo("112");
+    // the lemma's own entry wins over a third-person one
+    assertThat(code(d, "discuss", "BREE * TRADE")).isEqualTo("040");
+    assertThat(code(d, "swap", "BREE * PRISONERS")).isEqualTo("none");
   }
 
   @Test
