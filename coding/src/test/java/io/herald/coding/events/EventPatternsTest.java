@@ -616,4 +616,44 @@ class EventPatternsTest {
     assertThat(countries(e.get(0).source())).containsExactly("ISR");
     assertThat(countries(e.get(0).target())).containsExactly("PSE");
   }
+
+  private static ParsedArticle brokeOffAfter(String mainVerb, String mainLemma, String tag) {
+    String text =
+        "Serbia "
+            + mainVerb
+            + " relations with Albania after Albania arrested two Serbian diplomats.";
+    return OneSentence.parse(
+        text,
+        "Serbia/NNP "
+            + mainVerb
+            + "/"
+            + tag
+            + "/"
+            + mainLemma
+            + " relations/NNS/relation with/IN Albania/NNP after/IN Albania/NNP"
+            + " arrested/VBD/arrest two/CD Serbian/JJ diplomats/NNS/diplomat ./.",
+        "-1>1:root",
+        "1>0:nsubj",
+        "1>2:obj",
+        "2>4:nmod:with",
+        "4>3:case",
+        "1>7:advcl:after",
+        "7>5:mark",
+        "7>6:nsubj",
+        "7>10:obj",
+        "10>8:nummod",
+        "10>9:amod",
+        "1>11:punct");
+  }
+
+  @Test
+  void a_clause_dating_the_main_event_is_coded_only_when_the_main_clause_has_none() {
+    List<Event> both = events(brokeOffAfter("discussed", "discuss", "VBD"));
+    assertThat(both).extracting(e -> e.cameo().root()).containsExactly("04");
+    assertThat(countries(both.get(0).source())).containsExactly("SRB");
+
+    List<Event> backdropOnly = events(brokeOffAfter("mentioned", "mention", "VBD"));
+    assertThat(backdropOnly).extracting(e -> e.cameo().root()).containsExactly("17");
+    assertThat(countries(backdropOnly.get(0).source())).containsExactly("ALB");
+  }
 }
