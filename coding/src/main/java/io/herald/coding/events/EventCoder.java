@@ -724,7 +724,7 @@ public final class EventCoder {
               petrarch.get().reverse(),
               sources,
               without(targets, sources),
-              false,
+              petrarch.get().compoundSource(),
               s.index(),
               v.index(),
               v.span(),

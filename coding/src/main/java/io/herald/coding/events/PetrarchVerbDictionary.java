@@ -68,6 +68,13 @@ public final class PetrarchVerbDictionary {
       return n;
     }
 
+    /** Whether the pattern's source is the compound actor {@code %} before the verb. */
+    boolean compoundSource() {
+      int verb = text.indexOf('*');
+      int mark = text.indexOf('%');
+      return mark >= 0 && verb >= 0 && mark < verb;
+    }
+
     /** Whether a word of the pattern before the verb is a negator: the code accounts for it. */
     boolean negative() {
       for (Element e : before) {
@@ -106,9 +113,15 @@ public final class PetrarchVerbDictionary {
    *
    * @param reverse the second code of a paired code ({@code [032:033]}: the source visits, the
    *     target receives the visit), coded from the target back to the source
+   * @param compoundSource whether the pattern's source is PETRARCH's compound actor {@code %} ("% *
+   *     [030:030]": "Arnor and Gondor agree"), whose members act on each other
    */
   public record Match(
-      CameoCode code, Optional<CameoCode> reverse, String rule, boolean negationInPattern) {}
+      CameoCode code,
+      Optional<CameoCode> reverse,
+      String rule,
+      boolean negationInPattern,
+      boolean compoundSource) {}
 
   private final Map<String, List<Verb>> verbs = new HashMap<>();
   private final boolean ownCodes;
@@ -416,14 +429,14 @@ public final class PetrarchVerbDictionary {
     }
     if (best != null) {
       String rule = "petrarch." + bestVerb.block.name + ":" + best.text.replaceAll("\\s+", " ");
-      return match(best.code, rule, best.negative());
+      return match(best.code, rule, best.negative(), best.compoundSource());
     }
     // Without a pattern, a verb listed under several blocks with different codes is ambiguous.
     if (defaults.size() != 1) {
       return Optional.empty();
     }
     String rule = "petrarch." + defaultVerb.block.name;
-    return match(defaults.iterator().next(), rule, false);
+    return match(defaults.iterator().next(), rule, false, false);
   }
 
   private static boolean hasAll(List<Word> words, List<String> required) {
@@ -534,10 +547,10 @@ public final class PetrarchVerbDictionary {
   }
 
   /** "042:043" gives 042 with 043 coded back from target to source; "---" gives no event. */
-  private Optional<Match> match(String code, String rule, boolean negative) {
+  private Optional<Match> match(String code, String rule, boolean negative, boolean compound) {
     String[] parts = code.split(":", 2);
     Optional<CameoCode> reverse = parts.length == 2 ? primary(parts[1]) : Optional.empty();
-    return primary(parts[0]).map(c -> new Match(c, reverse, rule, negative));
+    return primary(parts[0]).map(c -> new Match(c, reverse, rule, negative, compound));
   }
 
   /**

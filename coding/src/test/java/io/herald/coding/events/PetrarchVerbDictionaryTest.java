@@ -139,6 +139,11 @@ class PetrarchVerbDictionaryTest {
       --- ARRIVE  [032:033]  ---
       ARRIVE
 
+      --- AGREE  [081] ---
+      AGREE
+      - % *  [030:030]
+      - * WITH %  [031]
+
       --- SAYS  [023?]  ---
       SAYS
       - * NOT SWAP PRISONERS  [112?]
@@ -168,6 +173,18 @@ class PetrarchVerbDictionaryTest {
     // the lemma's own entry wins over a third-person one
     assertThat(code(d, "discuss", "BREE * TRADE")).isEqualTo("040");
     assertThat(code(d, "swap", "BREE * PRISONERS")).isEqualTo("none");
+  }
+
+  @Test
+  void a_compound_source_marked_before_the_verb_makes_its_members_act_on_each_other()
+      throws IOException {
+    PetrarchVerbDictionary d = suiteStyle();
+    var mutual = d.match("agree", words("ARNOR AND GONDOR *"), 3);
+    assertThat(mutual.get().code().code()).isEqualTo("030");
+    assertThat(mutual.get().compoundSource()).isTrue();
+    var with = d.match("agree", words("ARNOR * WITH GONDOR"), 1);
+    assertThat(with.get().code().code()).isEqualTo("031");
+    assertThat(with.get().compoundSource()).isFalse();
   }
 
   @Test
