@@ -1401,7 +1401,10 @@ public final class EventCoder {
             : date.isPresent() ? DateSource.ARTICLE : DateSource.UNKNOWN;
     Evidence evidence = new Evidence(d.sentence, s.span(), d.rule);
     List<ActorTable.Draft> targets = d.targets;
-    if (targets.isEmpty() && d.reciprocal && d.sources.size() >= 2) {
+    // A symmetric paired code ("* DIPLOMATIC [064:064]") declares the act mutual: "Gondor and
+    // Osgiliath have renewed diplomatic ties" runs both ways between the subjects.
+    boolean symmetric = d.reverse.filter(r -> r.code().equals(d.code.code())).isPresent();
+    if (targets.isEmpty() && (d.reciprocal || symmetric) && d.sources.size() >= 2) {
       for (ActorTable.Draft a : d.sources) {
         for (ActorTable.Draft b : d.sources) {
           if (a != b) {

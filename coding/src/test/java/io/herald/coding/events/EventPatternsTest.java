@@ -656,4 +656,24 @@ class EventPatternsTest {
     assertThat(backdropOnly).extracting(e -> e.cameo().root()).containsExactly("17");
     assertThat(countries(backdropOnly.get(0).source())).containsExactly("ALB");
   }
+
+  @Test
+  void a_symmetric_paired_code_runs_both_ways_between_compound_subjects() {
+    List<Event> e =
+        events(
+            OneSentence.parse(
+                "Serbia and Croatia set aside enmity.",
+                "Serbia/NNP and/CC Croatia/NNP set/VBD/set aside/RP enmity/NN ./.",
+                "-1>3:root",
+                "3>0:nsubj",
+                "0>2:conj:and",
+                "2>1:cc",
+                "3>4:compound:prt",
+                "3>5:obj",
+                "3>6:punct"));
+    assertThat(e)
+        .extracting(x -> countries(x.source()) + ">" + countries(x.target()))
+        .containsExactlyInAnyOrder("[SRB]>[HRV]", "[HRV]>[SRB]");
+    assertThat(e).allMatch(x -> x.cameo().code().equals("050"));
+  }
 }
