@@ -702,10 +702,23 @@ public final class EventCoder {
       List<ActorTable.Draft> targets = objectActors;
       if (!passive) {
         targets = List.of();
+        PetrarchVerbDictionary.Match m = petrarch.get();
         for (String rel : List.of("obj", "iobj", "obl")) {
           List<Integer> dependents = s.children(v.index(), rel);
           dependents.removeIf(
               t -> s.headOf(t).map(d -> d.relation().endsWith("according_to")).orElse(false));
+          // "* EID AT ^ WITH +": the pattern names the target's preposition and skips others
+          dependents.removeIf(
+              t ->
+                  s.headOf(t)
+                      .map(d -> d.relation().split(":", 2))
+                      .map(
+                          r ->
+                              r.length == 2
+                                  && (m.skippedPrepositions().contains(r[1])
+                                      || m.targetPreposition().isPresent()
+                                          && !m.targetPreposition().get().equals(r[1])))
+                      .orElse(false));
           targets = actorsOf(s, dependents, actors);
           if (!targets.isEmpty()) {
             break;

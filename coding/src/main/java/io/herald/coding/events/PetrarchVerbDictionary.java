@@ -68,6 +68,20 @@ public final class PetrarchVerbDictionary {
       return n;
     }
 
+    /** The lower-case words right before each {@code marker} after the verb ("WITH +": with). */
+    List<String> marked(String marker) {
+      List<String> out = new ArrayList<>();
+      String[] w = text.replaceAll("[(){}]", " ").strip().split("\\s+");
+      boolean afterVerb = false;
+      for (int i = 0; i < w.length; i++) {
+        afterVerb |= w[i].equals("*") || w[i].endsWith("_*") || w[i].startsWith("*_");
+        if (afterVerb && i > 0 && w[i].equals(marker) && w[i - 1].matches("[A-Z]+")) {
+          out.add(w[i - 1].toLowerCase(Locale.ROOT));
+        }
+      }
+      return out;
+    }
+
     /** Whether the pattern's source is the compound actor {@code %} before the verb. */
     boolean compoundSource() {
       int verb = text.indexOf('*');
@@ -115,13 +129,23 @@ public final class PetrarchVerbDictionary {
    *     target receives the visit), coded from the target back to the source
    * @param compoundSource whether the pattern's source is PETRARCH's compound actor {@code %} ("% *
    *     [030:030]": "Arnor and Gondor agree"), whose members act on each other
+   * @param targetPreposition the preposition before the pattern's target marker {@code +} after the
+   *     verb ("* EID AT ^ WITH +": "with"), lower-case
+   * @param skippedPrepositions prepositions before a {@code ^} marker after the verb, whose phrases
+   *     are no target ("at"), lower-case
    */
   public record Match(
       CameoCode code,
       Optional<CameoCode> reverse,
       String rule,
       boolean negationInPattern,
-      boolean compoundSource) {}
+      boolean compoundSource,
+      Optional<String> targetPreposition,
+      Set<String> skippedPrepositions) {
+    public Match {
+      skippedPrepositions = Set.copyOf(skippedPrepositions);
+    }
+  }
 
   private final Map<String, List<Verb>> verbs = new HashMap<>();
   private final boolean ownCodes;
@@ -429,7 +453,18 @@ public final class PetrarchVerbDictionary {
     }
     if (best != null) {
       String rule = "petrarch." + bestVerb.block.name + ":" + best.text.replaceAll("\\s+", " ");
-      return match(best.code, rule, best.negative(), best.compoundSource());
+      VerbPattern chosen = best;
+      return match(best.code, rule, best.negative(), best.compoundSource())
+          .map(
+              m ->
+                  new Match(
+                      m.code(),
+                      m.reverse(),
+                      m.rule(),
+                      m.negationInPattern(),
+                      m.compoundSource(),
+                      chosen.marked("+").stream().findFirst(),
+                      Set.copyOf(chosen.marked("^"))));
     }
     // Without a pattern, a verb listed under several blocks with different codes is ambiguous.
     if (defaults.size() != 1) {
@@ -550,7 +585,8 @@ public final class PetrarchVerbDictionary {
   private Optional<Match> match(String code, String rule, boolean negative, boolean compound) {
     String[] parts = code.split(":", 2);
     Optional<CameoCode> reverse = parts.length == 2 ? primary(parts[1]) : Optional.empty();
-    return primary(parts[0]).map(c -> new Match(c, reverse, rule, negative, compound));
+    return primary(parts[0])
+        .map(c -> new Match(c, reverse, rule, negative, compound, Optional.empty(), Set.of()));
   }
 
   /**

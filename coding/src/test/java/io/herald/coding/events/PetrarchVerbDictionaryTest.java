@@ -144,6 +144,10 @@ class PetrarchVerbDictionaryTest {
       - % *  [030:030]
       - * WITH %  [031]
 
+      --- CELEBRATE  [181] ---
+      CELEBRATE
+      - * EID AT ^ WITH +  [043]
+
       --- SAYS  [023?]  ---
       SAYS
       - * NOT SWAP PRISONERS  [112?]
@@ -185,6 +189,19 @@ class PetrarchVerbDictionaryTest {
     var with = d.match("agree", words("ARNOR * WITH GONDOR"), 1);
     assertThat(with.get().code().code()).isEqualTo("031");
     assertThat(with.get().compoundSource()).isFalse();
+  }
+
+  @Test
+  void target_and_skip_markers_name_the_prepositions_of_the_target_and_of_what_is_skipped()
+      throws IOException {
+    PetrarchVerbDictionary d = suiteStyle();
+    var m = d.match("celebrate", words("ARNOR * EID AT OSGILIATH WITH GONDOR"), 1).get();
+    assertThat(m.code().code()).isEqualTo("043");
+    assertThat(m.targetPreposition()).contains("with");
+    assertThat(m.skippedPrepositions()).containsExactly("at");
+    var plain = d.match("celebrate", words("ARNOR * VICTORY"), 1).get();
+    assertThat(plain.code().code()).isEqualTo("181");
+    assertThat(plain.targetPreposition()).isEmpty();
   }
 
   @Test
