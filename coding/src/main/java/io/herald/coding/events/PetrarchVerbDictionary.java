@@ -68,6 +68,27 @@ public final class PetrarchVerbDictionary {
       return n;
     }
 
+    /** The lower-case words right before each {@code marker} after the verb ("WITH +": with). */
+    List<String> marked(String marker) {
+      List<String> out = new ArrayList<>();
+      String[] w = text.replaceAll("[(){}]", " ").strip().split("\\s+");
+      boolean afterVerb = false;
+      for (int i = 0; i < w.length; i++) {
+        afterVerb |= w[i].equals("*") || w[i].endsWith("_*") || w[i].startsWith("*_");
+        if (afterVerb && i > 0 && w[i].equals(marker) && w[i - 1].matches("[A-Z]+")) {
+          out.add(w[i - 1].toLowerCase(Locale.ROOT));
+        }
+      }
+      return out;
+    }
+
+    /** Whether the pattern's source is the compound actor {@code %} before the verb. */
+    boolean compoundSource() {
+      int verb = text.indexOf('*');
+      int mark = text.indexOf('%');
+      return mark >= 0 && verb >= 0 && mark < verb;
+    }
+
     /** Whether a word of the pattern before the verb is a negator: the code accounts for it. */
     boolean negative() {
       for (Element e : before) {
@@ -106,9 +127,25 @@ public final class PetrarchVerbDictionary {
    *
    * @param reverse the second code of a paired code ({@code [032:033]}: the source visits, the
    *     target receives the visit), coded from the target back to the source
+   * @param compoundSource whether the pattern's source is PETRARCH's compound actor {@code %} ("% *
+   *     [030:030]": "Arnor and Gondor agree"), whose members act on each other
+   * @param targetPreposition the preposition before the pattern's target marker {@code +} after the
+   *     verb ("* EID AT ^ WITH +": "with"), lower-case
+   * @param skippedPrepositions prepositions before a {@code ^} marker after the verb, whose phrases
+   *     are no target ("at"), lower-case
    */
   public record Match(
-      CameoCode code, Optional<CameoCode> reverse, String rule, boolean negationInPattern) {}
+      CameoCode code,
+      Optional<CameoCode> reverse,
+      String rule,
+      boolean negationInPattern,
+      boolean compoundSource,
+      Optional<String> targetPreposition,
+      Set<String> skippedPrepositions) {
+    public Match {
+      skippedPrepositions = Set.copyOf(skippedPrepositions);
+    }
+  }
 
   private final Map<String, List<Verb>> verbs = new HashMap<>();
   private final boolean ownCodes;
@@ -340,7 +377,7 @@ public final class PetrarchVerbDictionary {
   private boolean defined(String code) {
     boolean all = true;
     for (String part : code.split(":", -1)) {
-      String c = part.strip();
+      String c = withoutDoubt(part);
       if (c.isEmpty() || c.startsWith("-") || codebook.find(c).isPresent()) {
         continue;
       }
@@ -373,7 +410,7 @@ public final class PetrarchVerbDictionary {
    * @return empty when the lemma is unknown, its code is {@code ---} or not in the codebook
    */
   public Optional<Match> match(String lemma, List<Word> words, int verb) {
-    List<Verb> entries = verbs.get(lemma.toLowerCase(Locale.ROOT));
+    List<Verb> entries = entries(lemma.toLowerCase(Locale.ROOT));
     if (entries == null) {
       return Optional.empty();
     }
@@ -416,14 +453,25 @@ public final class PetrarchVerbDictionary {
     }
     if (best != null) {
       String rule = "petrarch." + bestVerb.block.name + ":" + best.text.replaceAll("\\s+", " ");
-      return match(best.code, rule, best.negative());
+      VerbPattern chosen = best;
+      return match(best.code, rule, best.negative(), best.compoundSource())
+          .map(
+              m ->
+                  new Match(
+                      m.code(),
+                      m.reverse(),
+                      m.rule(),
+                      m.negationInPattern(),
+                      m.compoundSource(),
+                      chosen.marked("+").stream().findFirst(),
+                      Set.copyOf(chosen.marked("^"))));
     }
     // Without a pattern, a verb listed under several blocks with different codes is ambiguous.
     if (defaults.size() != 1) {
       return Optional.empty();
     }
     String rule = "petrarch." + defaultVerb.block.name;
-    return match(defaults.iterator().next(), rule, false);
+    return match(defaults.iterator().next(), rule, false, false);
   }
 
   private static boolean hasAll(List<Word> words, List<String> required) {
@@ -498,6 +546,28 @@ public final class PetrarchVerbDictionary {
     return false;
   }
 
+  /**
+   * The entries of a lemma; TABARI-era dictionaries list some verbs by their third-person form
+   * ({@code SAYS}), which the lemma ("say") finds when the lemma itself has no entry.
+   */
+  private List<Verb> entries(String lemma) {
+    List<Verb> own = verbs.get(lemma);
+    if (own != null) {
+      return own;
+    }
+    List<String> thirdPerson = new ArrayList<>(List.of(lemma + "s", lemma + "es"));
+    if (lemma.endsWith("y") && lemma.length() > 1) {
+      thirdPerson.add(lemma.substring(0, lemma.length() - 1) + "ies");
+    }
+    for (String form : thirdPerson) {
+      List<Verb> found = verbs.get(form);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
   /** The position of the phrase's last word when it starts at {@code words[i]}, else -1. */
   private static int phraseAt(List<String> phrase, List<Word> words, int i) {
     int j = i;
@@ -512,15 +582,25 @@ public final class PetrarchVerbDictionary {
   }
 
   /** "042:043" gives 042 with 043 coded back from target to source; "---" gives no event. */
-  private Optional<Match> match(String code, String rule, boolean negative) {
+  private Optional<Match> match(String code, String rule, boolean negative, boolean compound) {
     String[] parts = code.split(":", 2);
     Optional<CameoCode> reverse = parts.length == 2 ? primary(parts[1]) : Optional.empty();
-    return primary(parts[0]).map(c -> new Match(c, reverse, rule, negative));
+    return primary(parts[0])
+        .map(c -> new Match(c, reverse, rule, negative, compound, Optional.empty(), Set.of()));
+  }
+
+  /**
+   * A code followed by {@code ?} ({@code [023?]}): TABARI's mark of a code its author was not sure
+   * of. The code stands; the mark only records the doubt.
+   */
+  private static String withoutDoubt(String code) {
+    String c = code.strip();
+    return c.endsWith("?") ? c.substring(0, c.length() - 1).strip() : c;
   }
 
   /** One code, if the codebook defines it. */
   private Optional<CameoCode> primary(String code) {
-    String c = code.strip();
+    String c = withoutDoubt(code);
     if (c.isEmpty() || c.startsWith("-")) {
       return Optional.empty();
     }

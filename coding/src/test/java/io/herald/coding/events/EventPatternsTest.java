@@ -616,4 +616,64 @@ class EventPatternsTest {
     assertThat(countries(e.get(0).source())).containsExactly("ISR");
     assertThat(countries(e.get(0).target())).containsExactly("PSE");
   }
+
+  private static ParsedArticle brokeOffAfter(String mainVerb, String mainLemma, String tag) {
+    String text =
+        "Serbia "
+            + mainVerb
+            + " relations with Albania after Albania arrested two Serbian diplomats.";
+    return OneSentence.parse(
+        text,
+        "Serbia/NNP "
+            + mainVerb
+            + "/"
+            + tag
+            + "/"
+            + mainLemma
+            + " relations/NNS/relation with/IN Albania/NNP after/IN Albania/NNP"
+            + " arrested/VBD/arrest two/CD Serbian/JJ diplomats/NNS/diplomat ./.",
+        "-1>1:root",
+        "1>0:nsubj",
+        "1>2:obj",
+        "2>4:nmod:with",
+        "4>3:case",
+        "1>7:advcl:after",
+        "7>5:mark",
+        "7>6:nsubj",
+        "7>10:obj",
+        "10>8:nummod",
+        "10>9:amod",
+        "1>11:punct");
+  }
+
+  @Test
+  void a_clause_dating_the_main_event_is_coded_only_when_the_main_clause_has_none() {
+    List<Event> both = events(brokeOffAfter("discussed", "discuss", "VBD"));
+    assertThat(both).extracting(e -> e.cameo().root()).containsExactly("04");
+    assertThat(countries(both.get(0).source())).containsExactly("SRB");
+
+    List<Event> backdropOnly = events(brokeOffAfter("mentioned", "mention", "VBD"));
+    assertThat(backdropOnly).extracting(e -> e.cameo().root()).containsExactly("17");
+    assertThat(countries(backdropOnly.get(0).source())).containsExactly("ALB");
+  }
+
+  @Test
+  void a_symmetric_paired_code_runs_both_ways_between_compound_subjects() {
+    List<Event> e =
+        events(
+            OneSentence.parse(
+                "Serbia and Croatia set aside enmity.",
+                "Serbia/NNP and/CC Croatia/NNP set/VBD/set aside/RP enmity/NN ./.",
+                "-1>3:root",
+                "3>0:nsubj",
+                "0>2:conj:and",
+                "2>1:cc",
+                "3>4:compound:prt",
+                "3>5:obj",
+                "3>6:punct"));
+    assertThat(e)
+        .extracting(x -> countries(x.source()) + ">" + countries(x.target()))
+        .containsExactlyInAnyOrder("[SRB]>[HRV]", "[HRV]>[SRB]");
+    assertThat(e).allMatch(x -> x.cameo().code().equals("050"));
+  }
 }

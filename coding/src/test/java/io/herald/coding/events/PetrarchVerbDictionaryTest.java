@@ -139,6 +139,23 @@ class PetrarchVerbDictionaryTest {
       --- ARRIVE  [032:033]  ---
       ARRIVE
 
+      --- AGREE  [081] ---
+      AGREE
+      - % *  [030:030]
+      - * WITH %  [031]
+
+      --- CELEBRATE  [181] ---
+      CELEBRATE
+      - * EID AT ^ WITH +  [043]
+
+      --- SAYS  [023?]  ---
+      SAYS
+      - * NOT SWAP PRISONERS  [112?]
+
+      --- DISCUSS  [040] ---
+      DISCUSSES
+      DISCUSS
+
       &CURRENCY
       +SWISS FRANCS
       """;
@@ -149,6 +166,42 @@ class PetrarchVerbDictionaryTest {
 
   private static String code(PetrarchVerbDictionary d, String lemma, String clause) {
     return d.match(lemma, words(clause), verb(clause)).map(m -> m.code().code()).orElse("none");
+  }
+
+  @Test
+  void a_doubtful_code_still_codes_and_a_third_person_entry_is_found_from_its_lemma()
+      throws IOException {
+    PetrarchVerbDictionary d = suiteStyle();
+    assertThat(code(d, "say", "A SENIOR OFFICIAL * ON SATURDAY")).isEqualTo("023");
+    assertThat(code(d, "say", "BREE * NOT SWAP PRISONERS")).isEqualTo("112");
+    // the lemma's own entry wins over a third-person one
+    assertThat(code(d, "discuss", "BREE * TRADE")).isEqualTo("040");
+    assertThat(code(d, "swap", "BREE * PRISONERS")).isEqualTo("none");
+  }
+
+  @Test
+  void a_compound_source_marked_before_the_verb_makes_its_members_act_on_each_other()
+      throws IOException {
+    PetrarchVerbDictionary d = suiteStyle();
+    var mutual = d.match("agree", words("ARNOR AND GONDOR *"), 3);
+    assertThat(mutual.get().code().code()).isEqualTo("030");
+    assertThat(mutual.get().compoundSource()).isTrue();
+    var with = d.match("agree", words("ARNOR * WITH GONDOR"), 1);
+    assertThat(with.get().code().code()).isEqualTo("031");
+    assertThat(with.get().compoundSource()).isFalse();
+  }
+
+  @Test
+  void target_and_skip_markers_name_the_prepositions_of_the_target_and_of_what_is_skipped()
+      throws IOException {
+    PetrarchVerbDictionary d = suiteStyle();
+    var m = d.match("celebrate", words("ARNOR * EID AT OSGILIATH WITH GONDOR"), 1).get();
+    assertThat(m.code().code()).isEqualTo("043");
+    assertThat(m.targetPreposition()).contains("with");
+    assertThat(m.skippedPrepositions()).containsExactly("at");
+    var plain = d.match("celebrate", words("ARNOR * VICTORY"), 1).get();
+    assertThat(plain.code().code()).isEqualTo("181");
+    assertThat(plain.targetPreposition()).isEmpty();
   }
 
   @Test
