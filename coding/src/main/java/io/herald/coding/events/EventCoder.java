@@ -335,7 +335,6 @@ public final class EventCoder {
     Map<String, Event> events = new LinkedHashMap<>();
     // Within a sentence the main clause's events come first (the sentence's main event).
     drafts.removeAll(subsumed(p, drafts));
-    drafts.removeAll(backdrops(p, drafts));
     // Within a clause a residual code ("use conventional military force") comes after a specific
     // one ("wounded two soldiers in a bomb attack": a bombing); CAMEO codes residuals only when
     // nothing more specific can be said.
@@ -581,50 +580,6 @@ public final class EventCoder {
    * is coded as the stated intention (or refusal) of the subject, the verb's own generic code says
    * less than the complement's and is dropped.
    */
-  /** Relation subtypes of a clause that only dates the clause above it ("... after X burned Y"). */
-  private static final Set<String> BACKDROP_MARKERS = Set.of("after", "before", "since");
-
-  /**
-   * Events of a temporal backdrop clause ("restore ties almost five years after crowds burned down
-   * its embassy") when the clause it dates has an event of its own: as in PETRARCH, the sentence's
-   * event is the main clause's, and the backdrop is coded only when the main clause has none.
-   */
-  private static List<Draft> backdrops(ParsedArticle p, List<Draft> drafts) {
-    List<Draft> out = new ArrayList<>();
-    for (Draft d : drafts) {
-      Sentence s = p.sentences().get(d.sentence);
-      Optional<Dependency> head = s.headOf(d.clauseVerb);
-      String rel = head.map(Dependency::relation).orElse("");
-      int colon = rel.indexOf(':');
-      if (colon < 0 || !BACKDROP_MARKERS.contains(rel.substring(colon + 1))) {
-        continue;
-      }
-      for (Draft e : drafts) {
-        if (e != d && e.sentence == d.sentence && dominates(s, e.clauseVerb, d.clauseVerb)) {
-          out.add(d);
-          break;
-        }
-      }
-    }
-    return out;
-  }
-
-  /** Whether token {@code upper} is an ancestor of token {@code lower} in the parse. */
-  private static boolean dominates(Sentence s, int upper, int lower) {
-    int at = lower;
-    for (int steps = 0; steps < s.tokens().size(); steps++) {
-      Optional<Dependency> h = s.headOf(at);
-      if (h.isEmpty() || h.get().governor() < 0) {
-        return false;
-      }
-      at = h.get().governor();
-      if (at == upper) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static List<Draft> subsumed(ParsedArticle p, List<Draft> drafts) {
     List<Draft> out = new ArrayList<>();
     for (Draft d : drafts) {
