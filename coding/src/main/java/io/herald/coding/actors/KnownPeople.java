@@ -18,9 +18,10 @@ import java.util.Optional;
  * RUSGOV} from May 2000 and {@code RUSELI} before. Consulted only for names the analyser tagged as
  * people, and only below what the article itself says and what the role store learned.
  *
- * <p>Only entries whose codes all carry a sector or an organisation ({@code RUSGOV}, {@code
- * IGOUNO}) are kept: a bare country code belongs to a place name, not to a person. A name that
- * several entries list is used only when they agree on the country on the article's date.
+ * <p>Only entries with a code that carries a sector or an organisation ({@code RUSGOV}, {@code
+ * IGOUNO}) are kept: bare country codes belong to place names, not to people. A code without a
+ * country (a bare {@code [ELI]}) places nobody and is ignored. A name that several entries list is
+ * used only when they agree on the country on the article's date.
  */
 public final class KnownPeople {
   /** Knows nobody: for fictional worlds such as the PETRARCH test suite. */
@@ -44,8 +45,7 @@ public final class KnownPeople {
     Map<String, List<PetrarchActorDictionary.Entry>> byName = new HashMap<>();
     for (PetrarchActorDictionary d : dictionaries) {
       for (PetrarchActorDictionary.Entry e : d.entries()) {
-        if (e.codes().isEmpty()
-            || !e.codes().stream().allMatch(c -> c.code().matches("[A-Za-z]{6,}"))) {
+        if (e.codes().stream().noneMatch(c -> c.code().matches("[A-Za-z]{6,}"))) {
           continue;
         }
         for (String phrase : e.phrases()) {
@@ -98,7 +98,7 @@ public final class KnownPeople {
     String found = null;
     for (PetrarchActorDictionary.Entry e : entries) {
       Optional<String> c = e.codeOn(date);
-      if (c.isEmpty()) {
+      if (c.isEmpty() || c.get().length() < 6) {
         continue;
       }
       if (found != null && !found.substring(0, 3).equals(c.get().substring(0, 3))) {

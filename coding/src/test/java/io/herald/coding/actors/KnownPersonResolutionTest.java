@@ -1,0 +1,63 @@
+package io.herald.coding.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.herald.model.codes.Countries;
+import io.herald.model.text.ParsedArticle;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** People the article names without a country, placed by the bundled Phoenix dictionaries. */
+class KnownPersonResolutionTest {
+  private static final ActorLexicon LEXICON = ActorLexicon.load(Countries.load());
+
+  private static List<String> codesAt(ParsedArticle p, int token) {
+    ActorTable table = new ActorResolver(LEXICON).resolve(p, List.of(), RoleStore.NONE);
+    return table.at(0, token).stream().map(d -> d.code().value()).toList();
+  }
+
+  @Test
+  void a_bare_name_takes_the_dictionary_code_of_the_article_date() {
+    // HandParse articles are dated 1995: Putin was not yet in government.
+    ParsedArticle p =
+        HandParse.of(
+            "Putin criticised Chechnya.",
+            "Putin/NNP/PERSON criticised/VBD Chechnya/NNP ./.",
+            "1>0:nsubj",
+            "-1>1:root",
+            "1>2:obj",
+            "1>3:punct");
+    assertThat(codesAt(p, 0)).containsExactly("RUSELI");
+  }
+
+  @Test
+  void a_titled_person_is_not_given_the_country_of_another_mention() {
+    ParsedArticle p =
+        HandParse.of(
+            "President Bush threatened Russia.",
+            "President/NNP/TITLE Bush/NNP/PERSON threatened/VBD Russia/NNP/COUNTRY ./.",
+            "1>0:compound",
+            "2>1:nsubj",
+            "-1>2:root",
+            "2>3:obj",
+            "2>4:punct");
+    assertThat(codesAt(p, 1)).containsExactly("USAGOV");
+    assertThat(codesAt(p, 3)).containsExactly("RUS");
+  }
+
+  @Test
+  void an_international_official_keeps_the_organisation_code() {
+    ParsedArticle p =
+        HandParse.of(
+            "Secretary-General Boutros Boutros-Ghali left Iraq.",
+            "Secretary-General/NNP/TITLE Boutros/NNP/PERSON Boutros-Ghali/NNP/PERSON left/VBD"
+                + " Iraq/NNP/COUNTRY ./.",
+            "2>0:compound",
+            "2>1:compound",
+            "3>2:nsubj",
+            "-1>3:root",
+            "3>4:obj",
+            "3>5:punct");
+    assertThat(codesAt(p, 2)).containsExactly("IGOUNO");
+  }
+}
