@@ -153,10 +153,17 @@ public final class ActorResolver {
         }
       }
     }
-    return counts.entrySet().stream()
-        .max(Map.Entry.comparingByValue())
-        .map(Map.Entry::getKey)
-        .orElse("");
+    // Only a country named more often than any other is the article's: on a tie there is none,
+    // and a person must not take one of several countries at random.
+    List<Map.Entry<String, Integer>> ranked =
+        counts.entrySet().stream()
+            .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+            .toList();
+    if (ranked.isEmpty()
+        || ranked.size() > 1 && ranked.get(1).getValue().equals(ranked.get(0).getValue())) {
+      return "";
+    }
+    return ranked.get(0).getKey();
   }
 
   private void codeMatch(

@@ -43,6 +43,7 @@ public final class KnownPeople {
   /** People listed in {@code dictionaries}. */
   public static KnownPeople of(List<PetrarchActorDictionary> dictionaries) {
     Map<String, List<PetrarchActorDictionary.Entry>> byName = new HashMap<>();
+    Map<String, List<PetrarchActorDictionary.Entry>> shortNames = new HashMap<>();
     for (PetrarchActorDictionary d : dictionaries) {
       for (PetrarchActorDictionary.Entry e : d.entries()) {
         if (e.codes().stream().noneMatch(c -> c.code().matches("[A-Za-z]{6,}"))) {
@@ -51,16 +52,28 @@ public final class KnownPeople {
         for (String phrase : e.phrases()) {
           String key = key(phrase);
           if (!key.isEmpty()) {
-            List<PetrarchActorDictionary.Entry> list =
-                byName.computeIfAbsent(key, k -> new ArrayList<>());
-            if (!list.contains(e)) {
-              list.add(e);
+            add(byName, key, e);
+            String[] words = key.split(" ");
+            if (words.length >= 3) {
+              // "Carlos Saul Menem" is also written "Carlos Menem": first and last name.
+              add(shortNames, words[0] + " " + words[words.length - 1], e);
             }
           }
         }
       }
     }
+    shortNames.forEach(byName::putIfAbsent);
     return new KnownPeople(Map.copyOf(byName));
+  }
+
+  private static void add(
+      Map<String, List<PetrarchActorDictionary.Entry>> map,
+      String key,
+      PetrarchActorDictionary.Entry e) {
+    List<PetrarchActorDictionary.Entry> list = map.computeIfAbsent(key, k -> new ArrayList<>());
+    if (!list.contains(e)) {
+      list.add(e);
+    }
   }
 
   /** The Phoenix dictionaries bundled in this module. */

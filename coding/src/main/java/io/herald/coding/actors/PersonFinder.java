@@ -283,7 +283,10 @@ final class PersonFinder {
     while (i >= 0) {
       Token t = s.token(i);
       String w = t.word().toLowerCase(Locale.ROOT);
-      if (t.ner().equals("TITLE") || lexicon.title(w).isPresent() && titleEnd < 0) {
+      if (t.ner().equals("TITLE")
+          || lexicon.title(w).isPresent() && titleEnd < 0
+          // a word that makes a longer title of the one found: "Defence" + "Secretary"
+          || titleEnd >= 0 && lexicon.title(textOf(p, s, i, titleEnd)).isPresent()) {
         if (titleEnd < 0) {
           titleEnd = i;
         }

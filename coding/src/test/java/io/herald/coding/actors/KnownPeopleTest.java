@@ -18,7 +18,8 @@ class KnownPeopleTest {
       \t[ARNELI 29510101-30190325]
       \t[ARNGOV >30190325]
       \t[ARNELI]
-      GANDALF_
+      GANDALF_THE_GREY_
+      +GANDALF_
       \t[IGOWIZ]
       BOROMIR_
       +CAPTAIN
@@ -46,6 +47,12 @@ class KnownPeopleTest {
   @Test
   void organisationCodesAreKept() throws IOException {
     assertThat(people().codeOn("Gandalf", Optional.empty())).contains("IGOWIZ");
+  }
+
+  @Test
+  void aNameWithoutItsMiddleWordsIsKnown() throws IOException {
+    assertThat(people().codeOn("Gandalf Grey", Optional.empty())).contains("IGOWIZ");
+    assertThat(people().codeOn("Gandalf White", Optional.empty())).isEmpty();
   }
 
   @Test

@@ -60,4 +60,40 @@ class KnownPersonResolutionTest {
             "3>5:punct");
     assertThat(codesAt(p, 2)).containsExactly("IGOUNO");
   }
+
+  @Test
+  void a_department_word_joins_the_title_and_the_country_before_it() {
+    ParsedArticle p =
+        HandParse.of(
+            "British Defence Secretary Tom Quill visited Peru.",
+            "British/JJ Defence/NNP Secretary/NNP/TITLE Tom/NNP/PERSON Quill/NNP/PERSON"
+                + " visited/VBD Peru/NNP/COUNTRY ./.",
+            "4>0:amod",
+            "4>1:compound",
+            "4>2:compound",
+            "4>3:compound",
+            "5>4:nsubj",
+            "-1>5:root",
+            "5>6:obj",
+            "5>7:punct");
+    assertThat(codesAt(p, 4)).containsExactly("GBRGOV");
+  }
+
+  @Test
+  void an_unknown_titled_person_takes_no_country_when_the_article_has_no_single_one() {
+    ParsedArticle p =
+        HandParse.of(
+            "President Tom Quill visited Chile and Peru.",
+            "President/NNP/TITLE Tom/NNP/PERSON Quill/NNP/PERSON visited/VBD Chile/NNP/COUNTRY"
+                + " and/CC Peru/NNP/COUNTRY ./.",
+            "2>0:compound",
+            "2>1:compound",
+            "3>2:nsubj",
+            "-1>3:root",
+            "3>4:obj",
+            "6>5:cc",
+            "4>6:conj",
+            "3>7:punct");
+    assertThat(codesAt(p, 2)).containsExactly("UNK");
+  }
 }
