@@ -135,6 +135,8 @@ final class PersonFinder {
       if (o != null) {
         country = o.country;
         rule = o.rule;
+        String orgCode = country.length() > 3 ? country : "";
+        country = orgCode.isEmpty() ? country : orgCode.substring(0, 3);
         if (country.isEmpty()) {
           country = sharedOfficeCountry(o, officeOf);
           rule = country.isEmpty() ? rule : rule + "+shared-office-country";
@@ -159,7 +161,11 @@ final class PersonFinder {
         }
         Optional<ActorLexicon.Title> t = lexicon.title(o.title);
         sector = o.former ? "ELI" : lexicon.officeSector(o.title).orElse("GOV");
-        if (INTERNATIONAL.contains(country)) {
+        if (!orgCode.isEmpty()) {
+          code = orgCode + (o.former ? "" : sector);
+          country = "";
+          sector = "";
+        } else if (INTERNATIONAL.contains(country)) {
           code = knownCode;
           country = "";
           sector = "";
@@ -359,6 +365,13 @@ final class PersonFinder {
       case COUNTRY, DEMONYM -> Optional.of(e.country());
       case DICTIONARY ->
           lexicon.dictionaryCode(e, p.article().date()).filter(c -> c.matches("[A-Z]{3}"));
+      // An international organisation's office: "Arab League Secretary-General", "U.N. envoy".
+      case ORGANIZATION ->
+          e.country().isEmpty()
+                  && e.code().length() > 3
+                  && INTERNATIONAL.contains(e.code().substring(0, 3))
+              ? Optional.of(e.code())
+              : Optional.empty();
       default -> Optional.empty();
     };
   }

@@ -96,4 +96,22 @@ class KnownPersonResolutionTest {
             "3>7:punct");
     assertThat(codesAt(p, 2)).containsExactly("UNK");
   }
+
+  @Test
+  void an_organisation_before_a_title_places_its_official() {
+    ParsedArticle p =
+        HandParse.of(
+            "Arab League Secretary-General Tom Quill visited Peru.",
+            "Arab/NNP League/NNP Secretary-General/NNP/TITLE Tom/NNP/PERSON Quill/NNP/PERSON"
+                + " visited/VBD Peru/NNP/COUNTRY ./.",
+            "1>0:compound",
+            "4>1:compound",
+            "4>2:compound",
+            "4>3:compound",
+            "5>4:nsubj",
+            "-1>5:root",
+            "5>6:obj",
+            "5>7:punct");
+    assertThat(codesAt(p, 4)).containsExactly("IGOMEAARLGOV");
+  }
 }
