@@ -114,4 +114,20 @@ class KnownPersonResolutionTest {
             "5>7:punct");
     assertThat(codesAt(p, 4)).containsExactly("IGOMEAARLGOV");
   }
+
+  @Test
+  void an_organisation_before_a_mediator_places_the_mediator() {
+    ParsedArticle p =
+        HandParse.of(
+            "They met NATO mediator Tom Quill.",
+            "They/PRP met/VBD NATO/NNP mediator/NN Tom/NNP/PERSON Quill/NNP/PERSON ./.",
+            "1>0:nsubj",
+            "-1>1:root",
+            "5>2:compound",
+            "5>3:compound",
+            "5>4:compound",
+            "1>5:obj",
+            "1>6:punct");
+    assertThat(codesAt(p, 5)).containsExactly("IGOWSTNATGOV");
+  }
 }
