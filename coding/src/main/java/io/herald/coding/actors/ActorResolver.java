@@ -283,6 +283,12 @@ public final class ActorResolver {
             && (last.pos().equals("NNPS")
                 || last.pos().equals("NNS")
                 || head.isPresent() && NOUN_ROLES.contains(head.get().baseRelation()));
+    if (demonymNoun
+        && m.first() > 0
+        && table.at(s.index(), m.first()).stream()
+            .anyMatch(d -> !d.country.equals(e.country()) && d.kind == ActorKind.COUNTRY)) {
+      return; // "Bosnian Serbs": the group is already the modifying country's
+    }
     if (e.type() == LexiconEntry.Type.COUNTRY || demonymNoun) {
       ActorTable.Draft d =
           table.intern(
@@ -305,7 +311,12 @@ public final class ActorResolver {
             || head.get().baseRelation().equals("compound"))) {
       int h = head.get().governor();
       Token noun = s.token(h);
-      if (noun.isNoun() && noun.ner().equals("O") && !table.isMarked(s.index(), h)) {
+      // A people named by a demonym of its own belongs to the modifying country: "Bosnian Serbs".
+      boolean ethnic =
+          noun.pos().startsWith("NNP")
+              && noun.pos().endsWith("S")
+              && (noun.ner().equals("NATIONALITY") || noun.ner().equals("MISC"));
+      if (noun.isNoun() && (noun.ner().equals("O") || ethnic) && !table.isMarked(s.index(), h)) {
         ActorTable.Draft d =
             table.intern(
                 e.country(),

@@ -76,4 +76,19 @@ class BundledCompositionTest {
             "3>6:punct");
     assertThat(codesAt(p, 2)).containsExactly("AFGREB");
   }
+
+  @Test
+  void a_people_named_with_a_country_adjective_belongs_to_that_country() {
+    ParsedArticle p =
+        HandParse.of(
+            "Bosnian Serbs demanded a truce.",
+            "Bosnian/JJ/NATIONALITY Serbs/NNPS/NATIONALITY demanded/VBD a/DT truce/NN ./.",
+            "1>0:amod",
+            "2>1:nsubj",
+            "-1>2:root",
+            "4>3:det",
+            "2>4:obj",
+            "2>5:punct");
+    assertThat(codesAt(p, 1)).containsExactly("BIH");
+  }
 }
