@@ -30,8 +30,17 @@ public final class ActorLexicon {
   private final Map<String, String> countryNames = new HashMap<>();
 
   private final Map<String, PetrarchActorDictionary.Entry> dictionary = new HashMap<>();
+  private KnownPeople knownPeople = KnownPeople.NONE;
 
   private ActorLexicon() {}
+
+  /**
+   * Background knowledge of named people (the bundled Phoenix dictionaries for {@link
+   * #load(Countries)}; nobody for {@link #fromPetrarch}).
+   */
+  public KnownPeople knownPeople() {
+    return knownPeople;
+  }
 
   /**
    * A lexicon made only of PETRARCH dictionaries (for their test suite, or a fictional world), with
@@ -112,6 +121,7 @@ public final class ActorLexicon {
     }
     lex.addTitles();
     lex.titlesAreAgents = true;
+    lex.knownPeople = KnownPeople.bundled();
     return lex;
   }
 

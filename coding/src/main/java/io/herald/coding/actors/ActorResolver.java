@@ -153,10 +153,17 @@ public final class ActorResolver {
         }
       }
     }
-    return counts.entrySet().stream()
-        .max(Map.Entry.comparingByValue())
-        .map(Map.Entry::getKey)
-        .orElse("");
+    // Only a country named more often than any other is the article's: on a tie there is none,
+    // and a person must not take one of several countries at random.
+    List<Map.Entry<String, Integer>> ranked =
+        counts.entrySet().stream()
+            .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+            .toList();
+    if (ranked.isEmpty()
+        || ranked.size() > 1 && ranked.get(1).getValue().equals(ranked.get(0).getValue())) {
+      return "";
+    }
+    return ranked.get(0).getKey();
   }
 
   private void codeMatch(
@@ -276,6 +283,12 @@ public final class ActorResolver {
             && (last.pos().equals("NNPS")
                 || last.pos().equals("NNS")
                 || head.isPresent() && NOUN_ROLES.contains(head.get().baseRelation()));
+    if (demonymNoun
+        && m.first() > 0
+        && table.at(s.index(), m.first()).stream()
+            .anyMatch(d -> !d.country.equals(e.country()) && d.kind == ActorKind.COUNTRY)) {
+      return; // "Bosnian Serbs": the group is already the modifying country's
+    }
     if (e.type() == LexiconEntry.Type.COUNTRY || demonymNoun) {
       ActorTable.Draft d =
           table.intern(
@@ -298,7 +311,12 @@ public final class ActorResolver {
             || head.get().baseRelation().equals("compound"))) {
       int h = head.get().governor();
       Token noun = s.token(h);
-      if (noun.isNoun() && noun.ner().equals("O") && !table.isMarked(s.index(), h)) {
+      // A people named by a demonym of its own belongs to the modifying country: "Bosnian Serbs".
+      boolean ethnic =
+          noun.pos().startsWith("NNP")
+              && noun.pos().endsWith("S")
+              && (noun.ner().equals("NATIONALITY") || noun.ner().equals("MISC"));
+      if (noun.isNoun() && (noun.ner().equals("O") || ethnic) && !table.isMarked(s.index(), h)) {
         ActorTable.Draft d =
             table.intern(
                 e.country(),

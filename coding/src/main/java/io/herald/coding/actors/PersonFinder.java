@@ -32,6 +32,9 @@ final class PersonFinder {
   private record Office(
       String title, String country, boolean former, Span span, int titleFirst, String rule) {}
 
+  /** Code prefixes of actors that belong to no country. */
+  private static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "IMG", "MNC");
+
   private final ActorLexicon lexicon;
 
   PersonFinder(ActorLexicon lexicon) {
@@ -97,6 +100,7 @@ final class PersonFinder {
       String role = "";
       boolean head = false;
       String rule = "person.ner";
+      String code = "";
       Span evidenceSpan = first.span();
       int evidenceSentence = first.sentence();
       Optional<RoleHistory.Decision> known =
@@ -104,6 +108,22 @@ final class PersonFinder {
               ? RoleHistory.decide(
                   roles.rolesOf(surname), fullName.get(surname), p.article().date())
               : Optional.empty();
+      if (o == null && known.map(k -> k.rule().endsWith(".stale")).orElse(true)) {
+        // Nothing in the text, and the role store has no fresh office: the background
+        // dictionary's code for the article's date, if it knows the name.
+        Optional<String> c = known(surname, fullName.get(surname), p);
+        if (c.isPresent() && c.get().length() > 3) {
+          known = Optional.empty();
+          rule = "person.known";
+          if (INTERNATIONAL.contains(c.get().substring(0, 3))) {
+            code = c.get();
+          } else {
+            country = c.get().substring(0, 3);
+            sector = c.get().substring(3);
+            head = false;
+          }
+        }
+      }
       if (known.isPresent()) {
         RoleHistory.Decision k = known.get();
         country = k.country();
@@ -115,9 +135,25 @@ final class PersonFinder {
       if (o != null) {
         country = o.country;
         rule = o.rule;
+        String orgCode = country.length() > 3 ? country : "";
+        country = orgCode.isEmpty() ? country : orgCode.substring(0, 3);
         if (country.isEmpty()) {
           country = sharedOfficeCountry(o, officeOf);
           rule = country.isEmpty() ? rule : rule + "+shared-office-country";
+        }
+        String knownCode = "";
+        if (country.isEmpty()) {
+          // The text gives the office but not the country: background knowledge places the person.
+          knownCode =
+              lexicon
+                  .knownPeople()
+                  .codeOn(o.title + " " + fullName.get(surname), p.article().date())
+                  .or(() -> known(surname, fullName.get(surname), p))
+                  .orElse("");
+          if (knownCode.length() > 3) {
+            country = knownCode.substring(0, 3);
+            rule = rule + "+known-person";
+          }
         }
         if (country.isEmpty() && !articleCountry.isEmpty()) {
           country = articleCountry;
@@ -125,6 +161,15 @@ final class PersonFinder {
         }
         Optional<ActorLexicon.Title> t = lexicon.title(o.title);
         sector = o.former ? "ELI" : lexicon.officeSector(o.title).orElse("GOV");
+        if (!orgCode.isEmpty()) {
+          code = orgCode + (o.former ? "" : sector);
+          country = "";
+          sector = "";
+        } else if (INTERNATIONAL.contains(country)) {
+          code = knownCode;
+          country = "";
+          sector = "";
+        }
         head = !o.former && t.map(ActorLexicon.Title::head).orElse(false);
         role = (o.former ? "former " : "") + capitalise(o.title);
         evidenceSpan = o.span;
@@ -140,6 +185,9 @@ final class PersonFinder {
               new Evidence(evidenceSentence, evidenceSpan, rule));
       d.role = role;
       d.headOfGovernment = head;
+      if (!code.isEmpty()) {
+        d.code = code;
+      }
       for (EntityMention m : e.getValue()) {
         Office mo = office(p, m);
         boolean titled = mo != null && mo.span.end() == m.span().end();
@@ -241,7 +289,10 @@ final class PersonFinder {
     while (i >= 0) {
       Token t = s.token(i);
       String w = t.word().toLowerCase(Locale.ROOT);
-      if (t.ner().equals("TITLE") || lexicon.title(w).isPresent() && titleEnd < 0) {
+      if (t.ner().equals("TITLE")
+          || lexicon.title(w).isPresent() && titleEnd < 0
+          // a word that makes a longer title of the one found: "Defence" + "Secretary"
+          || titleEnd >= 0 && lexicon.title(textOf(p, s, i, titleEnd)).isPresent()) {
         if (titleEnd < 0) {
           titleEnd = i;
         }
@@ -314,6 +365,13 @@ final class PersonFinder {
       case COUNTRY, DEMONYM -> Optional.of(e.country());
       case DICTIONARY ->
           lexicon.dictionaryCode(e, p.article().date()).filter(c -> c.matches("[A-Z]{3}"));
+      // An international organisation's office: "Arab League Secretary-General", "U.N. envoy".
+      case ORGANIZATION ->
+          e.country().isEmpty()
+                  && e.code().length() > 3
+                  && INTERNATIONAL.contains(e.code().substring(0, 3))
+              ? Optional.of(e.code())
+              : Optional.empty();
       default -> Optional.empty();
     };
   }
@@ -371,5 +429,12 @@ final class PersonFinder {
       b.append(w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
     }
     return b.toString();
+  }
+
+  /** What the background dictionary says of a person on the article's date: full name first. */
+  private Optional<String> known(String surname, String fullName, ParsedArticle p) {
+    KnownPeople kp = lexicon.knownPeople();
+    Optional<String> c = kp.codeOn(fullName, p.article().date());
+    return c.isPresent() ? c : kp.codeOn(surname, p.article().date());
   }
 }

@@ -60,4 +60,35 @@ class BundledCompositionTest {
             "1>3:punct");
     assertThat(codesAt(p, 0)).isEmpty();
   }
+
+  @Test
+  void rebel_leaders_are_rebels_not_the_government() {
+    ParsedArticle p =
+        HandParse.of(
+            "Afghan rebel leaders rejected the plan.",
+            "Afghan/JJ/COUNTRY rebel/NN leaders/NNS rejected/VBD the/DT plan/NN ./.",
+            "2>0:amod",
+            "2>1:compound",
+            "3>2:nsubj",
+            "-1>3:root",
+            "5>4:det",
+            "3>5:obj",
+            "3>6:punct");
+    assertThat(codesAt(p, 2)).containsExactly("AFGREB");
+  }
+
+  @Test
+  void a_people_named_with_a_country_adjective_belongs_to_that_country() {
+    ParsedArticle p =
+        HandParse.of(
+            "Bosnian Serbs demanded a truce.",
+            "Bosnian/JJ/NATIONALITY Serbs/NNPS/NATIONALITY demanded/VBD a/DT truce/NN ./.",
+            "1>0:amod",
+            "2>1:nsubj",
+            "-1>2:root",
+            "4>3:det",
+            "2>4:obj",
+            "2>5:punct");
+    assertThat(codesAt(p, 1)).containsExactly("BIH");
+  }
 }
