@@ -895,7 +895,7 @@ public final class EventCoder {
             clause,
             s.spanOf(firstTok, n.index()),
             negated,
-            modality(s, clause),
+            genericStatement(s, n.index()) ? Modality.HYPOTHETICAL : modality(s, clause),
             "event.noun."
                 + pattern.noun()
                 + (pattern.modifier().equals("-") ? "" : "+" + pattern.modifier()),
@@ -1317,6 +1317,39 @@ public final class EventCoder {
       String r = d.baseRelation();
       if ((r.equals("advmod") || r.equals("neg") || r.equals("det"))
           && NEGATORS.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An event noun that names a kind of act, not one that happened: an indefinite noun ("an attack",
+   * "any strike") as the subject of a present-tense passive or copular clause ("An attack on a
+   * member is treated as an attack on all", "A strike is an act of war"). Kept, flagged
+   * hypothetical.
+   */
+  private static boolean genericStatement(Sentence s, int noun) {
+    boolean indefinite =
+        s.childrenOf(noun).stream()
+            .anyMatch(
+                d ->
+                    d.baseRelation().equals("det")
+                        && Set.of("a", "an", "any", "every")
+                            .contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+    Optional<Dependency> head = s.headOf(noun);
+    if (!indefinite || head.isEmpty() || head.get().governor() < 0) {
+      return false;
+    }
+    String relation = head.get().relation();
+    if (!relation.equals("nsubj:pass") && !relation.equals("nsubj")) {
+      return false;
+    }
+    int verb = head.get().governor();
+    for (Dependency d : s.childrenOf(verb)) {
+      String r = d.relation();
+      boolean present = Set.of("VBZ", "VBP").contains(s.token(d.dependent()).pos());
+      if (present && (r.equals("aux:pass") || (r.equals("cop") && relation.equals("nsubj")))) {
         return true;
       }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.herald.coding.ArticleCoder;
 import io.herald.model.Event;
+import io.herald.model.Modality;
 import io.herald.model.Participant;
 import io.herald.model.codes.CameoCodebook;
 import io.herald.model.codes.Countries;
@@ -674,5 +675,50 @@ class EventPatternsTest {
         .extracting(x -> countries(x.source()) + ">" + countries(x.target()))
         .containsExactlyInAnyOrder("[SRB]>[HRV]", "[HRV]>[SRB]");
     assertThat(e).allMatch(x -> x.cameo().code().equals("050"));
+  }
+
+  @Test
+  void an_indefinite_act_in_a_present_passive_is_a_kind_of_act_not_an_event() {
+    List<Event> generic =
+        events(
+            OneSentence.parse(
+                "An attack on Estonia is treated as an attack on its allies.",
+                "An/DT attack/NN/attack on/IN Estonia/NNP/estonia is/VBZ/be treated/VBN/treat"
+                    + " as/IN an/DT attack/NN/attack on/IN its/PRP$/its allies/NNS/ally ./.",
+                "-1>5:root",
+                "5>1:nsubj:pass",
+                "1>0:det",
+                "1>3:nmod:on",
+                "3>2:case",
+                "5>4:aux:pass",
+                "5>8:obl:as",
+                "8>6:case",
+                "8>7:det",
+                "8>11:nmod:on",
+                "11>9:case",
+                "11>10:nmod:poss",
+                "5>12:punct"));
+    List<Event> specific =
+        events(
+            OneSentence.parse(
+                "The attack on Estonia was condemned.",
+                "The/DT attack/NN/attack on/IN Estonia/NNP/estonia was/VBD/be"
+                    + " condemned/VBN/condemn ./.",
+                "-1>5:root",
+                "5>1:nsubj:pass",
+                "1>0:det",
+                "1>3:nmod:on",
+                "3>2:case",
+                "5>4:aux:pass",
+                "5>6:punct"));
+
+    assertThat(generic)
+        .filteredOn(e -> e.cameo().root().equals("19"))
+        .isNotEmpty()
+        .allMatch(e -> e.modality() == Modality.HYPOTHETICAL);
+    assertThat(specific)
+        .filteredOn(e -> e.cameo().root().equals("19"))
+        .isNotEmpty()
+        .allMatch(e -> e.modality() == Modality.ASSERTED);
   }
 }
