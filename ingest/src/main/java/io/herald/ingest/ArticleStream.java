@@ -227,12 +227,10 @@ public final class ArticleStream implements Iterator<ArticleStream.Item>, Closea
       in.mark(SNIFF_BYTES);
       byte[] head = in.readNBytes(SNIFF_BYTES);
       in.reset();
-      for (byte b : head) {
-        if (b == 0) {
-          done = true;
-          ready.add(failed(name, "binary content (NUL bytes), not text"));
-          return false;
-        }
+      if (TextChecks.binary(head)) {
+        done = true;
+        ready.add(failed(name, "binary content (NUL bytes), not text"));
+        return false;
       }
       return true;
     }

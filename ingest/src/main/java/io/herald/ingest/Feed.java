@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -194,9 +195,12 @@ final class Feed {
     throw new XMLStreamException("the feed ends inside an element");
   }
 
+  /** Elements that end a paragraph of the text read back as HTML. */
+  private static final Set<String> BLOCKS =
+      Set.of("p", "div", "br", "li", "blockquote", "h1", "h2", "h3");
+
   private static boolean block(String name) {
-    return List.of("p", "div", "br", "li", "blockquote", "h1", "h2", "h3")
-        .contains(name.toLowerCase(Locale.ROOT));
+    return BLOCKS.contains(name.toLowerCase(Locale.ROOT));
   }
 
   private static ArticleStream.Item article(

@@ -29,10 +29,8 @@ final class HtmlPage {
    * {@code <meta charset>}, else UTF-8.
    */
   static Article read(String idStem, byte[] bytes, ReadOptions options) throws BadInputException {
-    for (byte b : bytes) {
-      if (b == 0) {
-        throw new BadInputException("binary content (NUL bytes), not an HTML page");
-      }
+    if (TextChecks.binary(bytes)) {
+      throw new BadInputException("binary content (NUL bytes), not an HTML page");
     }
     Document doc;
     try {

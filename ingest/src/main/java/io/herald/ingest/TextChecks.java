@@ -12,10 +12,8 @@ final class TextChecks {
 
   /** Strict UTF-8 decoding; binary content (NUL bytes, invalid sequences) is an error. */
   static String decode(byte[] bytes) throws BadInputException {
-    for (byte b : bytes) {
-      if (b == 0) {
-        throw new BadInputException("binary content (NUL bytes), not text");
-      }
+    if (binary(bytes)) {
+      throw new BadInputException("binary content (NUL bytes), not text");
     }
     try {
       String s =
@@ -29,6 +27,16 @@ final class TextChecks {
     } catch (CharacterCodingException e) {
       throw new BadInputException("not valid UTF-8 text (binary or another encoding)");
     }
+  }
+
+  /** Whether the bytes hold a NUL, which no text file does. */
+  static boolean binary(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

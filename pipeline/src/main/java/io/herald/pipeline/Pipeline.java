@@ -111,7 +111,10 @@ public final class Pipeline {
     if (discards.isEmpty() || events.isEmpty()) {
       return events;
     }
-    String story = parsed.article().title() + "\n" + parsed.text();
+    // The story is normalised once, not once per event.
+    if (discards.get().discardsStory(parsed.article().title() + "\n" + parsed.text())) {
+      return List.of();
+    }
     List<Event> kept = new ArrayList<>();
     for (Event e : events) {
       int s = e.evidence().sentence();
@@ -119,7 +122,7 @@ public final class Pipeline {
           s >= 0 && s < parsed.sentences().size()
               ? parsed.sentences().get(s).span().of(parsed.text())
               : parsed.article().title();
-      if (!discards.get().discards(sentence, story)) {
+      if (!discards.get().discardsSentence(sentence)) {
         kept.add(e);
       }
     }

@@ -34,6 +34,12 @@ import java.util.Set;
  * not dropped; the date comes from a time expression in the clause, else the article date.
  */
 public final class EventCoder {
+  /** Determiners of a noun naming a kind of act rather than one act ("an attack"). */
+  private static final Set<String> INDEFINITES = Set.of("a", "an", "any", "every");
+
+  /** Present-tense verb tags. */
+  private static final Set<String> PRESENT_TENSE = Set.of("VBZ", "VBP");
+
   /** Clauses of their own, whose words do not belong to a verb's pattern. */
   private static final Set<String> OTHER_CLAUSES =
       Set.of("conj", "parataxis", "advcl", "dep", "ccomp", "csubj", "acl", "punct");
@@ -1335,8 +1341,8 @@ public final class EventCoder {
             .anyMatch(
                 d ->
                     d.baseRelation().equals("det")
-                        && Set.of("a", "an", "any", "every")
-                            .contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+                        && INDEFINITES.contains(
+                            s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
     Optional<Dependency> head = s.headOf(noun);
     if (!indefinite || head.isEmpty() || head.get().governor() < 0) {
       return false;
@@ -1348,7 +1354,7 @@ public final class EventCoder {
     int verb = head.get().governor();
     for (Dependency d : s.childrenOf(verb)) {
       String r = d.relation();
-      boolean present = Set.of("VBZ", "VBP").contains(s.token(d.dependent()).pos());
+      boolean present = PRESENT_TENSE.contains(s.token(d.dependent()).pos());
       if (present && (r.equals("aux:pass") || (r.equals("cop") && relation.equals("nsubj")))) {
         return true;
       }

@@ -53,11 +53,23 @@ public final class PetrarchDiscards {
 
   /** Whether the sentence (or, for story discards, the story holding it) is not to be coded. */
   public boolean discards(String sentence, String story) {
-    String s = " " + normalise(sentence) + " ";
-    String all = " " + normalise(story) + " ";
+    return discardsStory(story) || discardsSentence(sentence);
+  }
+
+  /** Whether a {@code +} phrase silences the whole story. */
+  public boolean discardsStory(String story) {
+    return matches(story, true);
+  }
+
+  /** Whether a sentence phrase silences this sentence. */
+  public boolean discardsSentence(String sentence) {
+    return matches(sentence, false);
+  }
+
+  private boolean matches(String text, boolean story) {
+    String padded = " " + normalise(text) + " ";
     for (Phrase p : phrases) {
-      String needle = " " + p.words + " ";
-      if (p.story ? all.contains(needle) : s.contains(needle)) {
+      if (p.story == story && padded.contains(" " + p.words + " ")) {
         return true;
       }
     }

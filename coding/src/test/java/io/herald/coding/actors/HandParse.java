@@ -1,5 +1,6 @@
 package io.herald.coding.actors;
 
+import io.herald.coding.quotes.Parse;
 import io.herald.model.Article;
 import io.herald.model.Span;
 import io.herald.model.text.Dependency;
@@ -57,12 +58,7 @@ final class HandParse {
         personStart = -1;
       }
     }
-    List<Dependency> deps = new ArrayList<>();
-    for (String d : dependencies) {
-      String[] gd = d.split(":", 2);
-      String[] ends = gd[0].split(">");
-      deps.add(new Dependency(Integer.parseInt(ends[0]), Integer.parseInt(ends[1]), gd[1]));
-    }
+    List<Dependency> deps = Parse.dependencies(dependencies);
     Span span = new Span(list.get(0).span().start(), list.get(list.size() - 1).span().end());
     Sentence s = new Sentence(0, span, list, deps);
     Article a =

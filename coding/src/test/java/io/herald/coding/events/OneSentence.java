@@ -1,5 +1,6 @@
 package io.herald.coding.events;
 
+import io.herald.coding.quotes.Parse;
 import io.herald.model.Article;
 import io.herald.model.Span;
 import io.herald.model.text.Dependency;
@@ -44,12 +45,7 @@ final class OneSentence {
         entities.add(new EntityMention(word, ner, span, 0, list.size() - 1, list.size() - 1));
       }
     }
-    List<Dependency> deps = new ArrayList<>();
-    for (String d : dependencies) {
-      String[] gd = d.split(":", 2);
-      String[] ends = gd[0].split(">");
-      deps.add(new Dependency(Integer.parseInt(ends[0]), Integer.parseInt(ends[1]), gd[1]));
-    }
+    List<Dependency> deps = Parse.dependencies(dependencies);
     Span span = new Span(list.get(0).span().start(), list.get(list.size() - 1).span().end());
     Article a = new Article("test", "", text, Optional.of(LocalDate.of(2024, 5, 6)), "test", "");
     return new ParsedArticle(

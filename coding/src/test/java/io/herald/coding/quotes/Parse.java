@@ -48,12 +48,7 @@ public final class Parse {
         entities.add(new EntityMention(word, ner, span, index, list.size() - 1, list.size() - 1));
       }
     }
-    List<Dependency> deps = new ArrayList<>();
-    for (String d : dependencies) {
-      String[] gd = d.split(":", 2);
-      String[] ends = gd[0].split(">");
-      deps.add(new Dependency(Integer.parseInt(ends[0]), Integer.parseInt(ends[1]), gd[1]));
-    }
+    List<Dependency> deps = dependencies(dependencies);
     Span span = new Span(list.get(0).span().start(), list.get(list.size() - 1).span().end());
     sentences.add(new Sentence(index, span, list, deps));
     return this;
@@ -62,5 +57,19 @@ public final class Parse {
   public ParsedArticle build() {
     Article a = new Article("test", "", text, Optional.empty(), "", "");
     return new ParsedArticle(a, sentences, entities, List.of(), List.of(), List.of());
+  }
+
+  /**
+   * Dependencies written {@code "governor>dependent:relation"} with token indices, {@code -1} for
+   * the root; shared by the hand-built parses of the other coder tests.
+   */
+  public static List<Dependency> dependencies(String... specs) {
+    List<Dependency> deps = new ArrayList<>();
+    for (String d : specs) {
+      String[] gd = d.split(":", 2);
+      String[] ends = gd[0].split(">");
+      deps.add(new Dependency(Integer.parseInt(ends[0]), Integer.parseInt(ends[1]), gd[1]));
+    }
+    return deps;
   }
 }
