@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +48,13 @@ public final class PetrarchVerbDictionary {
   record Element(List<List<String>> alternatives, boolean glued) {}
 
   /**
+   * An actor marker of a pattern: {@code $} (source) or {@code +} (target), on which side of the
+   * verb, after how many elements of that side, and after how many {@code ^} skips since the last
+   * element.
+   */
+  record Marker(boolean source, boolean afterVerb, int element, int skips) {}
+
+  /**
    * A pattern: elements before and after the verb, in order; {@code verbGlued} when the last
    * element before or the first after must touch the verb ({@code IN_*}, {@code *_OUT}).
    */
@@ -56,7 +64,8 @@ public final class PetrarchVerbDictionary {
       boolean gluedBefore,
       boolean gluedAfter,
       String code,
-      String text) {
+      String text,
+      List<Marker> markers) {
     int size() {
       int n = 0;
       for (Element e : before) {
@@ -133,6 +142,7 @@ public final class PetrarchVerbDictionary {
    *     verb ("* EID AT ^ WITH +": "with"), lower-case
    * @param skippedPrepositions prepositions before a {@code ^} marker after the verb, whose phrases
    *     are no target ("at"), lower-case
+   * @param slots where the pattern's actor markers put the source and target in the sentence
    */
   public record Match(
       CameoCode code,
@@ -141,13 +151,19 @@ public final class PetrarchVerbDictionary {
       boolean negationInPattern,
       boolean compoundSource,
       Optional<String> targetPreposition,
-      Set<String> skippedPrepositions) {
+      Set<String> skippedPrepositions,
+      List<ActorSlot> slots) {
     public Match {
       skippedPrepositions = Set.copyOf(skippedPrepositions);
+      slots = List.copyOf(slots);
     }
   }
 
   private final Map<String, List<Verb>> verbs = new HashMap<>();
+
+  /** Lower-case inflected forms the dictionary lists in braces after a verb ("FIND {FOUND}"). */
+  private final Set<String> listedForms = new HashSet<>();
+
   private final boolean ownCodes;
   private final Set<String> declared = new LinkedHashSet<>();
   private CameoCodebook codebook;
@@ -284,6 +300,15 @@ public final class PetrarchVerbDictionary {
     if (!defined(own)) {
       own = "";
     }
+    Matcher forms = Pattern.compile("\\{([^}]*)\\}").matcher(text);
+    while (forms.find()) {
+      for (String f : forms.group(1).strip().split("\\s+")) {
+        String bare = f.startsWith("+") ? f.substring(1) : f;
+        if (!bare.isEmpty()) {
+          listedForms.add(bare.split("_")[0].toLowerCase(Locale.ROOT));
+        }
+      }
+    }
     String head = text.replaceAll("\\{[^}]*\\}", "").replaceAll("\\[[^\\]]*\\]", "").strip();
     if (head.isEmpty()) {
       return;
@@ -310,6 +335,8 @@ public final class PetrarchVerbDictionary {
     boolean afterVerb = false;
     boolean gluedBefore = false;
     boolean gluedAfter = false;
+    List<Marker> markers = new ArrayList<>();
+    int skips = 0;
     for (String token : clean.split("\\s+")) {
       String[] parts = token.split("_", -1);
       boolean glue = false;
@@ -318,8 +345,15 @@ public final class PetrarchVerbDictionary {
         glue = i > 0 && glue;
         if (w.isEmpty() || "$+%^|".contains(w)) {
           glue = false; // an actor slot or a blank breaks adjacency
+          if (w.equals("^")) {
+            skips++;
+          } else if (w.equals("$") || w.equals("+")) {
+            int element = (afterVerb ? after : before).size();
+            markers.add(new Marker(w.equals("$"), afterVerb, element, afterVerb ? skips : 0));
+          }
           continue;
         }
+        skips = 0;
         if (w.equals("*")) {
           gluedBefore = glue;
           afterVerb = true;
@@ -342,7 +376,9 @@ public final class PetrarchVerbDictionary {
     if (!defined(code)) {
       return; // a code the codebook does not define: the pattern cannot fire
     }
-    block.patterns.add(new VerbPattern(before, after, gluedBefore, gluedAfter, code.strip(), body));
+    block.patterns.add(
+        new VerbPattern(
+            before, after, gluedBefore, gluedAfter, code.strip(), body, List.copyOf(markers)));
   }
 
   /** Adds the phrases of synset {@code name}, nested synsets included. */
@@ -410,7 +446,22 @@ public final class PetrarchVerbDictionary {
    * @return empty when the lemma is unknown, its code is {@code ---} or not in the codebook
    */
   public Optional<Match> match(String lemma, List<Word> words, int verb) {
-    List<Verb> entries = entries(lemma.toLowerCase(Locale.ROOT));
+    return match(lemma, lemma, words, verb);
+  }
+
+  /**
+   * As {@link #match(String, List, int)}, for the verb written {@code word}: a form the dictionary
+   * lists as a verb of its own ("LEFT [032:033]" beside "LEAVE [012]") and as no other verb's
+   * inflection ("FIND {FOUND}") is that verb, not its lemma.
+   */
+  public Optional<Match> match(String lemma, String word, List<Word> words, int verb) {
+    String form = word.toLowerCase(Locale.ROOT);
+    List<Verb> entries =
+        !form.equals(lemma.toLowerCase(Locale.ROOT))
+                && verbs.containsKey(form)
+                && !listedForms.contains(form)
+            ? verbs.get(form)
+            : entries(lemma.toLowerCase(Locale.ROOT));
     if (entries == null) {
       return Optional.empty();
     }
@@ -464,7 +515,8 @@ public final class PetrarchVerbDictionary {
                       m.negationInPattern(),
                       m.compoundSource(),
                       chosen.marked("+").stream().findFirst(),
-                      Set.copyOf(chosen.marked("^"))));
+                      Set.copyOf(chosen.marked("^")),
+                      slots(chosen, before, after, verb)));
     }
     // Without a pattern, a verb listed under several blocks with different codes is ambiguous.
     if (defaults.size() != 1) {
@@ -485,11 +537,19 @@ public final class PetrarchVerbDictionary {
 
   /** The elements after the verb, in order from it. */
   private static boolean matchesAfter(VerbPattern p, List<Word> after, int verb) {
-    return sequence(p.after, 0, after, 0, verb, p.gluedAfter);
+    return sequence(p.after, 0, after, 0, verb, p.gluedAfter, new int[p.after.size()][2]);
   }
 
   /** The elements before the verb, read backwards from it. */
   private static boolean matchesBefore(VerbPattern p, List<Word> before, int verb) {
+    return matchBefore(p, before, verb, new int[p.before.size()][2]);
+  }
+
+  /**
+   * The elements before the verb, read backwards from it; {@code spans[k]} receives the token
+   * indexes of the first and last word of element {@code k} (in pattern order).
+   */
+  private static boolean matchBefore(VerbPattern p, List<Word> before, int verb, int[][] spans) {
     List<Element> reversed = new ArrayList<>();
     for (int i = p.before.size() - 1; i >= 0; i--) {
       Element e = p.before.get(i);
@@ -512,7 +572,42 @@ public final class PetrarchVerbDictionary {
     if (reversed.isEmpty()) {
       return true;
     }
-    return sequence(reversed, 0, mirrored, 0, verb, reversed.get(0).glued);
+    int[][] mirroredSpans = new int[reversed.size()][2];
+    if (!sequence(reversed, 0, mirrored, 0, verb, reversed.get(0).glued, mirroredSpans)) {
+      return false;
+    }
+    for (int k = 0; k < reversed.size(); k++) {
+      int[] m = mirroredSpans[reversed.size() - 1 - k];
+      spans[k][0] = 2 * verb - m[1];
+      spans[k][1] = 2 * verb - m[0];
+    }
+    return true;
+  }
+
+  /** Where the pattern's {@code $} and {@code +} markers put their actors in this match. */
+  private static List<ActorSlot> slots(
+      VerbPattern p, List<Word> before, List<Word> after, int verb) {
+    if (p.markers.isEmpty()) {
+      return List.of();
+    }
+    int[][] b = new int[p.before.size()][2];
+    int[][] a = new int[p.after.size()][2];
+    if (!matchBefore(p, before, verb, b)
+        || !sequence(p.after, 0, after, 0, verb, p.gluedAfter, a)) {
+      return List.of();
+    }
+    List<ActorSlot> out = new ArrayList<>();
+    for (Marker m : p.markers) {
+      if (m.afterVerb) {
+        int anchor = m.element == 0 ? verb : a[m.element - 1][1];
+        out.add(new ActorSlot(m.source, true, anchor, -1, m.skips));
+      } else {
+        int anchor = m.element < b.length ? b[m.element][0] : verb;
+        int floor = m.element == 0 ? -1 : b[m.element - 1][1];
+        out.add(new ActorSlot(m.source, false, anchor, floor, 0));
+      }
+    }
+    return out;
   }
 
   /**
@@ -521,7 +616,13 @@ public final class PetrarchVerbDictionary {
    * start right after {@code last}.
    */
   private static boolean sequence(
-      List<Element> elements, int e, List<Word> words, int from, int last, boolean glued) {
+      List<Element> elements,
+      int e,
+      List<Word> words,
+      int from,
+      int last,
+      boolean glued,
+      int[][] spans) {
     if (e == elements.size()) {
       return true;
     }
@@ -537,7 +638,9 @@ public final class PetrarchVerbDictionary {
         int end = phraseAt(phrase, words, i);
         if (end >= 0) {
           boolean nextGlued = e + 1 < elements.size() && elements.get(e + 1).glued;
-          if (sequence(elements, e + 1, words, end + 1, words.get(end).index, nextGlued)) {
+          spans[e][0] = words.get(i).index;
+          spans[e][1] = words.get(end).index;
+          if (sequence(elements, e + 1, words, end + 1, words.get(end).index, nextGlued, spans)) {
             return true;
           }
         }
@@ -586,7 +689,10 @@ public final class PetrarchVerbDictionary {
     String[] parts = code.split(":", 2);
     Optional<CameoCode> reverse = parts.length == 2 ? primary(parts[1]) : Optional.empty();
     return primary(parts[0])
-        .map(c -> new Match(c, reverse, rule, negative, compound, Optional.empty(), Set.of()));
+        .map(
+            c ->
+                new Match(
+                    c, reverse, rule, negative, compound, Optional.empty(), Set.of(), List.of()));
   }
 
   /**
