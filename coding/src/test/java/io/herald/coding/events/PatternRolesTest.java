@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * PETRARCH patterns that place their actors ({@code $} source, {@code +} target) where the subject
- * and object would not, and verbs listed by an inflected form, on a fictional world with hand-built
- * parses.
+ * and object would not, verbs listed by an inflected form, and the words of a verbless complement
+ * counted in the pattern of the verb governing it, on a fictional world with hand-built parses.
  */
 class PatternRolesTest {
   private static final String ACTORS =
@@ -55,6 +55,10 @@ class PatternRolesTest {
 
       --- LEFT  [032:033] ---
       LEFT
+
+      --- ALLOW  [080] ---
+      ALLOW
+      - * REALLY_PLEASANT  [024]
       """;
 
   private static final ArticleCoder CODER = coder();
@@ -171,5 +175,42 @@ class PatternRolesTest {
             "1>3:obl:for",
             "1>4:punct");
     assertThat(triples(p)).containsExactlyInAnyOrder("ARN GON 032", "GON ARN 033");
+  }
+
+  @Test
+  void a_copular_complement_belongs_to_the_pattern_of_the_verb_governing_it() {
+    ParsedArticle copular =
+        OneSentence.parse(
+            "Gondor allowed that Mordor is a really pleasant place.",
+            "Gondor/NNP allowed/VBD/allow that/IN Mordor/NNP is/VBZ/be a/DT really/RB pleasant/JJ"
+                + " place/NN ./.",
+            "1>0:nsubj",
+            "-1>1:root",
+            "8>2:mark",
+            "8>3:nsubj",
+            "8>4:cop",
+            "8>5:det",
+            "7>6:advmod",
+            "8>7:amod",
+            "1>8:ccomp",
+            "1>9:punct");
+    assertThat(triples(copular)).containsExactly("GON MOR 024");
+    // an adjective governing a verb carries that verb's event: its words stay out
+    ParsedArticle ready =
+        OneSentence.parse(
+            "Gondor allowed that Mordor is really pleasant to visit.",
+            "Gondor/NNP allowed/VBD/allow that/IN Mordor/NNP is/VBZ/be really/RB pleasant/JJ to/TO"
+                + " visit/VB ./.",
+            "1>0:nsubj",
+            "-1>1:root",
+            "6>2:mark",
+            "6>3:nsubj",
+            "6>4:cop",
+            "6>5:advmod",
+            "1>6:ccomp",
+            "8>7:mark",
+            "6>8:xcomp",
+            "1>9:punct");
+    assertThat(triples(ready)).containsExactly("GON MOR 080");
   }
 }
