@@ -15,9 +15,9 @@ import java.util.Set;
  * the default reading (source the subject, target the object): a source marked after the verb
  * ("{@code + * FROM $}": "was freed from Barad-dur"), a target marked before it ("{@code + WAS *
  * DEAD IN $}", "{@code NOTED + *}"), or a target after phrases the pattern skips ("{@code * IFTAR
- * IN ^ +}"). A target placed before the verb without a placed source takes as source the actor
- * before the target, as TABARI and PETRARCH do ("Gondor's minister noted that Mordor regretted":
- * Gondor's minister on Mordor).
+ * IN ^ +}"). A target placed before the verb without a placed source takes as source the subject of
+ * the verb or of a clause above it that stands before the target ("Gondor's minister noted that
+ * Mordor regretted": Gondor's minister on Mordor), else the actor right before the target.
  *
  * @param sources the placed source, when the pattern places one and an actor stands there
  * @param targets the placed target, likewise
@@ -29,7 +29,7 @@ record PatternRoles(
   private static final Set<String> PHRASE_MODIFIERS =
       Set.of("compound", "flat", "amod", "nummod", "det", "nmod:poss", "case", "advmod");
 
-  static PatternRoles of(Sentence s, PetrarchVerbDictionary.Match m, ActorTable actors) {
+  static PatternRoles of(Sentence s, int verb, PetrarchVerbDictionary.Match m, ActorTable actors) {
     Optional<List<ActorTable.Draft>> sources = Optional.empty();
     Optional<List<ActorTable.Draft>> targets = Optional.empty();
     int targetToken = -1;
@@ -45,6 +45,9 @@ record PatternRoles(
       }
     }
     if (sources.isEmpty() && targetToken >= 0) {
+      sources = subjectAbove(s, verb, targetToken, targets.get(), actors);
+    }
+    if (sources.isEmpty() && targetToken >= 0) {
       Set<ActorTable.Draft> target = new HashSet<>(targets.get());
       for (int i = targetToken - 1; i >= 0; i--) {
         List<ActorTable.Draft> here = actors.at(s.index(), i);
@@ -55,6 +58,31 @@ record PatternRoles(
       }
     }
     return new PatternRoles(sources.filter(l -> !l.isEmpty()), targets.filter(l -> !l.isEmpty()));
+  }
+
+  /**
+   * The subject of the verb, or of the nearest clause above it, that names an actor before the
+   * target other than the target: "Gondor's minister noted that Mordor regretted" gives the
+   * minister.
+   */
+  private static Optional<List<ActorTable.Draft>> subjectAbove(
+      Sentence s, int verb, int targetToken, List<ActorTable.Draft> target, ActorTable actors) {
+    int node = verb;
+    for (int hops = 0; hops <= s.tokens().size() && node >= 0; hops++) {
+      for (Dependency d : s.childrenOf(node)) {
+        if (d.baseRelation().equals("nsubj") && d.dependent() < targetToken) {
+          List<ActorTable.Draft> found =
+              actorsOf(s, List.of(d.dependent()), actors).stream()
+                  .filter(a -> !target.contains(a))
+                  .toList();
+          if (!found.isEmpty()) {
+            return Optional.of(found);
+          }
+        }
+      }
+      node = s.headOf(node).map(Dependency::governor).orElse(-1);
+    }
+    return Optional.empty();
   }
 
   /** The first token bearing an actor after the slot's anchor and the phrases it skips. */

@@ -175,7 +175,7 @@ final class VerbEvents {
         sources = reportedSpeaker(s, v.index(), actors);
       }
     }
-    Optional<PatternRoles> placed = petrarch.map(m -> PatternRoles.of(s, m, actors));
+    Optional<PatternRoles> placed = petrarch.map(m -> PatternRoles.of(s, v.index(), m, actors));
     if (placed.isPresent()) {
       // "+ WAS * DEAD IN $": the pattern's markers say who is who, passive or not
       sources = placed.get().sources().orElse(sources);

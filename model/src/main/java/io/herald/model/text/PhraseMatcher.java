@@ -94,7 +94,10 @@ public final class PhraseMatcher<T> {
     List<Entry<T>> candidates =
         new ArrayList<>(byFirstWord.getOrDefault(key(first.word()), List.of()));
     if (!prefixKeys.isEmpty()) {
-      candidates.addAll(byFirstWord.getOrDefault(prefixKey(first.word()), List.of()));
+      // keyed on the text, not the token: "Al-Qaeda" is tokenised "Al", "-", "Qaeda"
+      int from = first.span().start();
+      String head = text.substring(from, Math.min(text.length(), from + 3));
+      candidates.addAll(byFirstWord.getOrDefault(prefixKey(head), List.of()));
       candidates.sort(Comparator.comparingInt((Entry<T> e) -> e.phrase.length()).reversed());
     }
     if (candidates.isEmpty()) {
