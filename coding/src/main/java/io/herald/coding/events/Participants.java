@@ -61,7 +61,9 @@ final class Participants {
           "obl:amid",
           "obl:following",
           "obl:unlike",
-          "obl:like");
+          "obl:like",
+          // a path is where the act took place: "cordoned off the roads along the pass of X"
+          "obl:along");
 
   /**
    * "Syria says it will not accept refugees": a pronoun subject of a reported clause (or of a

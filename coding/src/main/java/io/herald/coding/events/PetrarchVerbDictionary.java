@@ -129,7 +129,12 @@ public final class PetrarchVerbDictionary {
 
   private record Block(String name, String code, List<VerbPattern> patterns) {}
 
-  private record Verb(String lemma, List<String> particles, String code, Block block) {}
+  /**
+   * A verb entry: its lemma, the words that must follow it ({@code ASK_FOR}) and those that must
+   * come right before it ({@code WIRE_+TAP}: the {@code +} marks the verb), upper-case.
+   */
+  private record Verb(
+      String lemma, List<String> particles, List<String> preceding, String code, Block block) {}
 
   /**
    * A dictionary match: the CAMEO code and the rule that produced it.
@@ -304,8 +309,10 @@ public final class PetrarchVerbDictionary {
     while (forms.find()) {
       for (String f : forms.group(1).strip().split("\\s+")) {
         String bare = f.startsWith("+") ? f.substring(1) : f;
-        if (!bare.isEmpty()) {
-          listedForms.add(bare.split("_")[0].toLowerCase(Locale.ROOT));
+        // "WIRE_+TAPPED": the form of the verb is the word marked +
+        String verbWord = bare.contains("_+") ? bare.split("_\\+")[1] : bare;
+        if (!verbWord.isEmpty()) {
+          listedForms.add(verbWord.split("_")[0].toLowerCase(Locale.ROOT));
         }
       }
     }
@@ -318,14 +325,22 @@ public final class PetrarchVerbDictionary {
       first = first.substring(1);
     }
     String[] parts = first.split("_");
-    String lemma = parts[0].toLowerCase(Locale.ROOT);
-    List<String> particles = new ArrayList<>();
+    int verbAt = 0;
     for (int i = 1; i < parts.length; i++) {
+      if (parts[i].startsWith("+")) {
+        verbAt = i; // "WIRE_+TAP": the verb is TAP, after WIRE
+        parts[i] = parts[i].substring(1);
+      }
+    }
+    String lemma = parts[verbAt].toLowerCase(Locale.ROOT);
+    List<String> preceding = new ArrayList<>(List.of(parts).subList(0, verbAt));
+    List<String> particles = new ArrayList<>();
+    for (int i = verbAt + 1; i < parts.length; i++) {
       particles.add(parts[i]);
     }
     verbs
         .computeIfAbsent(lemma, k -> new ArrayList<>())
-        .add(new Verb(lemma, particles, own, block));
+        .add(new Verb(lemma, particles, preceding, own, block));
   }
 
   private void addPattern(Block block, String body, String code, Map<String, Set<String>> synsets) {
@@ -478,8 +493,8 @@ public final class PetrarchVerbDictionary {
     // A multi-word verb whose particle is present ("ask for") is more specific than the bare verb.
     int particles = 0;
     for (Verb v : entries) {
-      if (hasAll(after, v.particles)) {
-        particles = Math.max(particles, v.particles.size());
+      if (hasAll(after, v.particles) && precededBy(before, v.preceding, verb)) {
+        particles = Math.max(particles, v.particles.size() + v.preceding.size());
       }
     }
     VerbPattern best = null;
@@ -487,7 +502,9 @@ public final class PetrarchVerbDictionary {
     Set<String> defaults = new LinkedHashSet<>();
     Verb defaultVerb = null;
     for (Verb v : entries) {
-      if (!hasAll(after, v.particles) || v.particles.size() != particles) {
+      if (!hasAll(after, v.particles)
+          || !precededBy(before, v.preceding, verb)
+          || v.particles.size() + v.preceding.size() != particles) {
         continue;
       }
       for (VerbPattern p : v.block.patterns) {
@@ -524,6 +541,18 @@ public final class PetrarchVerbDictionary {
     }
     String rule = "petrarch." + defaultVerb.block.name;
     return match(defaults.iterator().next(), rule, false, false);
+  }
+
+  /** Whether the words right before the verb are {@code required}, in order. */
+  private static boolean precededBy(List<Word> before, List<String> required, int verb) {
+    for (int k = 0; k < required.size(); k++) {
+      int index = verb - required.size() + k;
+      String w = required.get(k);
+      if (before.stream().noneMatch(b -> b.index == index && b.forms.contains(w))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasAll(List<Word> words, List<String> required) {

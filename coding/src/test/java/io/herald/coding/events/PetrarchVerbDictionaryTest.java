@@ -304,4 +304,29 @@ class PetrarchVerbDictionaryTest {
         .containsExactlyInAnyOrder(
             new ActorSlot(false, false, 1, -1, 0), new ActorSlot(true, true, 4, -1, 0));
   }
+
+  @Test
+  void a_plus_inside_a_multi_word_verb_marks_the_verb_after_the_words_before_it()
+      throws IOException {
+    PetrarchVerbDictionary d =
+        PetrarchVerbDictionary.read(
+            new StringReader(
+                """
+                --- CONFISCATE  [171] ---
+                CONFISCATE
+                WIRE_+TAP {WIRE_+TAPPED  WIRE_+TAPPING }
+                - WILL NOT * [081]
+
+                --- TAP  [---] ---
+                TAP
+                """),
+            "wiretap.txt",
+            CODEBOOK);
+    assertThat(d.match("tap", "tapped", words("SOLDIERS WIRE * LINKS"), 2).get().code().code())
+        .isEqualTo("171");
+    assertThat(d.match("tap", words("SOLDIERS WILL NOT WIRE * LINKS"), 4).get().code().code())
+        .isEqualTo("081");
+    // "wire" somewhere else is not the verb's first word
+    assertThat(d.match("tap", words("WIRE SOLDIERS * LINKS"), 2)).isEmpty();
+  }
 }
