@@ -132,6 +132,7 @@ final class Clauses {
       boolean misplacedObject = time && r.equals("dep"); // "lifted Friday a blockade"
       if (!misplacedObject
           && !verblessComplement(s, d)
+          && !infinitiveComplement(s, d)
           && (OTHER_CLAUSES.contains(r) || d.relation().equals("acl:relcl"))) {
         continue;
       }
@@ -151,6 +152,20 @@ final class Clauses {
         && !s.token(d.dependent()).isVerb()
         && !s.children(d.dependent(), "cop").isEmpty()
         && s.childrenOf(d.dependent()).stream().noneMatch(c -> c.baseRelation().equals("xcomp"));
+  }
+
+  /**
+   * "vowed on Thursday to wage war", "signed an accord to supply Gondor": a to-infinitive the
+   * parser hung as an adverbial clause, without a subject of its own (a time word taken for one is
+   * none), continues the verb's phrase as a complement would.
+   */
+  static boolean infinitiveComplement(Sentence s, Dependency d) {
+    if (!d.relation().equals("advcl:to") || !s.token(d.dependent()).pos().equals("VB")) {
+      return false;
+    }
+    return s.childrenOf(d.dependent()).stream()
+        .noneMatch(
+            c -> c.baseRelation().equals("nsubj") && !s.token(c.dependent()).ner().equals("DATE"));
   }
 
   /** "denied X and accused Y": a coordinated verb without a subject shares its head's. */
