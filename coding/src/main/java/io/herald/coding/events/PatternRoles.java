@@ -14,10 +14,12 @@ import java.util.Set;
  * The source and target a PETRARCH verb pattern places by position where its placement departs from
  * the default reading (source the subject, target the object): a source marked after the verb
  * ("{@code + * FROM $}": "was freed from Barad-dur"), a target marked before it ("{@code + WAS *
- * DEAD IN $}", "{@code NOTED + *}"), or a target after phrases the pattern skips ("{@code * IFTAR
- * IN ^ +}"). A target placed before the verb without a placed source takes as source the subject of
- * the verb or of a clause above it that stands before the target ("Gondor's minister noted that
- * Mordor regretted": Gondor's minister on Mordor), else the actor right before the target.
+ * DEAD IN $}", "{@code NOTED + *}"), or a target after words or phrases the pattern names or skips
+ * ("{@code * IFTAR IN ^ +}", "{@code * THEIR ^ ABOUT +}": not "their Ent populations" but what
+ * follows "about"). A target placed before the verb without a placed source takes as source the
+ * subject of the verb or of a clause above it that stands before the target ("Gondor's minister
+ * noted that Mordor regretted": Gondor's minister on Mordor), else the actor right before the
+ * target.
  *
  * @param sources the placed source, when the pattern places one and an actor stands there
  * @param targets the placed target, likewise
@@ -36,7 +38,8 @@ record PatternRoles(
     for (ActorSlot slot : m.slots()) {
       if (slot.source() && slot.afterVerb()) {
         sources = after(s, slot, actors).map(t -> actorsOf(s, List.of(t), actors));
-      } else if (!slot.source() && (!slot.afterVerb() || slot.skips() > 0)) {
+      } else if (!slot.source()
+          && (!slot.afterVerb() || slot.skips() > 0 || slot.anchor() != verb)) {
         Optional<Integer> t = slot.afterVerb() ? after(s, slot, actors) : before(s, slot, actors);
         if (t.isPresent()) {
           targets = Optional.of(actorsOf(s, List.of(t.get()), actors));

@@ -30,6 +30,7 @@ class PatternRolesTest {
       ERIADOR [ERI]
       +ERIADORIAN
       ITHILEN [ITH]
+      ENT_ [ENT]
       """;
 
   private static final String VERBS =
@@ -55,6 +56,10 @@ class PatternRolesTest {
 
       --- LEFT  [032:033] ---
       LEFT
+
+      --- WARN  [160] ---
+      WARN
+      - * THEIR ^ ABOUT +  [162]
 
       --- ALLOW  [080] ---
       ALLOW
@@ -212,5 +217,23 @@ class PatternRolesTest {
             "6>8:xcomp",
             "1>9:punct");
     assertThat(triples(ready)).containsExactly("GON MOR 080");
+  }
+
+  @Test
+  void a_target_after_a_word_of_the_pattern_is_not_the_skipped_object() {
+    ParsedArticle p =
+        OneSentence.parse(
+            "Gondor warned their Ent populations about Mordor.",
+            "Gondor/NNP warned/VBD/warn their/PRP$ Ent/NNP populations/NNS/population about/IN"
+                + " Mordor/NNP ./.",
+            "1>0:nsubj",
+            "-1>1:root",
+            "4>2:nmod:poss",
+            "4>3:compound",
+            "1>4:obj",
+            "6>5:case",
+            "1>6:obl:about",
+            "1>7:punct");
+    assertThat(triples(p)).containsExactly("GON MOR 162");
   }
 }

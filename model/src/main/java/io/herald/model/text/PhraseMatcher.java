@@ -109,7 +109,8 @@ public final class PhraseMatcher<T> {
       if (end > text.length()) {
         continue;
       }
-      String region = text.substring(start, end);
+      // "Prince of Dol_Amroth": TABARI-era texts join a name's words with underscores
+      String region = text.substring(start, end).replace('_', ' ');
       if (!(region.equals(e.phrase)
           || region.equals(e.phrase.toUpperCase(Locale.ROOT)) && e.phrase.length() > 3
           || e.ignoreCase && region.equalsIgnoreCase(e.phrase))) {

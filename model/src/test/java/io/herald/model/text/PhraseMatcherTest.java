@@ -120,4 +120,12 @@ class PhraseMatcherTest {
     assertThat(found(m, "linked to Al-Qaeda who")).containsExactly("Al-Qaeda=IMGMOSALQ");
     assertThat(found(m, "linked to Al Qaeda who")).isEmpty();
   }
+
+  @Test
+  void words_joined_by_underscores_in_the_text_match_the_phrase() {
+    PhraseMatcher<String> m = new PhraseMatcher<>();
+    m.addPrefix("PRINCE OF DOL AMROTH", "DOL");
+    assertThat(found(m, "warned about the Prince of Dol_Amroth."))
+        .containsExactly("Prince of Dol_Amroth=DOL");
+  }
 }
