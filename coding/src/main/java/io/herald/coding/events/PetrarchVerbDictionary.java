@@ -24,18 +24,21 @@ import java.util.regex.Pattern;
 /**
  * A PETRARCH/TABARI verb dictionary ({@code CAMEO.2.0.txt} format): synonym sets ({@code &NAME}
  * followed by {@code +WORD} lines), then verb blocks headed {@code --- NAME [code] ---} listing
- * verbs (multi-word ones as {@code +ASK_FOR}) with optional own codes, and patterns such as {@code
- * - * (IN {TELEPHONE CONVERSATION}) [041]} whose words must surround the verb.
+ * verbs (multi-word ones as {@code +ASK_FOR}, or {@code WIRE_+TAP} with the verb marked) with
+ * optional own codes, and patterns such as {@code - * (IN {TELEPHONE CONVERSATION}) [041]} whose
+ * words must surround the verb. A verb listed by an inflected form ({@code LEFT}) that no entry
+ * lists in braces as another verb's form is its own entry, found by the word before the lemma.
  *
  * <p>Herald matches patterns on the words of the verb's clause rather than on PETRARCH's phrase
  * trees: the words of a pattern must occur in order on their side of the verb ({@code *}), words
- * joined by {@code _} and the words of a synset phrase next to each other; phrase brackets and the
- * actor markers {@code $ + % ^} are not enforced, and a pattern naming an undefined synset never
- * fires. The most specific matching pattern (most words) wins; otherwise the verb's or its block's
- * code applies. A code of {@code ---} means "no event"; a paired code {@code [032:033]} also codes
- * the target's side back to the source. Codes the CAMEO codebook does not define are dropped on
- * reading (unless the dictionary is read keeping its own codes), so an invalid code can never be
- * emitted.
+ * joined by {@code _} and the words of a synset phrase next to each other; phrase brackets are not
+ * enforced; the actor markers {@code $ + ^} are given back as {@link ActorSlot}s anchored on the
+ * matched words, for the coder to place source and target; and a pattern naming an undefined synset
+ * never fires. The most specific matching pattern (most words) wins; otherwise the verb's or its
+ * block's code applies. A code of {@code ---} means "no event"; a paired code {@code [032:033]}
+ * also codes the target's side back to the source. Codes the CAMEO codebook does not define are
+ * dropped on reading (unless the dictionary is read keeping its own codes), so an invalid code can
+ * never be emitted.
  */
 public final class PetrarchVerbDictionary {
   private static final Pattern HEADER = Pattern.compile("^---\\s+(\\S+)\\s+\\[([^\\]]*)\\]\\s+---");
