@@ -130,13 +130,42 @@ final class Clauses {
     for (Dependency d : s.childrenOf(node)) {
       String r = d.baseRelation();
       boolean misplacedObject = time && r.equals("dep"); // "lifted Friday a blockade"
-      if (!misplacedObject && (OTHER_CLAUSES.contains(r) || d.relation().equals("acl:relcl"))) {
+      if (!misplacedObject
+          && !verblessComplement(s, d)
+          && !infinitiveComplement(s, d)
+          && (OTHER_CLAUSES.contains(r) || d.relation().equals("acl:relcl"))) {
         continue;
       }
       if (out.add(d.dependent())) {
         collectLocal(s, d.dependent(), depth + 1, out);
       }
     }
+  }
+
+  /**
+   * "allowed that Mordor isn't a pleasant place": a copular complement clause has no verb of its
+   * own to carry an event, so its words belong to the pattern of the verb that governs it; not one
+   * whose adjective governs a verb ("said it was ready to withdraw"), which carries the event.
+   */
+  private static boolean verblessComplement(Sentence s, Dependency d) {
+    return d.baseRelation().equals("ccomp")
+        && !s.token(d.dependent()).isVerb()
+        && !s.children(d.dependent(), "cop").isEmpty()
+        && s.childrenOf(d.dependent()).stream().noneMatch(c -> c.baseRelation().equals("xcomp"));
+  }
+
+  /**
+   * "vowed on Thursday to wage war", "signed an accord to supply Gondor": a to-infinitive the
+   * parser hung as an adverbial clause, without a subject of its own (a time word taken for one is
+   * none), continues the verb's phrase as a complement would.
+   */
+  static boolean infinitiveComplement(Sentence s, Dependency d) {
+    if (!d.relation().equals("advcl:to") || !s.token(d.dependent()).pos().equals("VB")) {
+      return false;
+    }
+    return s.childrenOf(d.dependent()).stream()
+        .noneMatch(
+            c -> c.baseRelation().equals("nsubj") && !s.token(c.dependent()).ner().equals("DATE"));
   }
 
   /** "denied X and accused Y": a coordinated verb without a subject shares its head's. */

@@ -66,6 +66,11 @@ public final class EventCoder {
         }
       }
     }
+    // "five years after crowds burned down its embassy": history dating the news, not news
+    drafts.removeIf(
+        d ->
+            d.clauseVerb() >= 0
+                && TimeAnchors.anchors(p.sentences().get(d.sentence()), d.clauseVerb()));
     Map<String, Event> events = new LinkedHashMap<>();
     // Within a sentence the main clause's events come first (the sentence's main event).
     drafts.removeAll(subsumed(p, drafts));

@@ -1,6 +1,7 @@
 package io.herald.coding.events;
 
 import static io.herald.coding.events.Clauses.OTHER_CLAUSES;
+import static io.herald.coding.events.Clauses.infinitiveComplement;
 import static io.herald.coding.events.Clauses.lower;
 import static io.herald.coding.events.Clauses.participle;
 import static io.herald.coding.events.Clauses.relationChildren;
@@ -61,7 +62,9 @@ final class Participants {
           "obl:amid",
           "obl:following",
           "obl:unlike",
-          "obl:like");
+          "obl:like",
+          // a path is where the act took place: "cordoned off the roads along the pass of X"
+          "obl:along");
 
   /**
    * "Syria says it will not accept refugees": a pronoun subject of a reported clause (or of a
@@ -148,7 +151,10 @@ final class Participants {
         for (Dependency d : s.childrenOf(node)) {
           String r = d.baseRelation();
           if (node == v && (r.startsWith("nsubj") || r.equals("conj"))
-              || OTHER_CLAUSES.contains(r) && !r.equals("ccomp") && !participle(s, d)
+              || OTHER_CLAUSES.contains(r)
+                  && !r.equals("ccomp")
+                  && !participle(s, d)
+                  && !infinitiveComplement(s, d)
               || d.relation().equals("acl:relcl")
               || d.relation().endsWith("according_to")
               || BACKGROUND.contains(d.relation())) {

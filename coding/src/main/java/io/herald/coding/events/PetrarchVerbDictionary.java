@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,18 +24,21 @@ import java.util.regex.Pattern;
 /**
  * A PETRARCH/TABARI verb dictionary ({@code CAMEO.2.0.txt} format): synonym sets ({@code &NAME}
  * followed by {@code +WORD} lines), then verb blocks headed {@code --- NAME [code] ---} listing
- * verbs (multi-word ones as {@code +ASK_FOR}) with optional own codes, and patterns such as {@code
- * - * (IN {TELEPHONE CONVERSATION}) [041]} whose words must surround the verb.
+ * verbs (multi-word ones as {@code +ASK_FOR}, or {@code WIRE_+TAP} with the verb marked) with
+ * optional own codes, and patterns such as {@code - * (IN {TELEPHONE CONVERSATION}) [041]} whose
+ * words must surround the verb. A verb listed by an inflected form ({@code LEFT}) that no entry
+ * lists in braces as another verb's form is its own entry, found by the word before the lemma.
  *
  * <p>Herald matches patterns on the words of the verb's clause rather than on PETRARCH's phrase
  * trees: the words of a pattern must occur in order on their side of the verb ({@code *}), words
- * joined by {@code _} and the words of a synset phrase next to each other; phrase brackets and the
- * actor markers {@code $ + % ^} are not enforced, and a pattern naming an undefined synset never
- * fires. The most specific matching pattern (most words) wins; otherwise the verb's or its block's
- * code applies. A code of {@code ---} means "no event"; a paired code {@code [032:033]} also codes
- * the target's side back to the source. Codes the CAMEO codebook does not define are dropped on
- * reading (unless the dictionary is read keeping its own codes), so an invalid code can never be
- * emitted.
+ * joined by {@code _} and the words of a synset phrase next to each other; phrase brackets are not
+ * enforced; the actor markers {@code $ + ^} are given back as {@link ActorSlot}s anchored on the
+ * matched words, for the coder to place source and target; and a pattern naming an undefined synset
+ * never fires. The most specific matching pattern (most words) wins; otherwise the verb's or its
+ * block's code applies. A code of {@code ---} means "no event"; a paired code {@code [032:033]}
+ * also codes the target's side back to the source. Codes the CAMEO codebook does not define are
+ * dropped on reading (unless the dictionary is read keeping its own codes), so an invalid code can
+ * never be emitted.
  */
 public final class PetrarchVerbDictionary {
   private static final Pattern HEADER = Pattern.compile("^---\\s+(\\S+)\\s+\\[([^\\]]*)\\]\\s+---");
@@ -47,6 +51,13 @@ public final class PetrarchVerbDictionary {
   record Element(List<List<String>> alternatives, boolean glued) {}
 
   /**
+   * An actor marker of a pattern: {@code $} (source) or {@code +} (target), on which side of the
+   * verb, after how many elements of that side, and after how many {@code ^} skips since the last
+   * element.
+   */
+  record Marker(boolean source, boolean afterVerb, int element, int skips) {}
+
+  /**
    * A pattern: elements before and after the verb, in order; {@code verbGlued} when the last
    * element before or the first after must touch the verb ({@code IN_*}, {@code *_OUT}).
    */
@@ -56,7 +67,8 @@ public final class PetrarchVerbDictionary {
       boolean gluedBefore,
       boolean gluedAfter,
       String code,
-      String text) {
+      String text,
+      List<Marker> markers) {
     int size() {
       int n = 0;
       for (Element e : before) {
@@ -120,7 +132,12 @@ public final class PetrarchVerbDictionary {
 
   private record Block(String name, String code, List<VerbPattern> patterns) {}
 
-  private record Verb(String lemma, List<String> particles, String code, Block block) {}
+  /**
+   * A verb entry: its lemma, the words that must follow it ({@code ASK_FOR}) and those that must
+   * come right before it ({@code WIRE_+TAP}: the {@code +} marks the verb), upper-case.
+   */
+  private record Verb(
+      String lemma, List<String> particles, List<String> preceding, String code, Block block) {}
 
   /**
    * A dictionary match: the CAMEO code and the rule that produced it.
@@ -133,6 +150,7 @@ public final class PetrarchVerbDictionary {
    *     verb ("* EID AT ^ WITH +": "with"), lower-case
    * @param skippedPrepositions prepositions before a {@code ^} marker after the verb, whose phrases
    *     are no target ("at"), lower-case
+   * @param slots where the pattern's actor markers put the source and target in the sentence
    */
   public record Match(
       CameoCode code,
@@ -141,13 +159,19 @@ public final class PetrarchVerbDictionary {
       boolean negationInPattern,
       boolean compoundSource,
       Optional<String> targetPreposition,
-      Set<String> skippedPrepositions) {
+      Set<String> skippedPrepositions,
+      List<ActorSlot> slots) {
     public Match {
       skippedPrepositions = Set.copyOf(skippedPrepositions);
+      slots = List.copyOf(slots);
     }
   }
 
   private final Map<String, List<Verb>> verbs = new HashMap<>();
+
+  /** Lower-case inflected forms the dictionary lists in braces after a verb ("FIND {FOUND}"). */
+  private final Set<String> listedForms = new HashSet<>();
+
   private final boolean ownCodes;
   private final Set<String> declared = new LinkedHashSet<>();
   private CameoCodebook codebook;
@@ -284,6 +308,17 @@ public final class PetrarchVerbDictionary {
     if (!defined(own)) {
       own = "";
     }
+    Matcher forms = Pattern.compile("\\{([^}]*)\\}").matcher(text);
+    while (forms.find()) {
+      for (String f : forms.group(1).strip().split("\\s+")) {
+        String bare = f.startsWith("+") ? f.substring(1) : f;
+        // "WIRE_+TAPPED": the form of the verb is the word marked +
+        String verbWord = bare.contains("_+") ? bare.split("_\\+")[1] : bare;
+        if (!verbWord.isEmpty()) {
+          listedForms.add(verbWord.split("_")[0].toLowerCase(Locale.ROOT));
+        }
+      }
+    }
     String head = text.replaceAll("\\{[^}]*\\}", "").replaceAll("\\[[^\\]]*\\]", "").strip();
     if (head.isEmpty()) {
       return;
@@ -293,14 +328,22 @@ public final class PetrarchVerbDictionary {
       first = first.substring(1);
     }
     String[] parts = first.split("_");
-    String lemma = parts[0].toLowerCase(Locale.ROOT);
-    List<String> particles = new ArrayList<>();
+    int verbAt = 0;
     for (int i = 1; i < parts.length; i++) {
+      if (parts[i].startsWith("+")) {
+        verbAt = i; // "WIRE_+TAP": the verb is TAP, after WIRE
+        parts[i] = parts[i].substring(1);
+      }
+    }
+    String lemma = parts[verbAt].toLowerCase(Locale.ROOT);
+    List<String> preceding = new ArrayList<>(List.of(parts).subList(0, verbAt));
+    List<String> particles = new ArrayList<>();
+    for (int i = verbAt + 1; i < parts.length; i++) {
       particles.add(parts[i]);
     }
     verbs
         .computeIfAbsent(lemma, k -> new ArrayList<>())
-        .add(new Verb(lemma, particles, own, block));
+        .add(new Verb(lemma, particles, preceding, own, block));
   }
 
   private void addPattern(Block block, String body, String code, Map<String, Set<String>> synsets) {
@@ -310,6 +353,8 @@ public final class PetrarchVerbDictionary {
     boolean afterVerb = false;
     boolean gluedBefore = false;
     boolean gluedAfter = false;
+    List<Marker> markers = new ArrayList<>();
+    int skips = 0;
     for (String token : clean.split("\\s+")) {
       String[] parts = token.split("_", -1);
       boolean glue = false;
@@ -318,8 +363,15 @@ public final class PetrarchVerbDictionary {
         glue = i > 0 && glue;
         if (w.isEmpty() || "$+%^|".contains(w)) {
           glue = false; // an actor slot or a blank breaks adjacency
+          if (w.equals("^")) {
+            skips++;
+          } else if (w.equals("$") || w.equals("+")) {
+            int element = (afterVerb ? after : before).size();
+            markers.add(new Marker(w.equals("$"), afterVerb, element, afterVerb ? skips : 0));
+          }
           continue;
         }
+        skips = 0;
         if (w.equals("*")) {
           gluedBefore = glue;
           afterVerb = true;
@@ -342,7 +394,9 @@ public final class PetrarchVerbDictionary {
     if (!defined(code)) {
       return; // a code the codebook does not define: the pattern cannot fire
     }
-    block.patterns.add(new VerbPattern(before, after, gluedBefore, gluedAfter, code.strip(), body));
+    block.patterns.add(
+        new VerbPattern(
+            before, after, gluedBefore, gluedAfter, code.strip(), body, List.copyOf(markers)));
   }
 
   /** Adds the phrases of synset {@code name}, nested synsets included. */
@@ -410,7 +464,22 @@ public final class PetrarchVerbDictionary {
    * @return empty when the lemma is unknown, its code is {@code ---} or not in the codebook
    */
   public Optional<Match> match(String lemma, List<Word> words, int verb) {
-    List<Verb> entries = entries(lemma.toLowerCase(Locale.ROOT));
+    return match(lemma, lemma, words, verb);
+  }
+
+  /**
+   * As {@link #match(String, List, int)}, for the verb written {@code word}: a form the dictionary
+   * lists as a verb of its own ("LEFT [032:033]" beside "LEAVE [012]") and as no other verb's
+   * inflection ("FIND {FOUND}") is that verb, not its lemma.
+   */
+  public Optional<Match> match(String lemma, String word, List<Word> words, int verb) {
+    String form = word.toLowerCase(Locale.ROOT);
+    List<Verb> entries =
+        !form.equals(lemma.toLowerCase(Locale.ROOT))
+                && verbs.containsKey(form)
+                && !listedForms.contains(form)
+            ? verbs.get(form)
+            : entries(lemma.toLowerCase(Locale.ROOT));
     if (entries == null) {
       return Optional.empty();
     }
@@ -427,8 +496,8 @@ public final class PetrarchVerbDictionary {
     // A multi-word verb whose particle is present ("ask for") is more specific than the bare verb.
     int particles = 0;
     for (Verb v : entries) {
-      if (hasAll(after, v.particles)) {
-        particles = Math.max(particles, v.particles.size());
+      if (hasAll(after, v.particles) && precededBy(before, v.preceding, verb)) {
+        particles = Math.max(particles, v.particles.size() + v.preceding.size());
       }
     }
     VerbPattern best = null;
@@ -436,7 +505,9 @@ public final class PetrarchVerbDictionary {
     Set<String> defaults = new LinkedHashSet<>();
     Verb defaultVerb = null;
     for (Verb v : entries) {
-      if (!hasAll(after, v.particles) || v.particles.size() != particles) {
+      if (!hasAll(after, v.particles)
+          || !precededBy(before, v.preceding, verb)
+          || v.particles.size() + v.preceding.size() != particles) {
         continue;
       }
       for (VerbPattern p : v.block.patterns) {
@@ -464,7 +535,8 @@ public final class PetrarchVerbDictionary {
                       m.negationInPattern(),
                       m.compoundSource(),
                       chosen.marked("+").stream().findFirst(),
-                      Set.copyOf(chosen.marked("^"))));
+                      Set.copyOf(chosen.marked("^")),
+                      slots(chosen, before, after, verb)));
     }
     // Without a pattern, a verb listed under several blocks with different codes is ambiguous.
     if (defaults.size() != 1) {
@@ -472,6 +544,18 @@ public final class PetrarchVerbDictionary {
     }
     String rule = "petrarch." + defaultVerb.block.name;
     return match(defaults.iterator().next(), rule, false, false);
+  }
+
+  /** Whether the words right before the verb are {@code required}, in order. */
+  private static boolean precededBy(List<Word> before, List<String> required, int verb) {
+    for (int k = 0; k < required.size(); k++) {
+      int index = verb - required.size() + k;
+      String w = required.get(k);
+      if (before.stream().noneMatch(b -> b.index == index && b.forms.contains(w))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasAll(List<Word> words, List<String> required) {
@@ -485,11 +569,19 @@ public final class PetrarchVerbDictionary {
 
   /** The elements after the verb, in order from it. */
   private static boolean matchesAfter(VerbPattern p, List<Word> after, int verb) {
-    return sequence(p.after, 0, after, 0, verb, p.gluedAfter);
+    return sequence(p.after, 0, after, 0, verb, p.gluedAfter, new int[p.after.size()][2]);
   }
 
   /** The elements before the verb, read backwards from it. */
   private static boolean matchesBefore(VerbPattern p, List<Word> before, int verb) {
+    return matchBefore(p, before, verb, new int[p.before.size()][2]);
+  }
+
+  /**
+   * The elements before the verb, read backwards from it; {@code spans[k]} receives the token
+   * indexes of the first and last word of element {@code k} (in pattern order).
+   */
+  private static boolean matchBefore(VerbPattern p, List<Word> before, int verb, int[][] spans) {
     List<Element> reversed = new ArrayList<>();
     for (int i = p.before.size() - 1; i >= 0; i--) {
       Element e = p.before.get(i);
@@ -512,7 +604,42 @@ public final class PetrarchVerbDictionary {
     if (reversed.isEmpty()) {
       return true;
     }
-    return sequence(reversed, 0, mirrored, 0, verb, reversed.get(0).glued);
+    int[][] mirroredSpans = new int[reversed.size()][2];
+    if (!sequence(reversed, 0, mirrored, 0, verb, reversed.get(0).glued, mirroredSpans)) {
+      return false;
+    }
+    for (int k = 0; k < reversed.size(); k++) {
+      int[] m = mirroredSpans[reversed.size() - 1 - k];
+      spans[k][0] = 2 * verb - m[1];
+      spans[k][1] = 2 * verb - m[0];
+    }
+    return true;
+  }
+
+  /** Where the pattern's {@code $} and {@code +} markers put their actors in this match. */
+  private static List<ActorSlot> slots(
+      VerbPattern p, List<Word> before, List<Word> after, int verb) {
+    if (p.markers.isEmpty()) {
+      return List.of();
+    }
+    int[][] b = new int[p.before.size()][2];
+    int[][] a = new int[p.after.size()][2];
+    if (!matchBefore(p, before, verb, b)
+        || !sequence(p.after, 0, after, 0, verb, p.gluedAfter, a)) {
+      return List.of();
+    }
+    List<ActorSlot> out = new ArrayList<>();
+    for (Marker m : p.markers) {
+      if (m.afterVerb) {
+        int anchor = m.element == 0 ? verb : a[m.element - 1][1];
+        out.add(new ActorSlot(m.source, true, anchor, -1, m.skips));
+      } else {
+        int anchor = m.element < b.length ? b[m.element][0] : verb;
+        int floor = m.element == 0 ? -1 : b[m.element - 1][1];
+        out.add(new ActorSlot(m.source, false, anchor, floor, 0));
+      }
+    }
+    return out;
   }
 
   /**
@@ -521,7 +648,13 @@ public final class PetrarchVerbDictionary {
    * start right after {@code last}.
    */
   private static boolean sequence(
-      List<Element> elements, int e, List<Word> words, int from, int last, boolean glued) {
+      List<Element> elements,
+      int e,
+      List<Word> words,
+      int from,
+      int last,
+      boolean glued,
+      int[][] spans) {
     if (e == elements.size()) {
       return true;
     }
@@ -537,7 +670,9 @@ public final class PetrarchVerbDictionary {
         int end = phraseAt(phrase, words, i);
         if (end >= 0) {
           boolean nextGlued = e + 1 < elements.size() && elements.get(e + 1).glued;
-          if (sequence(elements, e + 1, words, end + 1, words.get(end).index, nextGlued)) {
+          spans[e][0] = words.get(i).index;
+          spans[e][1] = words.get(end).index;
+          if (sequence(elements, e + 1, words, end + 1, words.get(end).index, nextGlued, spans)) {
             return true;
           }
         }
@@ -586,7 +721,10 @@ public final class PetrarchVerbDictionary {
     String[] parts = code.split(":", 2);
     Optional<CameoCode> reverse = parts.length == 2 ? primary(parts[1]) : Optional.empty();
     return primary(parts[0])
-        .map(c -> new Match(c, reverse, rule, negative, compound, Optional.empty(), Set.of()));
+        .map(
+            c ->
+                new Match(
+                    c, reverse, rule, negative, compound, Optional.empty(), Set.of(), List.of()));
   }
 
   /**

@@ -175,6 +175,15 @@ final class VerbEvents {
         sources = reportedSpeaker(s, v.index(), actors);
       }
     }
+    Optional<PatternRoles> placed = petrarch.map(m -> PatternRoles.of(s, v.index(), m, actors));
+    if (placed.isPresent()) {
+      // "+ WAS * DEAD IN $": the pattern's markers say who is who, passive or not
+      sources = placed.get().sources().orElse(sources);
+      List<ActorTable.Draft> target = placed.get().targets().orElse(List.of());
+      if (placed.get().sources().isEmpty() && !target.isEmpty()) {
+        sources = without(sources, target);
+      }
+    }
     if (sources.isEmpty()) {
       return Optional.empty();
     }
@@ -211,6 +220,7 @@ final class VerbEvents {
       if (targets.isEmpty()) {
         targets = conditionTarget(s, v.index(), sources, actors);
       }
+      targets = placed.flatMap(PatternRoles::targets).orElse(targets);
       return Optional.of(
           new EventDraft(
               petrarch.get().code(),
@@ -312,6 +322,6 @@ final class VerbEvents {
               new HashSet<>(
                   List.of(t.word().toUpperCase(Locale.ROOT), t.lemma().toUpperCase(Locale.ROOT)))));
     }
-    return dictionary.match(v.lemma(), words, v.index());
+    return dictionary.match(v.lemma(), v.word(), words, v.index());
   }
 }

@@ -256,4 +256,77 @@ class PetrarchVerbDictionaryTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("bad.txt:2");
   }
+
+  @Test
+  void an_inflected_form_listed_under_another_verb_stays_that_verb() throws IOException {
+    PetrarchVerbDictionary d =
+        PetrarchVerbDictionary.read(
+            new StringReader(
+                """
+                --- FIND  [---] ---
+                FIND {FINDS FOUND}
+                - * TRUCE  [036]
+
+                --- FOUND  [081] ---
+                FOUND
+
+                --- LEAVE  [012] ---
+                LEAVE
+
+                --- LEFT  [032:033] ---
+                LEFT
+                """),
+            "forms.txt",
+            CODEBOOK);
+    // "found" is FIND's form: the lemma decides; "left" is listed by itself: the form decides
+    assertThat(d.match("find", "found", words("* TRUCE"), 0).get().code().code()).isEqualTo("036");
+    assertThat(d.match("found", "founded", words("* PARTY"), 0).get().code().code())
+        .isEqualTo("081");
+    assertThat(d.match("leave", "left", words("* FOR"), 0).get().code().code()).isEqualTo("032");
+    assertThat(d.match("leave", "leaves", words("* FOR"), 0).get().code().code()).isEqualTo("012");
+  }
+
+  @Test
+  void actor_markers_become_slots_anchored_on_the_matched_words() throws IOException {
+    PetrarchVerbDictionary d =
+        PetrarchVerbDictionary.read(
+            new StringReader(
+                """
+                --- SHOT  [223] ---
+                SHOT
+                - + WAS * DEAD IN $ [190]
+                """),
+            "slots.txt",
+            CODEBOOK);
+    // "ERIADORIAN WAS * DEAD IN OSGILIATH": tokens 0..5, the verb at 2
+    var m = d.match("shot", words("ERIADORIAN WAS * DEAD IN OSGILIATH"), 2).get();
+    assertThat(m.slots())
+        .containsExactlyInAnyOrder(
+            new ActorSlot(false, false, 1, -1, 0), new ActorSlot(true, true, 4, -1, 0));
+  }
+
+  @Test
+  void a_plus_inside_a_multi_word_verb_marks_the_verb_after_the_words_before_it()
+      throws IOException {
+    PetrarchVerbDictionary d =
+        PetrarchVerbDictionary.read(
+            new StringReader(
+                """
+                --- CONFISCATE  [171] ---
+                CONFISCATE
+                WIRE_+TAP {WIRE_+TAPPED  WIRE_+TAPPING }
+                - WILL NOT * [081]
+
+                --- TAP  [---] ---
+                TAP
+                """),
+            "wiretap.txt",
+            CODEBOOK);
+    assertThat(d.match("tap", "tapped", words("SOLDIERS WIRE * LINKS"), 2).get().code().code())
+        .isEqualTo("171");
+    assertThat(d.match("tap", words("SOLDIERS WILL NOT WIRE * LINKS"), 4).get().code().code())
+        .isEqualTo("081");
+    // "wire" somewhere else is not the verb's first word
+    assertThat(d.match("tap", words("WIRE SOLDIERS * LINKS"), 2)).isEmpty();
+  }
 }

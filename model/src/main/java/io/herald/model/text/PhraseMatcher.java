@@ -94,7 +94,10 @@ public final class PhraseMatcher<T> {
     List<Entry<T>> candidates =
         new ArrayList<>(byFirstWord.getOrDefault(key(first.word()), List.of()));
     if (!prefixKeys.isEmpty()) {
-      candidates.addAll(byFirstWord.getOrDefault(prefixKey(first.word()), List.of()));
+      // keyed on the text, not the token: "Al-Qaeda" is tokenised "Al", "-", "Qaeda"
+      int from = first.span().start();
+      String head = text.substring(from, Math.min(text.length(), from + 3));
+      candidates.addAll(byFirstWord.getOrDefault(prefixKey(head), List.of()));
       candidates.sort(Comparator.comparingInt((Entry<T> e) -> e.phrase.length()).reversed());
     }
     if (candidates.isEmpty()) {
@@ -106,7 +109,8 @@ public final class PhraseMatcher<T> {
       if (end > text.length()) {
         continue;
       }
-      String region = text.substring(start, end);
+      // "Prince of Dol_Amroth": TABARI-era texts join a name's words with underscores
+      String region = text.substring(start, end).replace('_', ' ');
       if (!(region.equals(e.phrase)
           || region.equals(e.phrase.toUpperCase(Locale.ROOT)) && e.phrase.length() > 3
           || e.ignoreCase && region.equalsIgnoreCase(e.phrase))) {

@@ -111,4 +111,21 @@ class PhraseMatcherTest {
     m.add("United States", "USA", false);
     assertThat(found(m, "United")).isEmpty();
   }
+
+  @Test
+  void a_stem_whose_first_word_is_split_at_a_hyphen_is_found() {
+    PhraseMatcher<String> m = new PhraseMatcher<>();
+    m.addPrefix("AL-QAEDA", "IMGMOSALQ");
+    // tokenised "Al", "-", "Qaeda": the first token is shorter than the stem's bucket key
+    assertThat(found(m, "linked to Al-Qaeda who")).containsExactly("Al-Qaeda=IMGMOSALQ");
+    assertThat(found(m, "linked to Al Qaeda who")).isEmpty();
+  }
+
+  @Test
+  void words_joined_by_underscores_in_the_text_match_the_phrase() {
+    PhraseMatcher<String> m = new PhraseMatcher<>();
+    m.addPrefix("PRINCE OF DOL AMROTH", "DOL");
+    assertThat(found(m, "warned about the Prince of Dol_Amroth."))
+        .containsExactly("Prince of Dol_Amroth=DOL");
+  }
 }

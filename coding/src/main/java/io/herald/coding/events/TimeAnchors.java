@@ -1,0 +1,41 @@
+package io.herald.coding.events;
+
+import io.herald.model.text.Dependency;
+import io.herald.model.text.Sentence;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Clauses that only date another event by an earlier one: "restored ties five years after crowds
+ * burned down its embassy". The burning is history recalled as a time anchor, measured off by a
+ * span of time, not news the sentence reports, so it is not coded. An "after" clause without such a
+ * measure ("attacked the town after rebels shelled it") is left alone: it may report a new event.
+ */
+final class TimeAnchors {
+  private TimeAnchors() {}
+
+  /** Subordinators that place one event in time relative to another. */
+  private static final Set<String> RELATIVE = Set.of("after", "before", "since");
+
+  /** Units of a span of time ("five years after", "two decades since"). */
+  private static final Set<String> UNITS =
+      Set.of("year", "month", "week", "day", "decade", "century", "hour");
+
+  /** Whether verb {@code v} heads a clause that dates another by a measured span before it. */
+  static boolean anchors(Sentence s, int v) {
+    boolean relative = false;
+    boolean measured = false;
+    for (Dependency d : s.childrenOf(v)) {
+      String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      String lemma = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
+      relative |= d.baseRelation().equals("mark") && RELATIVE.contains(w);
+      measured |=
+          !d.baseRelation().startsWith("nsubj")
+              && !d.baseRelation().equals("obj")
+              && UNITS.contains(lemma)
+              && s.childrenOf(d.dependent()).stream()
+                  .anyMatch(n -> n.baseRelation().equals("nummod"));
+    }
+    return relative && measured;
+  }
+}
