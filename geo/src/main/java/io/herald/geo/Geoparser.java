@@ -48,6 +48,46 @@ public final class Geoparser {
 
   /** The places of an article, in text order, with ids {@code p1, p2, ...}. */
   public List<Place> geoparse(ParsedArticle p) {
+    return geoparse(p, SourceHome.NONE);
+  }
+
+  /**
+   * The places of an article from a source with this home region, in text order, with ids {@code
+   * p1, p2, ...}: a town named without its state is likelier in the home region.
+   */
+  public List<Place> geoparse(ParsedArticle p, SourceHome home) {
+    List<Place> out = new ArrayList<>();
+    for (Resolved r : resolveAll(p, home)) {
+      out.add(place(out.size() + 1, r.mention(), r.sense()));
+    }
+    return out;
+  }
+
+  /**
+   * The home region of a source, read from the places of these stories of it (see {@link
+   * SourceHome#of}); {@link SourceHome#NONE} when they are too few or too scattered.
+   */
+  public SourceHome learnHome(List<ParsedArticle> stories) {
+    List<List<GazetteerEntry>> places = new ArrayList<>();
+    for (ParsedArticle p : stories) {
+      places.add(
+          resolveAll(p, SourceHome.NONE).stream()
+              .filter(Resolved::clear)
+              .map(r -> r.sense().entry())
+              .toList());
+    }
+    return SourceHome.of(places);
+  }
+
+  /**
+   * A toponym and its sense.
+   *
+   * @param clear whether the sense was fixed at recognition or chosen by a clear margin (see {@link
+   *     Resolver.Sense#clear()})
+   */
+  private record Resolved(Toponym mention, Candidate sense, boolean clear) {}
+
+  private List<Resolved> resolveAll(ParsedArticle p, SourceHome home) {
     List<Toponym> mentions = recognizer.recognise(p);
     Map<String, GazetteerEntry> unknownTowns = new HashMap<>();
     Map<Span, GazetteerEntry> cues = hierarchyCues.find(p.text(), mentions, unknownTowns);
@@ -65,8 +105,8 @@ public final class Geoparser {
         regionMeant.add(m.key());
       }
     }
-    Map<String, Optional<Resolver.Sense>> senses = resolve(mentions, cueByName, regionMeant);
-    List<Place> out = new ArrayList<>();
+    Map<String, Optional<Resolver.Sense>> senses = resolve(mentions, cueByName, regionMeant, home);
+    List<Resolved> out = new ArrayList<>();
     for (Toponym m : mentions) {
       GazetteerEntry region = m.known().isEmpty() ? unknownTowns.get(m.key()) : null;
       Optional<Candidate> c =
@@ -83,7 +123,11 @@ public final class Geoparser {
                                   false,
                                   m.rule().equals("geo.dateline") ? m.rule() : s.rule()));
       if (c.isPresent()) {
-        out.add(place(out.size() + 1, m, c.get()));
+        boolean clear =
+            m.known().isPresent()
+                || region != null
+                || senses.get(m.key()).map(Resolver.Sense::clear).orElse(false);
+        out.add(new Resolved(m, c.get(), clear));
       }
     }
     return out;
@@ -93,7 +137,8 @@ public final class Geoparser {
   private Map<String, Optional<Resolver.Sense>> resolve(
       List<Toponym> mentions,
       Map<String, Optional<GazetteerEntry>> cueByName,
-      Set<String> regionMeant) {
+      Set<String> regionMeant,
+      SourceHome home) {
     // Pass 1 reads each name alone.
     Map<String, Optional<Resolver.Sense>> first = new HashMap<>();
     for (Toponym m : mentions) {
@@ -102,7 +147,10 @@ public final class Geoparser {
             m.key(),
             k ->
                 resolver.resolve(
-                    m.text(), Resolver.Context.NONE, cueByName.get(k), regionMeant.contains(k)));
+                    m.text(),
+                    Resolver.Context.home(home),
+                    cueByName.get(k),
+                    regionMeant.contains(k)));
       }
     }
     // Later passes read each name in the light of where the others went in the pass before.
@@ -124,7 +172,7 @@ public final class Geoparser {
               k ->
                   resolver.resolve(
                       m.text(),
-                      context(mentions, before, k, readings),
+                      context(mentions, before, k, readings, home),
                       cueByName.get(k),
                       regionMeant.contains(k)));
         }
@@ -157,7 +205,8 @@ public final class Geoparser {
       List<Toponym> mentions,
       Map<String, Optional<Resolver.Sense>> first,
       String name,
-      Map<String, List<GazetteerEntry>> readings) {
+      Map<String, List<GazetteerEntry>> readings,
+      SourceHome home) {
     Map<String, Integer> countries = new HashMap<>();
     Map<String, Integer> regions = new HashMap<>();
     List<GazetteerEntry> local = new ArrayList<>();
@@ -201,7 +250,7 @@ public final class Geoparser {
         local.add(e.get());
       }
     }
-    return new Resolver.Context(countries, regions, local, possible, statesNamed);
+    return new Resolver.Context(countries, regions, local, possible, statesNamed, home);
   }
 
   /**

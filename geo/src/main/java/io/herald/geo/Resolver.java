@@ -32,6 +32,9 @@ final class Resolver {
   static final double MAYBE_NEAR = 1.5;
   static final double NEAR_KM = 100;
 
+  /** A town, county or region of the source's home region ({@link SourceHome}). */
+  static final double HOME = 3.0;
+
   /**
    * A town and a county (or two names) this close are one place, the town and the county around it
    * ("Paris" and "Henry County": the Henry County that holds a Paris): they get {@link #SAME_PLACE}
@@ -53,14 +56,21 @@ final class Resolver {
    * @param possible every town and county reading of the article's other, ambiguous names
    * @param statesNamed countries (ISO3) one of whose first-level regions the article names itself
    *     ("Texas and Georgia"), not only through a town
+   * @param home the region the article's source writes about most
    */
   record Context(
       Map<String, Integer> countries,
       Map<String, Integer> regions,
       List<GazetteerEntry> local,
       List<GazetteerEntry> possible,
-      Set<String> statesNamed) {
-    static final Context NONE = new Context(Map.of(), Map.of(), List.of(), List.of(), Set.of());
+      Set<String> statesNamed,
+      SourceHome home) {
+    static final Context NONE = home(SourceHome.NONE);
+
+    /** No context but the source's home. */
+    static Context home(SourceHome home) {
+      return new Context(Map.of(), Map.of(), List.of(), List.of(), Set.of(), home);
+    }
 
     Context {
       // Order-preserving copies: ties are broken in iteration order, which for Map.copyOf
@@ -73,7 +83,7 @@ final class Resolver {
     }
 
     Context(Map<String, Integer> countries, Map<String, Integer> regions) {
-      this(countries, regions, List.of(), List.of(), Set.of());
+      this(countries, regions, List.of(), List.of(), Set.of(), SourceHome.NONE);
     }
 
     /** Whether a town or county the article names lies within {@link #NEAR_KM} of {@code e}. */
@@ -179,6 +189,7 @@ final class Resolver {
               e.kind() == PlaceKind.ADMIN1
                   && !context.hasRegion(e.iso3(), e.admin1())
                   && !context.statesNamed().contains(e.iso3())
+                  && !context.home().holds(e)
                   && !(cue.isPresent() && within(e, cue.get())));
     }
     Optional<Sense> county = Optional.empty();
@@ -275,6 +286,9 @@ final class Resolver {
         s += SAME_PLACE;
       }
     }
+    if (context.home().holds(e)) {
+      s += HOME;
+    }
     if (cue.isPresent() && within(e, cue.get())) {
       s += CUE;
     }
@@ -306,6 +320,9 @@ final class Resolver {
     }
     if (context.hasRegion(e.iso3(), e.admin1()) && e.kind() != PlaceKind.COUNTRY) {
       return "geo." + kind + ".region-context";
+    }
+    if (context.home().holds(e)) {
+      return "geo." + kind + ".source-home";
     }
     if (context.hasCountry(e.iso3()) && e.kind() != PlaceKind.COUNTRY) {
       return "geo." + kind + ".country-context";
