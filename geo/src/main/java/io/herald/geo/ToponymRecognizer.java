@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the toponyms of an article: the dateline, coordinated features ("the East and South China
@@ -23,17 +25,28 @@ import java.util.Set;
  * words around them cue, and legislators' homes. A toponym covers tokens no earlier one took.
  */
 final class ToponymRecognizer {
+  /** A dateline's name in capitals, then an optional state or date, and a dash. */
+  private static final Pattern INNER_DATELINE =
+      Pattern.compile(
+          "([A-Z][A-Za-z.']*[A-Z][A-Z.']*(?: [A-Z][A-Z.'\\-]+){0,3})(?:,[^()\\n—–]{1,40})?"
+              + "(?:\\s*\\([^)\\n]{1,40}\\))?\\s*(?:—|–|-{2,3})\\s+");
+
+  /** How many sentences after the headline may open with a dateline. */
+  private static final int INNER_DATELINE_SENTENCES = 2;
+
   private static final Set<String> LOCATION_TAGS = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
 
   private final Gazetteer gazetteer;
   private final PhraseMatcher<Candidate> names = new PhraseMatcher<>();
   private final CoordinatedFeatures coordinated;
+  private final CountyLists countyLists;
   private final TownCues townCues;
   private final PartyHomes partyHomes;
 
   ToponymRecognizer(Gazetteer gazetteer, Countries countries) {
     this.gazetteer = gazetteer;
     this.coordinated = new CoordinatedFeatures(gazetteer);
+    this.countyLists = new CountyLists(gazetteer);
     this.townCues = new TownCues(gazetteer);
     this.partyHomes = new PartyHomes(gazetteer);
     for (Map.Entry<String, GazetteerEntry> f : gazetteer.featureForms().entrySet()) {
@@ -89,7 +102,9 @@ final class ToponymRecognizer {
                     titleCase(d.place().of(text)),
                     Optional.empty(),
                     "geo.dateline")));
+    out.addAll(innerDatelines(p, dateline));
     out.addAll(coordinated.find(p));
+    out.addAll(countyLists.find(p));
     for (Sentence s : p.sentences()) {
       TakenTokens taken = new TakenTokens(s);
       for (Toponym m : out) {
@@ -100,6 +115,34 @@ final class ToponymRecognizer {
       out.addAll(townCues.find(s, text, taken, dateline));
     }
     out.addAll(partyHomes.find(p, out));
+    return out;
+  }
+
+  /**
+   * A dateline that opens the story's body after its headline ("Clinton couple faces drug counts.
+   * CLINTON — A town couple..."), when the gazetteer knows the name as a place.
+   */
+  private List<Toponym> innerDatelines(ParsedArticle p, Optional<Dateline> first) {
+    List<Toponym> out = new ArrayList<>();
+    String text = p.text();
+    for (Sentence s : p.sentences()) {
+      if (s.index() < 1 || s.index() > INNER_DATELINE_SENTENCES) {
+        continue;
+      }
+      Matcher m = INNER_DATELINE.matcher(text);
+      m.region(s.span().start(), text.length());
+      if (!m.lookingAt()) {
+        continue;
+      }
+      Span span = new Span(m.start(1), m.end(1));
+      String name = titleCase(span.of(text));
+      if (!inDateline(first, span)
+          && (!gazetteer.cities(name).isEmpty()
+              || !gazetteer.admin1(name).isEmpty()
+              || gazetteer.country(name).isPresent())) {
+        out.add(new Toponym(s.index(), span, name, Optional.empty(), "geo.dateline"));
+      }
+    }
     return out;
   }
 

@@ -58,6 +58,29 @@ final class TaggedText {
     return new ParsedArticle(a, List.of(s), List.of(), List.of(), List.of(), List.of());
   }
 
+  /** As {@link #parse}, untagged, with a new sentence after each " . ". */
+  static ParsedArticle parseSentences(String text) {
+    ParsedArticle whole = parse(text, Map.of());
+    List<Sentence> sentences = new ArrayList<>();
+    List<Token> current = new ArrayList<>();
+    int start = 0;
+    for (Token t : whole.sentences().get(0).tokens()) {
+      current.add(new Token(current.size(), t.word(), t.lemma(), t.pos(), t.ner(), "", t.span()));
+      if (t.word().equals(".")) {
+        sentences.add(
+            new Sentence(sentences.size(), new Span(start, t.span().end()), current, List.of()));
+        current = new ArrayList<>();
+        start = t.span().end() + 1;
+      }
+    }
+    if (!current.isEmpty()) {
+      sentences.add(
+          new Sentence(sentences.size(), new Span(start, text.length()), current, List.of()));
+    }
+    return new ParsedArticle(
+        whole.article(), sentences, List.of(), List.of(), List.of(), List.of());
+  }
+
   static Country country(
       String iso3, String iso2, String name, String demonym, double lat, double lon) {
     return new Country(iso3, iso2, name, List.of(name), List.of(demonym), List.of(), lat, lon);

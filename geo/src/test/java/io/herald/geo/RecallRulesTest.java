@@ -1,0 +1,98 @@
+package io.herald.geo;
+
+import static io.herald.geo.TaggedText.city;
+import static io.herald.geo.TaggedText.county;
+import static io.herald.geo.TaggedText.parse;
+import static io.herald.geo.TaggedText.region;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.herald.model.Place;
+import io.herald.model.PlaceKind;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Toponyms that the tagger misses but the words around them give away; no model is loaded. */
+class RecallRulesTest {
+  private static final GazetteerEntry GEORGIA = region("Georgia", "GA", 32.7, -83.4);
+  private static final GazetteerEntry MINNESOTA = region("Minnesota", "MN", 46.3, -94.3);
+
+  private static final Gazetteer GAZETTEER =
+      Gazetteer.of(
+          List.of(
+              city(1, "Swansea", "USA", "SC", "PPL", 800, 33.737, -81.100),
+              city(2, "Clinton", "USA", "CT", "PPL", 13_000, 41.278, -72.528),
+              city(3, "Roselle", "USA", "IL", "PPL", 22_000, 41.985, -88.080),
+              city(4, "Cook", "USA", "MN", "PPL", 570, 47.852, -92.690),
+              city(5, "Marshall", "USA", "MN", "PPLA2", 13_000, 44.447, -95.788),
+              city(6, "Jackson", "USA", "MS", "PPLA", 170_000, 32.299, -90.185),
+              city(7, "Madison", "USA", "WI", "PPLA", 250_000, 43.073, -89.401)),
+          List.of(GEORGIA, MINNESOTA),
+          Map.of(),
+          List.of(
+              county("Barrow County", "GA", 33.993, -83.713),
+              county("Jackson County", "GA", 34.133, -83.566),
+              county("Jackson County", "MS", 30.543, -88.624),
+              county("Madison County", "GA", 34.128, -83.209),
+              county("Madison County", "AL", 34.764, -86.551)),
+          TaggedText.COUNTRIES);
+
+  private final Geoparser geoparser = new Geoparser(GAZETTEER, TaggedText.COUNTRIES);
+
+  @Test
+  void reads_the_home_town_after_a_person_and_age() {
+    List<Place> places =
+        geoparser.geoparse(
+            parse(
+                "Gregory Crolley , 42 , of Swansea , was jailed",
+                Map.of("Gregory Crolley", "PERSON", "42", "NUMBER")));
+    assertThat(places).singleElement().extracting(Place::geonameId).isEqualTo(1L);
+  }
+
+  @Test
+  void reads_a_town_before_its_officers() {
+    List<Place> places =
+        geoparser.geoparse(parse("Roselle officers this month are on patrol", Map.of()));
+    assertThat(places).singleElement().extracting(Place::geonameId).isEqualTo(3L);
+  }
+
+  @Test
+  void reads_each_name_of_a_county_list_as_a_county_of_the_states_named() {
+    List<Place> places =
+        geoparser.geoparse(
+            parse(
+                "In Georgia, school boards in Barrow, Jackson and Madison counties voted",
+                Map.of()));
+    assertThat(places)
+        .extracting(Place::name)
+        .containsExactly("Georgia", "Barrow County", "Jackson County", "Madison County");
+    assertThat(places.subList(1, 4))
+        .allSatisfy(
+            p -> {
+              assertThat(p.kind()).isEqualTo(PlaceKind.ADMIN2);
+              assertThat(p.lat()).isBetween(33.9, 34.2);
+            });
+    // the toponym covers the name as written, not the shared head
+    assertThat(
+            places
+                .get(3)
+                .span()
+                .of("In Georgia, school boards in Barrow, Jackson and Madison counties voted"))
+        .isEqualTo("Madison");
+  }
+
+  @Test
+  void reads_a_dateline_that_opens_the_body_after_the_headline() {
+    String text = "Couple faces drug counts . CLINTON — A town couple was charged";
+    List<Place> places = geoparser.geoparse(TaggedText.parseSentences(text));
+    assertThat(places).singleElement().extracting(Place::geonameId).isEqualTo(2L);
+    assertThat(places.get(0).span().of(text)).isEqualTo("CLINTON");
+  }
+
+  @Test
+  void reads_minnesota_party_tags_and_a_tag_closed_by_a_dash() {
+    String text = "Tom Bakk , DFL-Cook , said so . Marty Seifert , R-Marshall — joined the motion";
+    List<Place> places = geoparser.geoparse(parse(text, Map.of()));
+    assertThat(places).extracting(Place::geonameId).containsExactly(4L, 5L);
+  }
+}
