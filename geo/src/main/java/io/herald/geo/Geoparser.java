@@ -31,6 +31,8 @@ public final class Geoparser {
   /** The rule of a town the gazetteer lacks, placed at the region its hierarchy cue names. */
   private static final String UNKNOWN_TOWN = "geo.hierarchy-cue.unknown-town";
 
+  private static final Optional<PlaceKind> REGION = Optional.of(PlaceKind.ADMIN1);
+
   private static final Pattern REGION_AFTER = Pattern.compile("\\G\\s+(?:state|State|province)\\b");
   private static final Pattern REGION_BEFORE =
       Pattern.compile("\\b(?:state|State|province|Province) of\\s+$");
@@ -105,7 +107,8 @@ public final class Geoparser {
         regionMeant.add(m.key());
       }
     }
-    Map<String, Optional<Resolver.Sense>> senses = resolve(mentions, cueByName, regionMeant, home);
+    Map<String, Optional<Resolver.Sense>> senses =
+        resolve(p.text(), mentions, cueByName, regionMeant, home);
     List<Resolved> out = new ArrayList<>();
     for (Toponym m : mentions) {
       GazetteerEntry region = m.known().isEmpty() ? unknownTowns.get(m.key()) : null;
@@ -135,6 +138,7 @@ public final class Geoparser {
 
   /** The sense of each name not fixed at recognition, by its key, after every pass. */
   private Map<String, Optional<Resolver.Sense>> resolve(
+      String text,
       List<Toponym> mentions,
       Map<String, Optional<GazetteerEntry>> cueByName,
       Set<String> regionMeant,
@@ -150,7 +154,7 @@ public final class Geoparser {
                     m.text(),
                     Resolver.Context.home(home),
                     cueByName.get(k),
-                    regionMeant.contains(k)));
+                    regionMeant.contains(k) ? REGION : Optional.empty()));
       }
     }
     // Later passes read each name in the light of where the others went in the pass before.
@@ -165,6 +169,7 @@ public final class Geoparser {
     for (int pass = 2; pass <= PASSES; pass++) {
       Map<String, Optional<Resolver.Sense>> before = senses;
       Map<String, Optional<Resolver.Sense>> next = new HashMap<>();
+      Map<String, PlaceKind> listed = ListedKinds.of(text, mentions, before);
       for (Toponym m : mentions) {
         if (m.known().isEmpty()) {
           next.computeIfAbsent(
@@ -174,7 +179,7 @@ public final class Geoparser {
                       m.text(),
                       context(mentions, before, k, readings, home),
                       cueByName.get(k),
-                      regionMeant.contains(k)));
+                      regionMeant.contains(k) ? REGION : Optional.ofNullable(listed.get(k))));
         }
       }
       senses = next;

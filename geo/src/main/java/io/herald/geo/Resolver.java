@@ -160,26 +160,32 @@ final class Resolver {
    * @param cue the region or country named right after the toponym ("Paris, Texas"), if any
    */
   Optional<Sense> resolve(String name, Context context, Optional<GazetteerEntry> cue) {
-    return resolve(name, context, cue, false);
+    return resolve(name, context, cue, Optional.empty());
   }
 
   /**
    * The likeliest sense of {@code name}.
    *
    * @param cue the region or country named right after the toponym ("Paris, Texas"), if any
-   * @param regionMeant whether the words around the name say a region is meant ("Washington state",
-   *     "the state of Washington"): then only regions compete, where there are any
+   * @param kindMeant the kind of place the words around the name say is meant: a region
+   *     ("Washington state", "the state of Washington"), or the kind of the places it is listed
+   *     with ("Alberta, Ontario and New Brunswick"); then only places of that kind compete, where
+   *     there are any
    */
   Optional<Sense> resolve(
-      String name, Context context, Optional<GazetteerEntry> cue, boolean regionMeant) {
+      String name, Context context, Optional<GazetteerEntry> cue, Optional<PlaceKind> kindMeant) {
     Optional<GazetteerEntry> f = gazetteer.feature(name);
     if (f.isPresent()) {
       return Optional.of(new Sense(f.get(), "geo.feature"));
     }
     List<GazetteerEntry> candidates = candidates(name, cue);
     boolean countryName = gazetteer.country(name).isPresent();
-    if (regionMeant && candidates.stream().anyMatch(e -> e.kind() == PlaceKind.ADMIN1)) {
-      candidates.removeIf(e -> e.kind() != PlaceKind.ADMIN1);
+    if (kindMeant.isPresent()
+        && cue.isEmpty()
+        && candidates.stream().anyMatch(e -> e.kind() == kindMeant.get())) {
+      // a city that a same-named region holds is that region's city ("Beijing", "Moscow")
+      List<GazetteerEntry> all = List.copyOf(candidates);
+      candidates.removeIf(e -> e.kind() != kindMeant.get() && !cityOfItsRegion(e, all));
     } else if (countryName) {
       // "Taiwan", "Georgia": a region sharing a country's name needs a town of that region, a
       // hierarchy cue, or another region of its country ("Texas and Georgia") in the article;
@@ -213,6 +219,18 @@ final class Resolver {
       return county;
     }
     return Optional.of(new Sense(best, rule(best, context, cue), bestScore - second));
+  }
+
+  /** Whether {@code e} is a town that a region among {@code readings} of the same name holds. */
+  private static boolean cityOfItsRegion(GazetteerEntry e, List<GazetteerEntry> readings) {
+    return e.kind() == PlaceKind.CITY
+        && readings.stream()
+            .anyMatch(
+                r ->
+                    r.kind() == PlaceKind.ADMIN1
+                        && r.iso3().equals(e.iso3())
+                        && !r.admin1().isEmpty()
+                        && r.admin1().equals(e.admin1()));
   }
 
   /** Every reading of {@code name} but a curated feature: country, regions, counties, towns. */

@@ -95,4 +95,26 @@ class RecallRulesTest {
     List<Place> places = geoparser.geoparse(parse(text, Map.of()));
     assertThat(places).extracting(Place::geonameId).containsExactly(4L, 5L);
   }
+
+  @Test
+  void reads_a_name_listed_with_regions_as_a_region() {
+    GazetteerEntry washington = region("Washington", "WA", 47.4, -120.5);
+    GazetteerEntry utah = region("Utah", "UT", 39.3, -111.7);
+    GazetteerEntry wisconsin = region("Wisconsin", "WI", 44.6, -89.9);
+    Gazetteer g =
+        Gazetteer.of(
+            List.of(city(8, "Washington", "USA", "DC", "PPLC", 689_545, 38.895, -77.036)),
+            List.of(washington, utah, wisconsin),
+            Map.of(),
+            TaggedText.COUNTRIES);
+    Geoparser parser = new Geoparser(g, TaggedText.COUNTRIES);
+    List<Place> alone = parser.geoparse(parse("Officials in Washington said so", Map.of()));
+    List<Place> listed =
+        parser.geoparse(parse("Cases rose in Utah, Washington and Wisconsin", Map.of()));
+    assertThat(alone).singleElement().extracting(Place::kind).isEqualTo(PlaceKind.CITY);
+    assertThat(listed)
+        .extracting(Place::kind)
+        .containsExactly(PlaceKind.ADMIN1, PlaceKind.ADMIN1, PlaceKind.ADMIN1);
+    assertThat(listed.get(1).lat()).isEqualTo(47.4);
+  }
 }
