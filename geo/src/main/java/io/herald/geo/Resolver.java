@@ -33,7 +33,7 @@ final class Resolver {
   static final double NEAR_KM = 100;
 
   /** A town, county or region of the source's home region ({@link SourceHome}). */
-  static final double HOME = 3.0;
+  static final double HOME = 4.5;
 
   /**
    * A town and a county (or two names) this close are one place, the town and the county around it
