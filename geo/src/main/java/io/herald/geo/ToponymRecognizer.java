@@ -221,8 +221,9 @@ final class ToponymRecognizer {
 
   /**
    * Further occurrences of names already recognised as places, which CoreNLP tagged otherwise (one
-   * sense per discourse): "Mansfield" as a city in one sentence and as an organisation in the next.
-   * A person's name is left alone, and so is a lowercase form.
+   * sense per discourse): "Mansfield" as a city in one sentence and as an organisation in the next,
+   * or "Henderson" alone taken for a person. A name that is part of a person's ("Bob Henderson",
+   * "Mr. Henderson") is left alone, and so is a lowercase form.
    */
   private static List<Toponym> repeats(ParsedArticle p, List<Toponym> mentions) {
     Set<String> known = new HashSet<>();
@@ -242,7 +243,7 @@ final class ToponymRecognizer {
         Span span = s.spanOf(m.first(), m.last());
         boolean taken = mentions.stream().anyMatch(o -> o.span().overlaps(span));
         if (!taken
-            && !s.token(m.first()).ner().equals("PERSON")
+            && !personsName(s, m.first(), m.last())
             && !PlaceWords.notPlace(s.token(m.first()).ner())) {
           out.add(new Toponym(s.index(), span, m.phrase(), Optional.empty(), "geo.repeat"));
         }
@@ -250,6 +251,48 @@ final class ToponymRecognizer {
     }
     return out;
   }
+
+  /**
+   * Whether tokens {@code first..last} are part of a person's name: tagged as a person and joined
+   * to another word so tagged, or after a title ("Mr. Henderson", "Sen. Clinton").
+   */
+  private static boolean personsName(Sentence s, int first, int last) {
+    if (!s.token(first).ner().equals("PERSON")) {
+      return false;
+    }
+    boolean before = first > 0 && s.token(first - 1).ner().equals("PERSON");
+    boolean after = last + 1 < s.tokens().size() && s.token(last + 1).ner().equals("PERSON");
+    boolean title = first > 0 && TITLES.contains(s.token(first - 1).word());
+    return before || after || title;
+  }
+
+  /** Words before a surname that say a person is meant. */
+  private static final Set<String> TITLES =
+      Set.of(
+          "Mr.",
+          "Mrs.",
+          "Ms.",
+          "Miss",
+          "Dr.",
+          "Sen.",
+          "Rep.",
+          "Gov.",
+          "Gen.",
+          "Sgt.",
+          "Lt.",
+          "Capt.",
+          "Col.",
+          "Det.",
+          "Judge",
+          "President",
+          "Mayor",
+          "Senator",
+          "Coach",
+          "Officer",
+          "Mr",
+          "Mrs",
+          "Ms",
+          "Dr");
 
   /**
    * The longest town name that the tokens {@code first..last} start or end with one or two more

@@ -117,4 +117,14 @@ class RecallRulesTest {
         .containsExactly(PlaceKind.ADMIN1, PlaceKind.ADMIN1, PlaceKind.ADMIN1);
     assertThat(listed.get(1).lat()).isEqualTo(47.4);
   }
+
+  @Test
+  void reads_a_place_name_again_where_the_tagger_took_it_alone_for_a_person() {
+    String text =
+        "Clinton police said . Clinton has money , Mr. Clinton said , and Bob Clinton agreed";
+    List<Place> places =
+        geoparser.geoparse(parse(text, Map.of("Clinton", "PERSON", "Bob", "PERSON")));
+    assertThat(places).extracting(p -> p.span().start()).containsExactly(0, 22);
+    assertThat(places).allSatisfy(p -> assertThat(p.geonameId()).isEqualTo(2L));
+  }
 }
