@@ -42,6 +42,7 @@ final class ToponymRecognizer {
   private final CountyLists countyLists;
   private final TownCues townCues;
   private final PartyHomes partyHomes;
+  private final HyphenPairs hyphenPairs;
 
   ToponymRecognizer(Gazetteer gazetteer, Countries countries) {
     this.gazetteer = gazetteer;
@@ -49,6 +50,7 @@ final class ToponymRecognizer {
     this.countyLists = new CountyLists(gazetteer);
     this.townCues = new TownCues(gazetteer);
     this.partyHomes = new PartyHomes(gazetteer);
+    this.hyphenPairs = new HyphenPairs(gazetteer);
     for (Map.Entry<String, GazetteerEntry> f : gazetteer.featureForms().entrySet()) {
       names.add(f.getKey(), new Candidate(f.getValue(), false, "geo.feature"), false);
     }
@@ -115,6 +117,7 @@ final class ToponymRecognizer {
       out.addAll(townCues.find(s, text, taken, dateline));
     }
     out.addAll(partyHomes.find(p, out));
+    out.addAll(hyphenPairs.split(p, out));
     return out;
   }
 

@@ -26,7 +26,9 @@ class RecallRulesTest {
               city(4, "Cook", "USA", "MN", "PPL", 570, 47.852, -92.690),
               city(5, "Marshall", "USA", "MN", "PPLA2", 13_000, 44.447, -95.788),
               city(6, "Jackson", "USA", "MS", "PPLA", 170_000, 32.299, -90.185),
-              city(7, "Madison", "USA", "WI", "PPLA", 250_000, 43.073, -89.401)),
+              city(7, "Madison", "USA", "WI", "PPLA", 250_000, 43.073, -89.401),
+              city(9, "Fargo", "USA", "ND", "PPLA2", 125_000, 46.877, -96.790),
+              city(10, "Moorhead", "USA", "MN", "PPLA2", 43_000, 46.874, -96.767)),
           List.of(GEORGIA, MINNESOTA),
           Map.of(),
           List.of(
@@ -126,5 +128,13 @@ class RecallRulesTest {
         geoparser.geoparse(parse(text, Map.of("Clinton", "PERSON", "Bob", "PERSON")));
     assertThat(places).extracting(p -> p.span().start()).containsExactly(0, 22);
     assertThat(places).allSatisfy(p -> assertThat(p.geonameId()).isEqualTo(2L));
+  }
+
+  @Test
+  void splits_two_towns_joined_by_a_hyphen() {
+    String text = "The river will crest in Fargo-Moorhead on Friday";
+    List<Place> places = geoparser.geoparse(parse(text, Map.of("Fargo-Moorhead", "LOCATION")));
+    assertThat(places).extracting(Place::geonameId).containsExactly(9L, 10L);
+    assertThat(places).extracting(p -> p.span().of(text)).containsExactly("Fargo", "Moorhead");
   }
 }
