@@ -31,6 +31,12 @@ public final class Geoparser {
   /** The rule of a town the gazetteer lacks, placed at the region its hierarchy cue names. */
   private static final String UNKNOWN_TOWN = "geo.hierarchy-cue.unknown-town";
 
+  /**
+   * The rule of a tagged place the gazetteer lacks in a local source's story ({@link
+   * UnknownPlaces}).
+   */
+  private static final String UNKNOWN_PLACE = "geo.unknown.story-region";
+
   private static final Optional<PlaceKind> REGION = Optional.of(PlaceKind.ADMIN1);
 
   private static final Pattern REGION_AFTER = Pattern.compile("\\G\\s+(?:state|State|province)\\b");
@@ -40,12 +46,14 @@ public final class Geoparser {
   private final Resolver resolver;
   private final ToponymRecognizer recognizer;
   private final HierarchyCues hierarchyCues;
+  private final Gazetteer gazetteer;
 
   /** A geoparser over this gazetteer, finding the names and demonyms of these countries. */
   public Geoparser(Gazetteer gazetteer, Countries countries) {
     this.resolver = new Resolver(gazetteer);
     this.recognizer = new ToponymRecognizer(gazetteer, countries);
     this.hierarchyCues = new HierarchyCues(gazetteer);
+    this.gazetteer = gazetteer;
   }
 
   /** The places of an article, in text order, with ids {@code p1, p2, ...}. */
@@ -110,13 +118,23 @@ public final class Geoparser {
     Map<String, Optional<Resolver.Sense>> senses =
         resolve(p.text(), mentions, cueByName, regionMeant, home);
     List<Resolved> out = new ArrayList<>();
+    Optional<GazetteerEntry> around = UnknownPlaces.around(mentions, senses, home, gazetteer);
     for (Toponym m : mentions) {
       GazetteerEntry region = m.known().isEmpty() ? unknownTowns.get(m.key()) : null;
+      String regionRule = UNKNOWN_TOWN;
+      if (region == null
+          && m.known().isEmpty()
+          && senses.get(m.key()).isEmpty()
+          && UnknownPlaces.tagged(m)
+          && around.isPresent()) {
+        region = around.get();
+        regionRule = UNKNOWN_PLACE;
+      }
       Optional<Candidate> c =
           m.known().isPresent()
               ? m.known()
               : region != null
-                  ? Optional.of(new Candidate(region, false, UNKNOWN_TOWN))
+                  ? Optional.of(new Candidate(region, false, regionRule))
                   : senses
                       .get(m.key())
                       .map(
@@ -191,7 +209,10 @@ public final class Geoparser {
   private static Place place(int number, Toponym m, Candidate c) {
     GazetteerEntry e = c.entry();
     // a county or town the gazetteer lacks, placed at the region that holds it
-    boolean county = c.rule().startsWith("geo.county") || c.rule().equals(UNKNOWN_TOWN);
+    boolean county =
+        c.rule().startsWith("geo.county")
+            || c.rule().equals(UNKNOWN_TOWN)
+            || c.rule().equals(UNKNOWN_PLACE);
     return new Place(
         "p" + number,
         county ? m.text() : e.name(),

@@ -137,4 +137,17 @@ class RecallRulesTest {
     assertThat(places).extracting(Place::geonameId).containsExactly(9L, 10L);
     assertThat(places).extracting(p -> p.span().of(text)).containsExactly("Fargo", "Moorhead");
   }
+
+  @Test
+  void places_a_tagged_place_the_gazetteer_lacks_at_the_region_a_local_story_is_about() {
+    String text = "Water rose in Oakport near Moorhead , Minnesota officials said at City Hall";
+    var story = parse(text, Map.of("Oakport", "CITY", "City Hall", "LOCATION"));
+    List<Place> local = geoparser.geoparse(story, new SourceHome("USA", "ND"));
+    assertThat(local).extracting(Place::name).containsExactly("Oakport", "Moorhead", "Minnesota");
+    assertThat(local.get(0).kind()).isEqualTo(PlaceKind.OTHER);
+    assertThat(local.get(0).lat()).isEqualTo(MINNESOTA.lat());
+    assertThat(local.get(0).evidence().rule()).isEqualTo("geo.unknown.story-region");
+    // a world-news story: the other places say too little about where an unknown one lies
+    assertThat(geoparser.geoparse(story)).extracting(Place::name).doesNotContain("Oakport");
+  }
 }
