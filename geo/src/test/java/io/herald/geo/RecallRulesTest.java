@@ -150,4 +150,23 @@ class RecallRulesTest {
     // a world-news story: the other places say too little about where an unknown one lies
     assertThat(geoparser.geoparse(story)).extracting(Place::name).doesNotContain("Oakport");
   }
+
+  @Test
+  void reads_the_region_after_in_as_a_hierarchy_cue_where_it_holds_a_town_of_the_name() {
+    GazetteerEntry mississippi = region("Mississippi", "MS", 32.7, -89.7);
+    Gazetteer g =
+        Gazetteer.of(
+            List.of(
+                city(6, "Jackson", "USA", "MS", "PPLA", 170_000, 32.299, -90.185),
+                city(11, "Jackson", "USA", "TN", "PPLA2", 67_000, 35.615, -88.814)),
+            List.of(mississippi),
+            Map.of(),
+            TaggedText.COUNTRIES);
+    List<Place> places =
+        new Geoparser(g, TaggedText.COUNTRIES)
+            .geoparse(parse("The clinic in Jackson in Mississippi closed", Map.of()));
+    assertThat(places).extracting(Place::name).containsExactly("Jackson", "Mississippi");
+    assertThat(places.get(0).geonameId()).isEqualTo(6L);
+    assertThat(places.get(0).evidence().rule()).isEqualTo("geo.hierarchy-cue");
+  }
 }
