@@ -153,7 +153,8 @@ final class TownCues {
         }
         boolean after =
             TOWN_AFTER.contains(next)
-                || TOWN_AFTER_UNLESS_PERSON.contains(next) && !person && !institution;
+                || TOWN_AFTER_UNLESS_PERSON.contains(next) && !person && !institution
+                || !institution && regionAfterComma(s, text, name, j);
         if ((after || before && !person && !institution)
             && !PlaceWords.generic(Gazetteer.key(name))
             && !gazetteer.cities(name).isEmpty()
@@ -166,6 +167,30 @@ final class TownCues {
       i = found >= 0 ? found + 1 : i + 1;
     }
     return out;
+  }
+
+  /**
+   * Whether a comma and a region or country that holds a town called {@code name} follow token
+   * {@code j}: "Marion, Ohio", "Buffalo, New York".
+   */
+  private boolean regionAfterComma(Sentence s, String text, String name, int j) {
+    int n = s.tokens().size();
+    if (j + 2 >= n || !s.token(j + 1).word().equals(",")) {
+      return false;
+    }
+    for (int last = Math.min(n - 1, j + 3); last >= j + 2; last--) {
+      String region = s.spanOf(j + 2, last).of(text);
+      List<GazetteerEntry> regions = new ArrayList<>(gazetteer.admin1(region));
+      gazetteer.country(region).ifPresent(regions::add);
+      for (GazetteerEntry r : regions) {
+        for (GazetteerEntry town : gazetteer.cities(name)) {
+          if (Resolver.within(town, r)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -169,4 +169,14 @@ class RecallRulesTest {
     assertThat(places.get(0).geonameId()).isEqualTo(6L);
     assertThat(places.get(0).evidence().rule()).isEqualTo("geo.hierarchy-cue");
   }
+
+  @Test
+  void reads_a_name_before_a_comma_and_a_region_holding_a_town_of_that_name() {
+    String text = "She moved to Marshall, Minnesota , Marshall Smith said";
+    List<Place> places =
+        geoparser.geoparse(parse(text, Map.of("Marshall", "PERSON", "Smith", "PERSON")));
+    assertThat(places).extracting(Place::name).containsExactly("Marshall", "Minnesota");
+    assertThat(places.get(0).geonameId()).isEqualTo(5L);
+    assertThat(places.get(0).span().start()).isEqualTo(13);
+  }
 }
