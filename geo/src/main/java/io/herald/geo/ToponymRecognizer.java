@@ -43,6 +43,7 @@ final class ToponymRecognizer {
   private final TownCues townCues;
   private final PartyHomes partyHomes;
   private final HyphenPairs hyphenPairs;
+  private final RegionDemonyms regionDemonyms;
 
   ToponymRecognizer(Gazetteer gazetteer, Countries countries) {
     this.gazetteer = gazetteer;
@@ -51,6 +52,7 @@ final class ToponymRecognizer {
     this.townCues = new TownCues(gazetteer);
     this.partyHomes = new PartyHomes(gazetteer);
     this.hyphenPairs = new HyphenPairs(gazetteer);
+    this.regionDemonyms = new RegionDemonyms(gazetteer);
     for (Map.Entry<String, GazetteerEntry> f : gazetteer.featureForms().entrySet()) {
       names.add(f.getKey(), new Candidate(f.getValue(), false, "geo.feature"), false);
     }
@@ -113,6 +115,7 @@ final class ToponymRecognizer {
         taken.mark(m.span());
       }
       dictionaryNames(s, text, taken, dateline, out);
+      out.addAll(regionDemonyms.find(s, text, taken));
       taggedLocations(s, text, taken, dateline, out);
       out.addAll(townCues.find(s, text, taken, dateline));
     }

@@ -179,4 +179,19 @@ class RecallRulesTest {
     assertThat(places.get(0).geonameId()).isEqualTo(5L);
     assertThat(places.get(0).span().start()).isEqualTo(13);
   }
+
+  @Test
+  void reads_a_regions_people_as_an_adjectival_mention_of_the_region() {
+    String text = "The plan will employ 8,000 Minnesotans , St. Albans officials said";
+    List<Place> places =
+        geoparser.geoparse(parse(text, Map.of("St. Albans", "LOCATION", "8,000", "NUMBER")));
+    assertThat(places)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.name()).isEqualTo("Minnesota");
+              assertThat(p.adjectival()).isTrue();
+              assertThat(p.span().of(text)).isEqualTo("Minnesotans");
+            });
+  }
 }
