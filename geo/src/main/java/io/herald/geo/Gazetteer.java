@@ -3,6 +3,7 @@ package io.herald.geo;
 import io.herald.model.PlaceKind;
 import io.herald.model.codes.Countries;
 import io.herald.model.codes.Country;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * An in-memory index of place names: GeoNames cities (from {@code gazetteer-v1.tsv.gz}, built by
@@ -209,10 +211,28 @@ public final class Gazetteer {
     }
   }
 
+  /**
+   * The lookup key of a name: lowercase, without a leading "the", and without accents, so that "Sao
+   * Paulo" finds "São Paulo" and "Uige" finds "Uíge".
+   */
   static String key(String name) {
     String k = name.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
+    if (!ascii(k)) {
+      k = MARKS.matcher(Normalizer.normalize(k, Normalizer.Form.NFD)).replaceAll("");
+    }
     return k.startsWith("the ") ? k.substring(4) : k;
   }
+
+  private static boolean ascii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   /** Cities and towns with this name or alternate name, any country. */
   public List<GazetteerEntry> cities(String name) {

@@ -31,6 +31,14 @@ public final class Geoparser {
   /** The rule of a town the gazetteer lacks, placed at the region its hierarchy cue names. */
   private static final String UNKNOWN_TOWN = "geo.hierarchy-cue.unknown-town";
 
+  /**
+   * The rule of a tagged place the gazetteer lacks in a local source's story ({@link
+   * UnknownPlaces}).
+   */
+  private static final String UNKNOWN_PLACE = "geo.unknown.story-region";
+
+  private static final Optional<PlaceKind> REGION = Optional.of(PlaceKind.ADMIN1);
+
   private static final Pattern REGION_AFTER = Pattern.compile("\\G\\s+(?:state|State|province)\\b");
   private static final Pattern REGION_BEFORE =
       Pattern.compile("\\b(?:state|State|province|Province) of\\s+$");
@@ -38,16 +46,58 @@ public final class Geoparser {
   private final Resolver resolver;
   private final ToponymRecognizer recognizer;
   private final HierarchyCues hierarchyCues;
+  private final Gazetteer gazetteer;
 
   /** A geoparser over this gazetteer, finding the names and demonyms of these countries. */
   public Geoparser(Gazetteer gazetteer, Countries countries) {
     this.resolver = new Resolver(gazetteer);
     this.recognizer = new ToponymRecognizer(gazetteer, countries);
     this.hierarchyCues = new HierarchyCues(gazetteer);
+    this.gazetteer = gazetteer;
   }
 
   /** The places of an article, in text order, with ids {@code p1, p2, ...}. */
   public List<Place> geoparse(ParsedArticle p) {
+    return geoparse(p, SourceHome.NONE);
+  }
+
+  /**
+   * The places of an article from a source with this home region, in text order, with ids {@code
+   * p1, p2, ...}: a town named without its state is likelier in the home region.
+   */
+  public List<Place> geoparse(ParsedArticle p, SourceHome home) {
+    List<Place> out = new ArrayList<>();
+    for (Resolved r : resolveAll(p, home)) {
+      out.add(place(out.size() + 1, r.mention(), r.sense()));
+    }
+    return out;
+  }
+
+  /**
+   * The home region of a source, read from the places of these stories of it (see {@link
+   * SourceHome#of}); {@link SourceHome#NONE} when they are too few or too scattered.
+   */
+  public SourceHome learnHome(List<ParsedArticle> stories) {
+    List<List<GazetteerEntry>> places = new ArrayList<>();
+    for (ParsedArticle p : stories) {
+      places.add(
+          resolveAll(p, SourceHome.NONE).stream()
+              .filter(Resolved::clear)
+              .map(r -> r.sense().entry())
+              .toList());
+    }
+    return SourceHome.of(places);
+  }
+
+  /**
+   * A toponym and its sense.
+   *
+   * @param clear whether the sense was fixed at recognition or chosen by a clear margin (see {@link
+   *     Resolver.Sense#clear()})
+   */
+  private record Resolved(Toponym mention, Candidate sense, boolean clear) {}
+
+  private List<Resolved> resolveAll(ParsedArticle p, SourceHome home) {
     List<Toponym> mentions = recognizer.recognise(p);
     Map<String, GazetteerEntry> unknownTowns = new HashMap<>();
     Map<Span, GazetteerEntry> cues = hierarchyCues.find(p.text(), mentions, unknownTowns);
@@ -65,15 +115,26 @@ public final class Geoparser {
         regionMeant.add(m.key());
       }
     }
-    Map<String, Optional<Resolver.Sense>> senses = resolve(mentions, cueByName, regionMeant);
-    List<Place> out = new ArrayList<>();
+    Map<String, Optional<Resolver.Sense>> senses =
+        resolve(p.text(), mentions, cueByName, regionMeant, home);
+    List<Resolved> out = new ArrayList<>();
+    Optional<GazetteerEntry> around = UnknownPlaces.around(mentions, senses, home, gazetteer);
     for (Toponym m : mentions) {
       GazetteerEntry region = m.known().isEmpty() ? unknownTowns.get(m.key()) : null;
+      String regionRule = UNKNOWN_TOWN;
+      if (region == null
+          && m.known().isEmpty()
+          && senses.get(m.key()).isEmpty()
+          && UnknownPlaces.tagged(m)
+          && around.isPresent()) {
+        region = around.get();
+        regionRule = UNKNOWN_PLACE;
+      }
       Optional<Candidate> c =
           m.known().isPresent()
               ? m.known()
               : region != null
-                  ? Optional.of(new Candidate(region, false, UNKNOWN_TOWN))
+                  ? Optional.of(new Candidate(region, false, regionRule))
                   : senses
                       .get(m.key())
                       .map(
@@ -83,7 +144,11 @@ public final class Geoparser {
                                   false,
                                   m.rule().equals("geo.dateline") ? m.rule() : s.rule()));
       if (c.isPresent()) {
-        out.add(place(out.size() + 1, m, c.get()));
+        boolean clear =
+            m.known().isPresent()
+                || region != null
+                || senses.get(m.key()).map(Resolver.Sense::clear).orElse(false);
+        out.add(new Resolved(m, c.get(), clear));
       }
     }
     return out;
@@ -91,9 +156,11 @@ public final class Geoparser {
 
   /** The sense of each name not fixed at recognition, by its key, after every pass. */
   private Map<String, Optional<Resolver.Sense>> resolve(
+      String text,
       List<Toponym> mentions,
       Map<String, Optional<GazetteerEntry>> cueByName,
-      Set<String> regionMeant) {
+      Set<String> regionMeant,
+      SourceHome home) {
     // Pass 1 reads each name alone.
     Map<String, Optional<Resolver.Sense>> first = new HashMap<>();
     for (Toponym m : mentions) {
@@ -102,7 +169,10 @@ public final class Geoparser {
             m.key(),
             k ->
                 resolver.resolve(
-                    m.text(), Resolver.Context.NONE, cueByName.get(k), regionMeant.contains(k)));
+                    m.text(),
+                    Resolver.Context.home(home),
+                    cueByName.get(k),
+                    regionMeant.contains(k) ? REGION : Optional.empty()));
       }
     }
     // Later passes read each name in the light of where the others went in the pass before.
@@ -117,6 +187,7 @@ public final class Geoparser {
     for (int pass = 2; pass <= PASSES; pass++) {
       Map<String, Optional<Resolver.Sense>> before = senses;
       Map<String, Optional<Resolver.Sense>> next = new HashMap<>();
+      Map<String, PlaceKind> listed = ListedKinds.of(text, mentions, before);
       for (Toponym m : mentions) {
         if (m.known().isEmpty()) {
           next.computeIfAbsent(
@@ -124,9 +195,9 @@ public final class Geoparser {
               k ->
                   resolver.resolve(
                       m.text(),
-                      context(mentions, before, k, readings),
+                      context(mentions, before, k, readings, home),
                       cueByName.get(k),
-                      regionMeant.contains(k)));
+                      regionMeant.contains(k) ? REGION : Optional.ofNullable(listed.get(k))));
         }
       }
       senses = next;
@@ -138,7 +209,10 @@ public final class Geoparser {
   private static Place place(int number, Toponym m, Candidate c) {
     GazetteerEntry e = c.entry();
     // a county or town the gazetteer lacks, placed at the region that holds it
-    boolean county = c.rule().startsWith("geo.county") || c.rule().equals(UNKNOWN_TOWN);
+    boolean county =
+        c.rule().startsWith("geo.county")
+            || c.rule().equals(UNKNOWN_TOWN)
+            || c.rule().equals(UNKNOWN_PLACE);
     return new Place(
         "p" + number,
         county ? m.text() : e.name(),
@@ -157,7 +231,8 @@ public final class Geoparser {
       List<Toponym> mentions,
       Map<String, Optional<Resolver.Sense>> first,
       String name,
-      Map<String, List<GazetteerEntry>> readings) {
+      Map<String, List<GazetteerEntry>> readings,
+      SourceHome home) {
     Map<String, Integer> countries = new HashMap<>();
     Map<String, Integer> regions = new HashMap<>();
     List<GazetteerEntry> local = new ArrayList<>();
@@ -201,7 +276,7 @@ public final class Geoparser {
         local.add(e.get());
       }
     }
-    return new Resolver.Context(countries, regions, local, possible, statesNamed);
+    return new Resolver.Context(countries, regions, local, possible, statesNamed, home);
   }
 
   /**

@@ -12,12 +12,21 @@ import java.util.regex.Pattern;
 
 /**
  * Hierarchy cues: a region or country right after a toponym and a comma ("Paris, Texas", "Long
- * Beach, CA", "Bangor, Maine"), and the towns too small for the gazetteer that such a cue places
- * ("Belgrade, Minn.").
+ * Beach, CA", "Bangor, Maine") or "in" ("Fuyang in Anhui province"), and the towns too small for
+ * the gazetteer that such a cue places ("Belgrade, Minn.").
  */
 final class HierarchyCues {
   private static final Pattern CUE =
       Pattern.compile("\\G,\\s*([A-Z][A-Za-z.]*(?: ?[A-Z][A-Za-z.]*)?)");
+
+  /**
+   * A region after "in": "Fuyang in Anhui province", "Crawford County located in Pennsylvania".
+   * Weaker than a comma, it counts only where the region holds a town or county of the name.
+   */
+  private static final Pattern IN_CUE =
+      Pattern.compile(
+          "\\G,?\\s+(?:(?:located|situated|based) )?in (?:the )?(?:(?:state|province) of )?"
+              + "([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)");
 
   private final Gazetteer gazetteer;
 
@@ -42,8 +51,16 @@ final class HierarchyCues {
       }
       Matcher c = CUE.matcher(text);
       c.region(m.span().end(), text.length());
-      if (!c.lookingAt()) {
-        continue;
+      boolean comma = c.lookingAt();
+      if (!comma) {
+        c = IN_CUE.matcher(text);
+        c.region(m.span().end(), text.length());
+        // "Bulacan in Central Luzon": a region within a region, not a town
+        if (!c.lookingAt()
+            || !gazetteer.admin1(m.text()).isEmpty()
+            || gazetteer.country(m.text()).isPresent()) {
+          continue;
+        }
       }
       String words = c.group(1);
       Optional<Span> cueSpan = Optional.empty();
@@ -58,7 +75,7 @@ final class HierarchyCues {
           break;
         }
       }
-      for (int i = 0; i < forms.size() && region.isEmpty(); i++) {
+      for (int i = 0; comma && i < forms.size() && region.isEmpty(); i++) {
         region = regionOfUnknownTown(text, m.span(), forms.get(i));
         if (region.isPresent()) {
           unknown = true;

@@ -9,13 +9,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Places in a legislator's party-and-home tag ("Rep. Wendell Gilliard, D-Charleston", "(R-Ga.)")
- * that nothing else found.
+ * Places in a legislator's party-and-home tag ("Rep. Wendell Gilliard, D-Charleston", "(R-Ga.)",
+ * Minnesota's "DFL-Cook", "R-Marshall —") that nothing else found.
  */
 final class PartyHomes {
-  /** The place after the party letter and a hyphen, up to a comma or a closing bracket. */
+  /** The place after the party letter and a hyphen, up to a comma, a closing bracket or a dash. */
   private static final Pattern PARTY_HOME =
-      Pattern.compile("(?<![\\p{L}\\p{N}])[DRI]-([A-Z][\\p{L}.]+(?: [A-Z][\\p{L}.]+)?)(?=[,;)])");
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?:DFL|[DRI])-([A-Z][\\p{L}.]+(?: [A-Z][\\p{L}.]+)?)"
+              + "(?=[,;)]|\\s+[^\\p{L}\\p{N}\\s])");
 
   private final Gazetteer gazetteer;
 

@@ -32,6 +32,9 @@ final class Resolver {
   static final double MAYBE_NEAR = 1.5;
   static final double NEAR_KM = 100;
 
+  /** A town, county or region of the source's home region ({@link SourceHome}). */
+  static final double HOME = 4.5;
+
   /**
    * A town and a county (or two names) this close are one place, the town and the county around it
    * ("Paris" and "Henry County": the Henry County that holds a Paris): they get {@link #SAME_PLACE}
@@ -53,14 +56,21 @@ final class Resolver {
    * @param possible every town and county reading of the article's other, ambiguous names
    * @param statesNamed countries (ISO3) one of whose first-level regions the article names itself
    *     ("Texas and Georgia"), not only through a town
+   * @param home the region the article's source writes about most
    */
   record Context(
       Map<String, Integer> countries,
       Map<String, Integer> regions,
       List<GazetteerEntry> local,
       List<GazetteerEntry> possible,
-      Set<String> statesNamed) {
-    static final Context NONE = new Context(Map.of(), Map.of(), List.of(), List.of(), Set.of());
+      Set<String> statesNamed,
+      SourceHome home) {
+    static final Context NONE = home(SourceHome.NONE);
+
+    /** No context but the source's home. */
+    static Context home(SourceHome home) {
+      return new Context(Map.of(), Map.of(), List.of(), List.of(), Set.of(), home);
+    }
 
     Context {
       // Order-preserving copies: ties are broken in iteration order, which for Map.copyOf
@@ -73,7 +83,7 @@ final class Resolver {
     }
 
     Context(Map<String, Integer> countries, Map<String, Integer> regions) {
-      this(countries, regions, List.of(), List.of(), Set.of());
+      this(countries, regions, List.of(), List.of(), Set.of(), SourceHome.NONE);
     }
 
     /** Whether a town or county the article names lies within {@link #NEAR_KM} of {@code e}. */
@@ -150,26 +160,32 @@ final class Resolver {
    * @param cue the region or country named right after the toponym ("Paris, Texas"), if any
    */
   Optional<Sense> resolve(String name, Context context, Optional<GazetteerEntry> cue) {
-    return resolve(name, context, cue, false);
+    return resolve(name, context, cue, Optional.empty());
   }
 
   /**
    * The likeliest sense of {@code name}.
    *
    * @param cue the region or country named right after the toponym ("Paris, Texas"), if any
-   * @param regionMeant whether the words around the name say a region is meant ("Washington state",
-   *     "the state of Washington"): then only regions compete, where there are any
+   * @param kindMeant the kind of place the words around the name say is meant: a region
+   *     ("Washington state", "the state of Washington"), or the kind of the places it is listed
+   *     with ("Alberta, Ontario and New Brunswick"); then only places of that kind compete, where
+   *     there are any
    */
   Optional<Sense> resolve(
-      String name, Context context, Optional<GazetteerEntry> cue, boolean regionMeant) {
+      String name, Context context, Optional<GazetteerEntry> cue, Optional<PlaceKind> kindMeant) {
     Optional<GazetteerEntry> f = gazetteer.feature(name);
     if (f.isPresent()) {
       return Optional.of(new Sense(f.get(), "geo.feature"));
     }
     List<GazetteerEntry> candidates = candidates(name, cue);
     boolean countryName = gazetteer.country(name).isPresent();
-    if (regionMeant && candidates.stream().anyMatch(e -> e.kind() == PlaceKind.ADMIN1)) {
-      candidates.removeIf(e -> e.kind() != PlaceKind.ADMIN1);
+    if (kindMeant.isPresent()
+        && cue.isEmpty()
+        && candidates.stream().anyMatch(e -> e.kind() == kindMeant.get())) {
+      // a city that a same-named region holds is that region's city ("Beijing", "Moscow")
+      List<GazetteerEntry> all = List.copyOf(candidates);
+      candidates.removeIf(e -> e.kind() != kindMeant.get() && !cityOfItsRegion(e, all));
     } else if (countryName) {
       // "Taiwan", "Georgia": a region sharing a country's name needs a town of that region, a
       // hierarchy cue, or another region of its country ("Texas and Georgia") in the article;
@@ -179,6 +195,7 @@ final class Resolver {
               e.kind() == PlaceKind.ADMIN1
                   && !context.hasRegion(e.iso3(), e.admin1())
                   && !context.statesNamed().contains(e.iso3())
+                  && !context.home().holds(e)
                   && !(cue.isPresent() && within(e, cue.get())));
     }
     Optional<Sense> county = Optional.empty();
@@ -202,6 +219,18 @@ final class Resolver {
       return county;
     }
     return Optional.of(new Sense(best, rule(best, context, cue), bestScore - second));
+  }
+
+  /** Whether {@code e} is a town that a region among {@code readings} of the same name holds. */
+  private static boolean cityOfItsRegion(GazetteerEntry e, List<GazetteerEntry> readings) {
+    return e.kind() == PlaceKind.CITY
+        && readings.stream()
+            .anyMatch(
+                r ->
+                    r.kind() == PlaceKind.ADMIN1
+                        && r.iso3().equals(e.iso3())
+                        && !r.admin1().isEmpty()
+                        && r.admin1().equals(e.admin1()));
   }
 
   /** Every reading of {@code name} but a curated feature: country, regions, counties, towns. */
@@ -275,6 +304,9 @@ final class Resolver {
         s += SAME_PLACE;
       }
     }
+    if (context.home().holds(e)) {
+      s += HOME;
+    }
     if (cue.isPresent() && within(e, cue.get())) {
       s += CUE;
     }
@@ -306,6 +338,9 @@ final class Resolver {
     }
     if (context.hasRegion(e.iso3(), e.admin1()) && e.kind() != PlaceKind.COUNTRY) {
       return "geo." + kind + ".region-context";
+    }
+    if (context.home().holds(e)) {
+      return "geo." + kind + ".source-home";
     }
     if (context.hasCountry(e.iso3()) && e.kind() != PlaceKind.COUNTRY) {
       return "geo." + kind + ".country-context";

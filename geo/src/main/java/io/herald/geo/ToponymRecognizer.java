@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the toponyms of an article: the dateline, coordinated features ("the East and South China
@@ -23,19 +25,34 @@ import java.util.Set;
  * words around them cue, and legislators' homes. A toponym covers tokens no earlier one took.
  */
 final class ToponymRecognizer {
+  /** A dateline's name in capitals, then an optional state or date, and a dash. */
+  private static final Pattern INNER_DATELINE =
+      Pattern.compile(
+          "([A-Z][A-Za-z.']*[A-Z][A-Z.']*(?: [A-Z][A-Z.'\\-]+){0,3})(?:,[^()\\n—–]{1,40})?"
+              + "(?:\\s*\\([^)\\n]{1,40}\\))?\\s*(?:—|–|-{2,3})\\s+");
+
+  /** How many sentences after the headline may open with a dateline. */
+  private static final int INNER_DATELINE_SENTENCES = 2;
+
   private static final Set<String> LOCATION_TAGS = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
 
   private final Gazetteer gazetteer;
   private final PhraseMatcher<Candidate> names = new PhraseMatcher<>();
   private final CoordinatedFeatures coordinated;
+  private final CountyLists countyLists;
   private final TownCues townCues;
   private final PartyHomes partyHomes;
+  private final HyphenPairs hyphenPairs;
+  private final RegionDemonyms regionDemonyms;
 
   ToponymRecognizer(Gazetteer gazetteer, Countries countries) {
     this.gazetteer = gazetteer;
     this.coordinated = new CoordinatedFeatures(gazetteer);
+    this.countyLists = new CountyLists(gazetteer);
     this.townCues = new TownCues(gazetteer);
     this.partyHomes = new PartyHomes(gazetteer);
+    this.hyphenPairs = new HyphenPairs(gazetteer);
+    this.regionDemonyms = new RegionDemonyms(gazetteer);
     for (Map.Entry<String, GazetteerEntry> f : gazetteer.featureForms().entrySet()) {
       names.add(f.getKey(), new Candidate(f.getValue(), false, "geo.feature"), false);
     }
@@ -89,17 +106,49 @@ final class ToponymRecognizer {
                     titleCase(d.place().of(text)),
                     Optional.empty(),
                     "geo.dateline")));
+    out.addAll(innerDatelines(p, dateline));
     out.addAll(coordinated.find(p));
+    out.addAll(countyLists.find(p));
     for (Sentence s : p.sentences()) {
       TakenTokens taken = new TakenTokens(s);
       for (Toponym m : out) {
         taken.mark(m.span());
       }
       dictionaryNames(s, text, taken, dateline, out);
+      out.addAll(regionDemonyms.find(s, text, taken));
       taggedLocations(s, text, taken, dateline, out);
       out.addAll(townCues.find(s, text, taken, dateline));
     }
     out.addAll(partyHomes.find(p, out));
+    out.addAll(hyphenPairs.split(p, out));
+    return out;
+  }
+
+  /**
+   * A dateline that opens the story's body after its headline ("Clinton couple faces drug counts.
+   * CLINTON — A town couple..."), when the gazetteer knows the name as a place.
+   */
+  private List<Toponym> innerDatelines(ParsedArticle p, Optional<Dateline> first) {
+    List<Toponym> out = new ArrayList<>();
+    String text = p.text();
+    for (Sentence s : p.sentences()) {
+      if (s.index() < 1 || s.index() > INNER_DATELINE_SENTENCES) {
+        continue;
+      }
+      Matcher m = INNER_DATELINE.matcher(text);
+      m.region(s.span().start(), text.length());
+      if (!m.lookingAt()) {
+        continue;
+      }
+      Span span = new Span(m.start(1), m.end(1));
+      String name = titleCase(span.of(text));
+      if (!inDateline(first, span)
+          && (!gazetteer.cities(name).isEmpty()
+              || !gazetteer.admin1(name).isEmpty()
+              || gazetteer.country(name).isPresent())) {
+        out.add(new Toponym(s.index(), span, name, Optional.empty(), "geo.dateline"));
+      }
+    }
     return out;
   }
 
@@ -178,8 +227,9 @@ final class ToponymRecognizer {
 
   /**
    * Further occurrences of names already recognised as places, which CoreNLP tagged otherwise (one
-   * sense per discourse): "Mansfield" as a city in one sentence and as an organisation in the next.
-   * A person's name is left alone, and so is a lowercase form.
+   * sense per discourse): "Mansfield" as a city in one sentence and as an organisation in the next,
+   * or "Henderson" alone taken for a person. A name that is part of a person's ("Bob Henderson",
+   * "Mr. Henderson") is left alone, and so is a lowercase form.
    */
   private static List<Toponym> repeats(ParsedArticle p, List<Toponym> mentions) {
     Set<String> known = new HashSet<>();
@@ -199,7 +249,7 @@ final class ToponymRecognizer {
         Span span = s.spanOf(m.first(), m.last());
         boolean taken = mentions.stream().anyMatch(o -> o.span().overlaps(span));
         if (!taken
-            && !s.token(m.first()).ner().equals("PERSON")
+            && !personsName(s, m.first(), m.last())
             && !PlaceWords.notPlace(s.token(m.first()).ner())) {
           out.add(new Toponym(s.index(), span, m.phrase(), Optional.empty(), "geo.repeat"));
         }
@@ -207,6 +257,48 @@ final class ToponymRecognizer {
     }
     return out;
   }
+
+  /**
+   * Whether tokens {@code first..last} are part of a person's name: tagged as a person and joined
+   * to another word so tagged, or after a title ("Mr. Henderson", "Sen. Clinton").
+   */
+  private static boolean personsName(Sentence s, int first, int last) {
+    if (!s.token(first).ner().equals("PERSON")) {
+      return false;
+    }
+    boolean before = first > 0 && s.token(first - 1).ner().equals("PERSON");
+    boolean after = last + 1 < s.tokens().size() && s.token(last + 1).ner().equals("PERSON");
+    boolean title = first > 0 && TITLES.contains(s.token(first - 1).word());
+    return before || after || title;
+  }
+
+  /** Words before a surname that say a person is meant. */
+  private static final Set<String> TITLES =
+      Set.of(
+          "Mr.",
+          "Mrs.",
+          "Ms.",
+          "Miss",
+          "Dr.",
+          "Sen.",
+          "Rep.",
+          "Gov.",
+          "Gen.",
+          "Sgt.",
+          "Lt.",
+          "Capt.",
+          "Col.",
+          "Det.",
+          "Judge",
+          "President",
+          "Mayor",
+          "Senator",
+          "Coach",
+          "Officer",
+          "Mr",
+          "Mrs",
+          "Ms",
+          "Dr");
 
   /**
    * The longest town name that the tokens {@code first..last} start or end with one or two more

@@ -61,7 +61,10 @@ final class TownCues {
           "selectman",
           "council",
           "firefighters",
-          "fire");
+          "fire",
+          "officers",
+          "area",
+          "townships");
 
   /**
    * Words after a name that say a town is meant unless the name is a person's ("Harwinton
@@ -80,7 +83,12 @@ final class TownCues {
           "zoning",
           "planning",
           "commissioners",
-          "trustees");
+          "trustees",
+          "teen",
+          "couple",
+          "family",
+          "senior",
+          "students");
 
   /**
    * Nouns that head the names of institutions and are towns' names too ("College", Alaska;
@@ -136,7 +144,7 @@ final class TownCues {
             i > 0 && TOWN_BEFORE.contains(s.token(i - 1).word())
                 || i > 1
                     && s.token(i - 1).word().equals("of")
-                    && TOWN_OF.contains(s.token(i - 2).word());
+                    && (TOWN_OF.contains(s.token(i - 2).word()) || personBefore(s, i - 1));
         String next = j + 1 < n ? s.token(j + 1).word().toLowerCase(Locale.ROOT) : "";
         boolean person = s.token(i).ner().equals("PERSON");
         boolean institution = false;
@@ -145,7 +153,8 @@ final class TownCues {
         }
         boolean after =
             TOWN_AFTER.contains(next)
-                || TOWN_AFTER_UNLESS_PERSON.contains(next) && !person && !institution;
+                || TOWN_AFTER_UNLESS_PERSON.contains(next) && !person && !institution
+                || !institution && regionAfterComma(s, text, name, j);
         if ((after || before && !person && !institution)
             && !PlaceWords.generic(Gazetteer.key(name))
             && !gazetteer.cities(name).isEmpty()
@@ -158,6 +167,48 @@ final class TownCues {
       i = found >= 0 ? found + 1 : i + 1;
     }
     return out;
+  }
+
+  /**
+   * Whether a comma and a region or country that holds a town called {@code name} follow token
+   * {@code j}: "Marion, Ohio", "Buffalo, New York".
+   */
+  private boolean regionAfterComma(Sentence s, String text, String name, int j) {
+    int n = s.tokens().size();
+    if (j + 2 >= n || !s.token(j + 1).word().equals(",")) {
+      return false;
+    }
+    for (int last = Math.min(n - 1, j + 3); last >= j + 2; last--) {
+      String region = s.spanOf(j + 2, last).of(text);
+      List<GazetteerEntry> regions = new ArrayList<>(gazetteer.admin1(region));
+      gazetteer.country(region).ifPresent(regions::add);
+      for (GazetteerEntry r : regions) {
+        for (GazetteerEntry town : gazetteer.cities(name)) {
+          if (Resolver.within(town, r)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a person, perhaps with an age, stands right before the "of" at {@code of}: "James
+   * Tauber of Nelson", "Crolley, 42, of Swansea", "said Amstutz, of Wooster".
+   */
+  private static boolean personBefore(Sentence s, int of) {
+    int k = of - 1;
+    if (k >= 0 && s.token(k).word().equals(",")) {
+      k--;
+      if (k >= 1 && s.token(k).word().chars().allMatch(Character::isDigit)) {
+        k -= 2;
+        if (k + 1 < 0 || !s.token(k + 1).word().equals(",")) {
+          return false;
+        }
+      }
+    }
+    return k >= 0 && s.token(k).ner().equals("PERSON");
   }
 
   /** Whether tokens {@code i..j} are free, capitalised proper nouns. */

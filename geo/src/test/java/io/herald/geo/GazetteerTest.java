@@ -43,6 +43,14 @@ class GazetteerTest {
   }
 
   @Test
+  void finds_towns_whose_names_are_written_without_their_accents() {
+    assertThat(gazetteer.cities("Sao Paulo"))
+        .extracting(GazetteerEntry::name)
+        .contains("São Paulo");
+    assertThat(gazetteer.cities("São Paulo")).isEqualTo(gazetteer.cities("Sao Paulo"));
+  }
+
+  @Test
   void holds_both_bangors() {
     assertThat(gazetteer.cities("Bangor")).extracting(GazetteerEntry::iso3).contains("USA", "GBR");
   }

@@ -10,6 +10,7 @@ import io.herald.eval.geo.GrittaXmlReader;
 import io.herald.eval.geo.PredictedToponym;
 import io.herald.geo.Gazetteer;
 import io.herald.geo.Geoparser;
+import io.herald.geo.SourceHome;
 import io.herald.model.Article;
 import io.herald.model.Place;
 import io.herald.model.codes.Countries;
@@ -24,8 +25,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -99,12 +103,28 @@ public final class EvalGeoCommand implements Callable<Integer> {
     GeoScorer counted = new GeoScorer(AdjectivalPolicy.COUNT);
     GeoScorer dropped = new GeoScorer(AdjectivalPolicy.DROP);
     List<ParsedArticle> parsed = new ArrayList<>();
-    List<String> lines = new ArrayList<>();
+    Map<String, List<ParsedArticle>> bySource = new LinkedHashMap<>();
     for (GoldArticle g : gold.articles()) {
-      Article a = new Article(g.id(), "", g.text(), Optional.empty(), "", "");
+      Article a = new Article(g.id(), "", g.text(), Optional.empty(), g.source(), "");
       ParsedArticle p = parses.analyze(a);
       parsed.add(p);
-      List<Place> places = geoparser.geoparse(p);
+      bySource.computeIfAbsent(g.source(), k -> new ArrayList<>()).add(p);
+    }
+    // a source's home region, read from its own stories (unlabelled text only, as a feed reader
+    // that has seen a paper's earlier stories could)
+    Map<String, SourceHome> homes = new HashMap<>();
+    bySource.forEach(
+        (source, stories) ->
+            homes.put(source, source.isEmpty() ? SourceHome.NONE : geoparser.learnHome(stories)));
+    out.printf(
+        Locale.ROOT,
+        "sources: %d, with a home region read from their stories: %d%n",
+        bySource.size(),
+        homes.values().stream().filter(SourceHome::known).count());
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < gold.articles().size(); i++) {
+      GoldArticle g = gold.articles().get(i);
+      List<Place> places = geoparser.geoparse(parsed.get(i), homes.get(g.source()));
       List<PredictedToponym> predicted = places.stream().map(EvalGeoCommand::predicted).toList();
       counted.add(g, predicted);
       dropped.add(g, predicted);

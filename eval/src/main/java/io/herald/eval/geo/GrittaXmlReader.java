@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -38,6 +40,7 @@ import org.xml.sax.SAXParseException;
  */
 public final class GrittaXmlReader {
   private static final int MAX_SHIFT = 3;
+  private static final Pattern HOST = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://([^/?#]+)");
 
   private GrittaXmlReader() {}
 
@@ -93,7 +96,18 @@ public final class GrittaXmlReader {
       }
     }
     toponyms.sort((x, y) -> x.span().compareTo(y.span()));
-    return new GoldArticle(id, text, toponyms, unlocated);
+    return new GoldArticle(id, text, toponyms, unlocated, source(a));
+  }
+
+  /** LGL's {@code <domain>}, else the host of a {@code <source>} address, else empty. */
+  static String source(Element a) {
+    Optional<String> domain = child(a, "domain").map(n -> n.getTextContent().strip());
+    if (domain.isPresent()) {
+      return domain.get();
+    }
+    String url = child(a, "source").map(n -> n.getTextContent().strip()).orElse("");
+    Matcher host = HOST.matcher(url);
+    return host.lookingAt() ? host.group(1) : url;
   }
 
   /** The span that gives {@code phrase}: the stated one, else the nearest shifted one. */

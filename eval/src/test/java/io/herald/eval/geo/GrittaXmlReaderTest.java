@@ -22,6 +22,7 @@ class GrittaXmlReaderTest {
             <articles>
               <article docid="40450848">
                 <title>t</title>
+                <domain>thetowntalk.com</domain>
                 <text><![CDATA[Alexandria woman charged. She lives on Main Street.]]></text>
                 <toponyms count="2">
                   <toponym><start>0</start><end>10</end><phrase>Alexandria</phrase>
@@ -35,6 +36,7 @@ class GrittaXmlReaderTest {
     assertThat(c.articles()).hasSize(1);
     GoldArticle a = c.articles().get(0);
     assertThat(a.id()).isEqualTo("40450848");
+    assertThat(a.source()).isEqualTo("thetowntalk.com");
     assertThat(a.toponyms())
         .containsExactly(
             new GoldToponym(new Span(0, 10), "Alexandria", new GeoPoint(31.3113, -92.4451)));
@@ -62,6 +64,7 @@ class GrittaXmlReaderTest {
             """);
     GoldArticle a = c.articles().get(0);
     assertThat(a.id()).isEqualTo("1");
+    assertThat(a.source()).isEqualTo("en.wikinews.org");
     assertThat(a.toponyms()).extracting(GoldToponym::span).containsExactly(new Span(10, 15));
     assertThat(c.realigned()).isEqualTo(1);
     assertThat(c.dropped()).isEqualTo(1);
