@@ -72,7 +72,7 @@ public final class ActorResolver {
         codeMatch(p, s, m, table, people);
       }
     }
-    new AgentComposer(lexicon, p, table, matches).compose();
+    new AgentComposer(lexicon, p, table, matches, articleCountry).compose();
     new CoreferenceLinker(p, table, people, quotes).link();
     for (Sentence s : p.sentences()) {
       markClausePronouns(s, table);

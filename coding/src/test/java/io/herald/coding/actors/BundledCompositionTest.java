@@ -91,4 +91,102 @@ class BundledCompositionTest {
             "2>5:punct");
     assertThat(codesAt(p, 1)).containsExactly("BIH");
   }
+
+  @Test
+  void a_group_takes_the_one_country_named_in_what_describes_it() {
+    ParsedArticle p =
+        HandParse.of(
+            "Militants loyal to Iraq's militia chief attacked a convoy.",
+            "Militants/NNS loyal/JJ to/IN Iraq/NNP/COUNTRY 's/POS militia/NN chief/NN"
+                + " attacked/VBD a/DT convoy/NN ./.",
+            "7>0:nsubj",
+            "0>1:amod",
+            "6>2:case",
+            "6>3:nmod:poss",
+            "3>4:case",
+            "6>5:compound",
+            "1>6:obl:to",
+            "-1>7:root",
+            "9>8:det",
+            "7>9:obj",
+            "7>10:punct");
+    assertThat(codesAt(p, 0)).containsExactly("IRQREB");
+  }
+
+  @Test
+  void an_unarmed_group_with_no_country_of_its_own_takes_the_articles() {
+    ParsedArticle p =
+        HandParse.of(
+            "Students demanded the resignation of the Algerian president.",
+            "Students/NNS demanded/VBD the/DT resignation/NN of/IN the/DT Algerian/JJ/NATIONALITY"
+                + " president/NN ./.",
+            "1>0:nsubj",
+            "-1>1:root",
+            "3>2:det",
+            "1>3:obj",
+            "7>4:case",
+            "7>5:det",
+            "7>6:amod",
+            "3>7:nmod:of",
+            "1>8:punct");
+    assertThat(codesAt(p, 0)).containsExactly("DZAEDU");
+  }
+
+  @Test
+  void an_armed_group_never_takes_the_articles_country() {
+    ParsedArticle p =
+        HandParse.of(
+            "Soldiers shot two Palestinian protesters.",
+            "Soldiers/NNS shot/VBD two/CD Palestinian/JJ/NATIONALITY protesters/NNS ./.",
+            "1>0:nsubj",
+            "-1>1:root",
+            "4>2:nummod",
+            "4>3:amod",
+            "1>4:obj",
+            "1>5:punct");
+    assertThat(codesAt(p, 0)).isEmpty();
+    assertThat(codesAt(p, 4)).containsExactly("PSECVL");
+  }
+
+  @Test
+  void what_a_group_demands_does_not_say_whose_it_is() {
+    ParsedArticle p =
+        HandParse.of(
+            "Prisoners joined demonstrators demanding independence from Indonesian rule"
+                + " in East Timor.",
+            "Prisoners/NNS joined/VBD demonstrators/NNS demanding/VBG independence/NN from/IN"
+                + " Indonesian/JJ/NATIONALITY rule/NN in/IN East/NNP/LOCATION Timor/NNP/LOCATION"
+                + " ./.",
+            "1>0:nsubj",
+            "-1>1:root",
+            "1>2:obj",
+            "2>3:acl",
+            "3>4:obj",
+            "7>5:case",
+            "7>6:amod",
+            "4>7:nmod:from",
+            "10>8:case",
+            "10>9:compound",
+            "1>10:obl:in",
+            "1>11:punct");
+    // Indonesia and East Timor are named once each: the article has no home country either.
+    assertThat(codesAt(p, 2)).isEmpty();
+    assertThat(codesAt(p, 0)).isEmpty();
+  }
+
+  @Test
+  void a_definite_group_refers_back_and_takes_no_country_from_the_article() {
+    ParsedArticle p =
+        HandParse.of(
+            "The officials criticized the Algerian president.",
+            "The/DT officials/NNS criticized/VBD the/DT Algerian/JJ/NATIONALITY president/NN ./.",
+            "1>0:det",
+            "2>1:nsubj",
+            "-1>2:root",
+            "5>3:det",
+            "5>4:amod",
+            "2>5:obj",
+            "2>6:punct");
+    assertThat(codesAt(p, 1)).isEmpty();
+  }
 }
