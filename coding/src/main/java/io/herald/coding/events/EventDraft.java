@@ -1,0 +1,50 @@
+package io.herald.coding.events;
+
+import io.herald.coding.actors.ActorTable;
+import io.herald.model.Modality;
+import io.herald.model.Span;
+import io.herald.model.codes.CameoCode;
+import java.util.List;
+import java.util.Optional;
+
+/** A coded event before ids are assigned: its code, sides, clause, trigger, flags and rule. */
+record EventDraft(
+    CameoCode code,
+    Optional<CameoCode> reverse,
+    List<ActorTable.Draft> sources,
+    List<ActorTable.Draft> targets,
+    boolean reciprocal,
+    int sentence,
+    int clauseVerb,
+    Span trigger,
+    boolean negated,
+    Modality modality,
+    String rule,
+    Optional<String> plover) {
+  EventDraft(
+      CameoCode code,
+      Optional<CameoCode> reverse,
+      List<ActorTable.Draft> sources,
+      List<ActorTable.Draft> targets,
+      boolean reciprocal,
+      int sentence,
+      int clauseVerb,
+      Span trigger,
+      boolean negated,
+      Modality modality,
+      String rule) {
+    this(
+        code,
+        reverse,
+        sources,
+        targets,
+        reciprocal,
+        sentence,
+        clauseVerb,
+        trigger,
+        negated,
+        modality,
+        rule,
+        Optional.empty());
+  }
+}

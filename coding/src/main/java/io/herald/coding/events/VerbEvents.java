@@ -1,0 +1,317 @@
+package io.herald.coding.events;
+
+import static io.herald.coding.events.Clauses.allPronouns;
+import static io.herald.coding.events.Clauses.collectLocal;
+import static io.herald.coding.events.Clauses.controllerOf;
+import static io.herald.coding.events.Clauses.inheritedSubjects;
+import static io.herald.coding.events.Clauses.lower;
+import static io.herald.coding.events.Clauses.objectLemmas;
+import static io.herald.coding.events.Clauses.objects;
+import static io.herald.coding.events.Clauses.relationChildren;
+import static io.herald.coding.events.Modalities.modality;
+import static io.herald.coding.events.Modalities.negated;
+import static io.herald.coding.events.Participants.actorsOf;
+import static io.herald.coding.events.Participants.conditionTarget;
+import static io.herald.coding.events.Participants.deepTarget;
+import static io.herald.coding.events.Participants.reportedSpeaker;
+import static io.herald.coding.events.Participants.without;
+
+import io.herald.coding.actors.ActorTable;
+import io.herald.model.text.Dependency;
+import io.herald.model.text.Sentence;
+import io.herald.model.text.Token;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Events of verbs: the lexicon's verb patterns (with particle, preposition and object) or, without
+ * one, the PETRARCH verb dictionary's, with the source from the subject or the passive's agent and
+ * the target from the object, the pattern's oblique or further below.
+ */
+final class VerbEvents {
+  private final EventLexicon lexicon;
+
+  VerbEvents(EventLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * Verbs that set modality or carry other verbs rather than being events themselves ("wants to
+   * strengthen", "has taken the view"); the dictionary lists some of them under event blocks.
+   */
+  private static final Set<String> NOT_EVENTS =
+      Set.of(
+          "want",
+          "intend",
+          "plan",
+          "hope",
+          "try",
+          "expect",
+          "wish",
+          "need",
+          "seem",
+          "take",
+          "have",
+          "be",
+          "do",
+          "get",
+          "go",
+          "come",
+          "become",
+          "make",
+          "let",
+          "begin",
+          "continue",
+          "include",
+          "involve",
+          "touch",
+          "see");
+
+  /** CAMEO 010: every "said" would be an event; quotations record statements instead. */
+  private static final String GENERIC_STATEMENT = "010";
+
+  /**
+   * "they would blockade Paris", with "blockade" tagged as a noun: a lexicon verb that has a
+   * subject and an auxiliary is a verb whatever its tag.
+   */
+  boolean taggedAsNounButVerbal(Sentence s, Token t) {
+    if (t.isVerb() || lexicon.verb(lower(t.lemma())).isEmpty()) {
+      return false;
+    }
+    boolean aux = false;
+    boolean subject = false;
+    for (Dependency d : s.childrenOf(t.index())) {
+      aux |= d.relation().equals("aux");
+      subject |= d.relation().equals("nsubj");
+    }
+    return aux && subject;
+  }
+
+  /**
+   * The lexicon's patterns for verb {@code v}: those of the verb with its particle ("beat up",
+   * "step down") if the lexicon has any, else of the bare lemma; patterns whose object the clause
+   * has come first, patterns for any object after, patterns for another object not at all.
+   */
+  List<EventLexicon.VerbPattern> verbPatterns(Sentence s, Token v) {
+    String lemma = lower(v.lemma());
+    for (int prt : s.children(v.index(), "compound:prt")) {
+      List<EventLexicon.VerbPattern> withParticle =
+          applicable(s, v, lexicon.verb(lemma + " " + lower(s.token(prt).word())));
+      if (!withParticle.isEmpty()) {
+        return withParticle;
+      }
+    }
+    return applicable(s, v, lexicon.verb(lemma));
+  }
+
+  private static List<EventLexicon.VerbPattern> applicable(
+      Sentence s, Token v, List<EventLexicon.VerbPattern> patterns) {
+    Set<String> objects = objectLemmas(s, v.index());
+    List<EventLexicon.VerbPattern> out = new ArrayList<>();
+    for (EventLexicon.VerbPattern p : patterns) {
+      if (p.constrained() && objects.contains(p.object())) {
+        out.add(p);
+      }
+    }
+    for (EventLexicon.VerbPattern p : patterns) {
+      if (!p.constrained()) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /** Whether the verb has a pattern for its own object: "ended mediation efforts". */
+  boolean hasObjectPattern(Sentence s, Token v) {
+    return verbPatterns(s, v).stream().anyMatch(EventLexicon.VerbPattern::constrained);
+  }
+
+  Optional<EventDraft> codeVerb(Sentence s, Token v, ActorTable actors) {
+    List<EventLexicon.VerbPattern> patterns = verbPatterns(s, v);
+    Optional<PetrarchVerbDictionary.Match> petrarch = Optional.empty();
+    if (patterns.isEmpty()
+        && lexicon.petrarch().isPresent()
+        && !NOT_EVENTS.contains(v.lemma().toLowerCase(Locale.ROOT))
+        && !carriesEventNoun(s, v)) {
+      petrarch =
+          petrarchMatch(s, v, lexicon.petrarch().get())
+              .filter(m -> !m.code().code().equals(GENERIC_STATEMENT));
+    }
+    if (patterns.isEmpty() && petrarch.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean passive = false;
+    List<Integer> subjects = new ArrayList<>();
+    List<Integer> agents = new ArrayList<>();
+    for (Dependency d : s.childrenOf(v.index())) {
+      switch (d.relation()) {
+        case "nsubj", "nsubj:xsubj" -> subjects.add(d.dependent());
+        case "nsubj:pass" -> {
+          subjects.add(d.dependent());
+          passive = true;
+        }
+        case "obl:agent", "obl:by" -> agents.add(d.dependent());
+        default -> {}
+      }
+    }
+    if (subjects.isEmpty() && agents.isEmpty()) {
+      subjects.addAll(inheritedSubjects(s, v.index()));
+    }
+    if (subjects.isEmpty() && agents.isEmpty()) {
+      subjects.addAll(controllerOf(s, v));
+    }
+    List<ActorTable.Draft> sources;
+    List<ActorTable.Draft> objectActors = List.of();
+    if (passive) {
+      sources = actorsOf(s, agents, actors);
+      objectActors = actorsOf(s, subjects, actors);
+    } else {
+      sources = actorsOf(s, subjects, actors);
+      if (sources.isEmpty() && !subjects.isEmpty() && allPronouns(s, subjects)) {
+        sources = reportedSpeaker(s, v.index(), actors);
+      }
+    }
+    if (sources.isEmpty()) {
+      return Optional.empty();
+    }
+    if (petrarch.isPresent()) {
+      List<ActorTable.Draft> targets = objectActors;
+      if (!passive) {
+        targets = List.of();
+        PetrarchVerbDictionary.Match m = petrarch.get();
+        for (String rel : List.of("obj", "iobj", "obl")) {
+          List<Integer> dependents = s.children(v.index(), rel);
+          dependents.removeIf(
+              t -> s.headOf(t).map(d -> d.relation().endsWith("according_to")).orElse(false));
+          // "* EID AT ^ WITH +": the pattern names the target's preposition and skips others
+          dependents.removeIf(
+              t ->
+                  s.headOf(t)
+                      .map(d -> d.relation().split(":", 2))
+                      .map(
+                          r ->
+                              r.length == 2
+                                  && (m.skippedPrepositions().contains(r[1])
+                                      || m.targetPreposition().isPresent()
+                                          && !m.targetPreposition().get().equals(r[1])))
+                      .orElse(false));
+          targets = actorsOf(s, dependents, actors);
+          if (!targets.isEmpty()) {
+            break;
+          }
+        }
+        if (targets.isEmpty()) {
+          targets = deepTarget(s, v.index(), sources, actors);
+        }
+      }
+      if (targets.isEmpty()) {
+        targets = conditionTarget(s, v.index(), sources, actors);
+      }
+      return Optional.of(
+          new EventDraft(
+              petrarch.get().code(),
+              petrarch.get().reverse(),
+              sources,
+              without(targets, sources),
+              petrarch.get().compoundSource(),
+              s.index(),
+              v.index(),
+              v.span(),
+              // "didn't clash" has its own code when a pattern names the negation
+              negated(s, v.index()) && !petrarch.get().negationInPattern(),
+              modality(s, v.index()),
+              petrarch.get().rule()));
+    }
+    for (EventLexicon.VerbPattern pattern : patterns) {
+      List<ActorTable.Draft> targets = objectActors;
+      List<Integer> objs = List.of();
+      if (!passive) {
+        objs =
+            pattern.prep().equals("-")
+                ? objects(s, v.index())
+                : relationChildren(s, v.index(), "obl:" + pattern.prep());
+        if (pattern.prep().equals("-")) {
+          objs.addAll(s.children(v.index(), "iobj"));
+        }
+        targets = actorsOf(s, objs, actors);
+      }
+      // a pattern for this object is the verb's meaning, target or not
+      boolean lastPattern = pattern == patterns.get(patterns.size() - 1) || pattern.constrained();
+      // A mutual act of several doers runs between them. A meeting's partner is in its own
+      // phrase ("negotiate with the president of Armenia"), never its topic ("discuss sanctions
+      // on Russia"); other acts of one doer are aimed at the nearest actor below the verb.
+      boolean mutual = pattern.reciprocal() && sources.size() >= 2;
+      boolean meeting = pattern.reciprocal() && pattern.code().root().equals("04");
+      if (targets.isEmpty() && lastPattern && !passive && !mutual && meeting) {
+        for (int o : objs) {
+          targets = targets.isEmpty() ? deepTarget(s, o, sources, actors) : targets;
+        }
+      } else if (targets.isEmpty() && lastPattern && !passive && !mutual) {
+        targets = deepTarget(s, v.index(), sources, actors);
+      }
+      if (targets.isEmpty() && lastPattern && !mutual && !meeting) {
+        targets = conditionTarget(s, v.index(), sources, actors);
+      }
+      if (!targets.isEmpty() || lastPattern) {
+        return Optional.of(
+            new EventDraft(
+                pattern.code(),
+                Optional.empty(),
+                sources,
+                without(targets, sources),
+                pattern.reciprocal(),
+                s.index(),
+                v.index(),
+                v.span(),
+                negated(s, v.index()),
+                modality(s, v.index()),
+                "event.verb."
+                    + pattern.lemma().replace(' ', '_')
+                    + (pattern.prep().equals("-") ? "" : "+" + pattern.prep())
+                    + (pattern.constrained() ? "+" + pattern.object() : ""),
+                pattern.plover()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "held talks with": the object is an event noun, which codes the event itself. */
+  private boolean carriesEventNoun(Sentence s, Token v) {
+    for (int o : objects(s, v.index())) {
+      if (!lexicon.noun(s.token(o).lemma().toLowerCase(Locale.ROOT)).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The dictionary's code for verb {@code v}: words before it in the sentence, and after it the
+   * words of its own clause (coordinated and adverbial clauses belong to other verbs).
+   */
+  static Optional<PetrarchVerbDictionary.Match> petrarchMatch(
+      Sentence s, Token v, PetrarchVerbDictionary dictionary) {
+    Set<Integer> clause = new java.util.TreeSet<>();
+    collectLocal(s, v.index(), 0, clause);
+    for (int i = 0; i < v.index(); i++) {
+      clause.add(i);
+    }
+    List<PetrarchVerbDictionary.Word> words = new ArrayList<>();
+    for (int i : clause) {
+      if (i == v.index()) {
+        continue;
+      }
+      Token t = s.token(i);
+      words.add(
+          new PetrarchVerbDictionary.Word(
+              i,
+              new HashSet<>(
+                  List.of(t.word().toUpperCase(Locale.ROOT), t.lemma().toUpperCase(Locale.ROOT)))));
+    }
+    return dictionary.match(v.lemma(), words, v.index());
+  }
+}
