@@ -35,9 +35,10 @@ import java.util.Set;
  * Otherwise the event has no place: guessing from the article's other toponyms is what makes event
  * maps wrong. Adjectival mentions ("a Turkish policeman") never place an event.
  *
- * <p>An event without a target whose code acts on a place (a visit, a protest, coercion, force)
- * gets the place's country as target: "visited Busan" is a visit to South Korea, "demonstrated in
- * Kirkuk" a protest against Iraq. Visits also take their place from the object or a "to" phrase.
+ * <p>An event without a target whose code acts on a place (a visit, a concession, a threat, a
+ * protest, a sanction, coercion, force) gets the place's country as target: "visited Busan" is a
+ * visit to South Korea, "demonstrated in Kirkuk" a protest against Iraq, by Iraqis too. Visits also
+ * take their place from the object or a "to" phrase.
  */
 final class EventPlacer {
   private static final List<String> LOCATIVE =
@@ -79,8 +80,22 @@ final class EventPlacer {
   private static final Set<String> VISIT_WORDS =
       Set.of("visit", "travel", "trip", "tour", "arrive");
 
-  /** CAMEO roots whose acts fall on the place where they happen: protest, coercion, force. */
-  private static final Set<String> ACTS_ON_PLACE = Set.of("14", "15", "17", "18", "19", "20");
+  /**
+   * CAMEO roots whose acts fall on the place where they happen: concessions ("lifted the state of
+   * emergency in West Darfur"), threats, protest, force posture, sanctions ("suspended aid
+   * deliveries in Baghdad"), coercion, force.
+   */
+  private static final Set<String> ACTS_ON_PLACE =
+      Set.of("08", "13", "14", "15", "16", "17", "18", "19", "20");
+
+  /**
+   * Roots of armed force, whose place is as often the enemy's as the doer's: a country's own forces
+   * fighting in its own territory ("Russian forces repelled an incursion in Kursk") do not make it
+   * their target. Other acts of a country's own people on a place in it are domestic events against
+   * that country, as CAMEO and PLOVER code them ("Iraqi Kurds demonstrated in Kirkuk", "Sudan's
+   * government lifted a state of emergency in West Darfur").
+   */
+  private static final Set<String> FORCE = Set.of("18", "19", "20");
 
   /** Events with their places, and the country actors that places made targets. */
   record Placed(List<Event> events, List<Actor> actors) {}
@@ -104,9 +119,13 @@ final class EventPlacer {
                 ? placeOf(p, e, places, DESTINATION, false).or(() -> clause)
                 : placeOf(p, e, places, LOCATIVE, true);
         Optional<Place> country = host.filter(pl -> pl.country().matches("[A-Z]{3}"));
-        if (country.isPresent()
-            && e.source().stream()
-                .noneMatch(s -> s.code().root().equals(country.get().country()))) {
+        // a visit at home is no visit to a country; force at home no force against it
+        boolean ownForces =
+            (visit || FORCE.contains(e.cameo().root()))
+                && country.isPresent()
+                && e.source().stream()
+                    .anyMatch(s -> s.code().root().equals(country.get().country()));
+        if (country.isPresent() && !ownForces) {
           Actor a = countryActor(country.get(), e.evidence().sentence(), all);
           target = List.of(new Participant(a.id(), a.code()));
         }
