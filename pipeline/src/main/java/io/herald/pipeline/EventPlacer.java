@@ -68,6 +68,23 @@ final class EventPlacer {
       Set.of(
           "in", "at", "near", "off", "into", "inside", "outside", "across", "throughout", "within");
 
+  /** Common nouns of places that a name follows: "the city of Kirkuk", "the town of Samarra". */
+  private static final Set<String> PLACE_NOUNS =
+      Set.of(
+          "city",
+          "town",
+          "village",
+          "capital",
+          "port",
+          "province",
+          "region",
+          "district",
+          "state",
+          "area",
+          "island",
+          "border",
+          "camp");
+
   /** Where a visit goes: "visited Busan", "a trip to Japan". */
   private static final List<String> DESTINATION = List.of("obj", "obl:to", "nmod:to");
 
@@ -215,10 +232,21 @@ final class EventPlacer {
         if (!relations.contains(d.relation())) {
           continue;
         }
-        Token t = s.token(d.dependent());
-        for (Place pl : places) {
-          if (!pl.adjectival() && pl.span().overlaps(t.span())) {
-            return Optional.of(pl);
+        // "in the northern city of Kirkuk", "near the town of Samarra": the place is the named one
+        List<Integer> named = new ArrayList<>(List.of(d.dependent()));
+        if (PLACE_NOUNS.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+          for (Dependency n : s.childrenOf(d.dependent())) {
+            if (n.relation().equals("nmod:of") || n.baseRelation().equals("appos")) {
+              named.add(n.dependent());
+            }
+          }
+        }
+        for (int i : named) {
+          Token t = s.token(i);
+          for (Place pl : places) {
+            if (!pl.adjectival() && pl.span().overlaps(t.span())) {
+              return Optional.of(pl);
+            }
           }
         }
       }

@@ -35,18 +35,24 @@ class DomesticPlaceTargetTest {
   private static final String TEXT = "Sudan lifted curbs in Nyala .";
 
   private static ParsedArticle parsed() {
-    String[][] words = {
-      {"Sudan", "NNP"},
-      {"lifted", "VBD"},
-      {"curbs", "NNS"},
-      {"in", "IN"},
-      {"Nyala", "NNP"},
-      {".", "."}
-    };
+    return parsed(
+        TEXT,
+        "Sudan/NNP lifted/VBD curbs/NNS in/IN Nyala/NNP ./.",
+        List.of(
+            new Dependency(1, 0, "nsubj"),
+            new Dependency(-1, 1, "root"),
+            new Dependency(1, 2, "obj"),
+            new Dependency(4, 3, "case"),
+            new Dependency(1, 4, "obl:in"),
+            new Dependency(1, 5, "punct")));
+  }
+
+  private static ParsedArticle parsed(String text, String words, List<Dependency> deps) {
     List<Token> tokens = new ArrayList<>();
     int at = 0;
-    for (String[] w : words) {
-      int start = TEXT.indexOf(w[0], at);
+    for (String spec : words.split(" ")) {
+      String[] w = spec.split("/");
+      int start = text.indexOf(w[0], at);
       at = start + w[0].length();
       tokens.add(
           new Token(
@@ -58,16 +64,8 @@ class DomesticPlaceTargetTest {
               "",
               new Span(start, at)));
     }
-    List<Dependency> deps =
-        List.of(
-            new Dependency(1, 0, "nsubj"),
-            new Dependency(-1, 1, "root"),
-            new Dependency(1, 2, "obj"),
-            new Dependency(4, 3, "case"),
-            new Dependency(1, 4, "obl:in"),
-            new Dependency(1, 5, "punct"));
-    Sentence s = new Sentence(0, new Span(0, TEXT.length()), tokens, deps);
-    Article a = new Article("t", "", TEXT, Optional.empty(), "test", "");
+    Sentence s = new Sentence(0, new Span(0, text.length()), tokens, deps);
+    Article a = new Article("t", "", text, Optional.empty(), "test", "");
     return new ParsedArticle(a, List.of(s), List.of(), List.of(), List.of(), List.of());
   }
 
@@ -93,6 +91,10 @@ class DomesticPlaceTargetTest {
   }
 
   private static List<String> targets(String code) {
+    return targets(parsed(), code, new Span(22, 27));
+  }
+
+  private static List<String> targets(ParsedArticle parsed, String code, Span nyalaAt) {
     Actor sudan =
         new Actor(
             "a1",
@@ -108,16 +110,16 @@ class DomesticPlaceTargetTest {
         new Place(
             "p1",
             "Nyala",
-            new Span(22, 27),
+            nyalaAt,
             12.05,
             24.88,
             "SDN",
             PlaceKind.CITY,
             0,
             false,
-            new Evidence(0, new Span(22, 27), "test"));
+            new Evidence(0, nyalaAt, "test"));
     EventPlacer.Placed placed =
-        new EventPlacer().place(parsed(), List.of(event(code)), List.of(nyala), List.of(sudan));
+        new EventPlacer().place(parsed, List.of(event(code)), List.of(nyala), List.of(sudan));
     return placed.events().get(0).target().stream().map(p -> p.code().value()).toList();
   }
 
@@ -140,5 +142,25 @@ class DomesticPlaceTargetTest {
   @Test
   void a_statement_acts_on_no_place() {
     assertThat(targets("051")).isEmpty();
+  }
+
+  @Test
+  void the_place_of_the_city_of_a_name_is_the_named_city() {
+    String text = "Sudan lifted curbs in the city of Nyala .";
+    ParsedArticle p =
+        parsed(
+            text,
+            "Sudan/NNP lifted/VBD curbs/NNS in/IN the/DT city/NN of/IN Nyala/NNP ./.",
+            List.of(
+                new Dependency(1, 0, "nsubj"),
+                new Dependency(-1, 1, "root"),
+                new Dependency(1, 2, "obj"),
+                new Dependency(5, 3, "case"),
+                new Dependency(5, 4, "det"),
+                new Dependency(1, 5, "obl:in"),
+                new Dependency(7, 6, "case"),
+                new Dependency(5, 7, "nmod:of"),
+                new Dependency(1, 8, "punct")));
+    assertThat(targets(p, "0814", new Span(34, 39))).containsExactly("SDN");
   }
 }
