@@ -66,6 +66,7 @@ public final class EventCoder {
         }
       }
     }
+    drafts.replaceAll(d -> ProtestTargets.aimed(p, d, actors));
     Map<String, Event> events = new LinkedHashMap<>();
     // Within a sentence the main clause's events come first (the sentence's main event).
     drafts.removeAll(subsumed(p, drafts));
