@@ -148,7 +148,11 @@ public final class ActorResolver {
     for (var list : matches) {
       for (var m : list) {
         LexiconEntry e = m.value();
-        if (e.type() == LexiconEntry.Type.COUNTRY || e.type() == LexiconEntry.Type.DEMONYM) {
+        // a capital or seat of government names its country as well as the country's name does
+        if (e.type() == LexiconEntry.Type.COUNTRY
+            || e.type() == LexiconEntry.Type.DEMONYM
+            || e.type() == LexiconEntry.Type.CAPITAL
+            || e.type() == LexiconEntry.Type.SEAT) {
           counts.merge(e.country(), 1, Integer::sum);
         }
       }

@@ -189,4 +189,37 @@ class BundledCompositionTest {
             "2>6:punct");
     assertThat(codesAt(p, 1)).isEmpty();
   }
+
+  @Test
+  void a_titled_person_with_no_country_takes_the_one_whose_capital_the_article_names() {
+    ParsedArticle p =
+        HandParse.of(
+            "President Tebbal imposed a curfew in Algiers.",
+            "President/NNP/TITLE Tebbal/NNP/PERSON imposed/VBD a/DT curfew/NN in/IN"
+                + " Algiers/NNP/CITY ./.",
+            "1>0:compound",
+            "2>1:nsubj",
+            "-1>2:root",
+            "4>3:det",
+            "2>4:obj",
+            "6>5:case",
+            "2>6:obl:in",
+            "2>7:punct");
+    assertThat(codesAt(p, 1)).containsExactly("DZAGOV");
+  }
+
+  @Test
+  void the_european_community_is_the_eu_under_its_earlier_name() {
+    ParsedArticle p =
+        HandParse.of(
+            "The European Community gave aid.",
+            "The/DT European/NNP/ORGANIZATION Community/NNP/ORGANIZATION gave/VBD aid/NN ./.",
+            "2>0:det",
+            "2>1:compound",
+            "3>2:nsubj",
+            "-1>3:root",
+            "3>4:obj",
+            "3>5:punct");
+    assertThat(codesAt(p, 2)).containsExactly("IGOEUREEC");
+  }
 }
