@@ -65,11 +65,16 @@ public final class ActorResolver {
       found.removeIf(m -> inWaterName(s, m));
       matches.add(found);
     }
-    String articleCountry = dominantCountry(matches);
+    // "ethnic Albanians" in Serbia are a people of Serbia: they name no state, and are coded apart
+    List<List<PhraseMatcher.Match<LexiconEntry>>> ethnic = EthnicGroups.takeFrom(p, matches);
+    String articleCountry = dominantCountry(p, matches);
     List<ActorTable.Draft> people = persons.find(p, table, articleCountry, roles);
     for (Sentence s : p.sentences()) {
       for (PhraseMatcher.Match<LexiconEntry> m : matches.get(s.index())) {
         codeMatch(p, s, m, table, people);
+      }
+      for (PhraseMatcher.Match<LexiconEntry> m : ethnic.get(s.index())) {
+        EthnicGroups.code(s, m, table, articleCountry);
       }
     }
     new AgentComposer(lexicon, p, table, matches, articleCountry).compose();
@@ -143,10 +148,11 @@ public final class ActorResolver {
   }
 
   /** The country named most often, the article's home when a title gives none; empty if none. */
-  private static String dominantCountry(List<List<PhraseMatcher.Match<LexiconEntry>>> matches) {
+  private static String dominantCountry(
+      ParsedArticle p, List<List<PhraseMatcher.Match<LexiconEntry>>> matches) {
     Map<String, Integer> counts = new HashMap<>();
-    for (var list : matches) {
-      for (var m : list) {
+    for (int i = 0; i < matches.size(); i++) {
+      for (var m : matches.get(i)) {
         LexiconEntry e = m.value();
         // a capital or seat of government names its country as well as the country's name does
         if (e.type() == LexiconEntry.Type.COUNTRY

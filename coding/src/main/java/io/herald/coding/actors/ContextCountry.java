@@ -41,6 +41,9 @@ final class ContextCountry {
   private static final Set<String> DESCRIBING =
       Set.of("amod", "compound", "nmod", "acl", "obl", "case", "det", "flat", "nummod");
 
+  /** Relations of the modifiers that may name a group: "NKVD security forces". */
+  private static final Set<String> NAMING = Set.of("compound", "amod", "flat");
+
   /** Determiners that make a group one named before. */
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
 
@@ -105,16 +108,23 @@ final class ContextCountry {
    */
   Optional<String> ofArticle(Sentence s, int h, List<String> sectors, boolean argument) {
     boolean armed = sectors.stream().anyMatch(x -> ARMED.stream().anyMatch(x::contains));
-    if (!argument || articleCountry.isEmpty() || armed || anaphoric(s, h)) {
+    if (!argument || articleCountry.isEmpty() || armed || anaphoricOrNamed(s, h)) {
       return Optional.empty();
     }
     return Optional.of(articleCountry);
   }
 
-  private static boolean anaphoric(Sentence s, int h) {
+  /**
+   * Whether the group refers back ("the two leaders", "its ministers") or is named by a proper noun
+   * no dictionary knows ("Soviet NKVD security forces"): then it is no unnamed group of the
+   * article's country.
+   */
+  private static boolean anaphoricOrNamed(Sentence s, int h) {
     for (Dependency d : s.childrenOf(h)) {
       String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
-      if (d.relation().equals("det") && DEFINITE.contains(w) || d.relation().equals("nmod:poss")) {
+      if (d.relation().equals("det") && DEFINITE.contains(w)
+          || d.relation().equals("nmod:poss")
+          || NAMING.contains(d.baseRelation()) && s.token(d.dependent()).pos().startsWith("NNP")) {
         return true;
       }
     }

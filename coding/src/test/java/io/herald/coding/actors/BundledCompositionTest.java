@@ -222,4 +222,48 @@ class BundledCompositionTest {
             "3>5:punct");
     assertThat(codesAt(p, 2)).containsExactly("IGOEUREEC");
   }
+
+  @Test
+  void ethnic_albanians_in_a_serbian_story_are_serbias_civilians() {
+    ParsedArticle p =
+        HandParse.of(
+            "Ethnic Albanians demonstrated in Serbia.",
+            "Ethnic/JJ Albanians/NNPS/NATIONALITY demonstrated/VBD in/IN Serbia/NNP/COUNTRY ./.",
+            "1>0:amod",
+            "2>1:nsubj",
+            "-1>2:root",
+            "4>3:case",
+            "2>4:obl:in",
+            "2>5:punct");
+    assertThat(codesAt(p, 1)).containsExactly("SRBCVL");
+  }
+
+  @Test
+  void an_ethnic_people_in_a_story_naming_no_other_country_has_none() {
+    ParsedArticle p =
+        HandParse.of(
+            "Ethnic Albanians demonstrated.",
+            "Ethnic/JJ Albanians/NNPS/NATIONALITY demonstrated/VBD ./.",
+            "1>0:amod",
+            "2>1:nsubj",
+            "-1>2:root",
+            "2>3:punct");
+    assertThat(codesAt(p, 1)).isEmpty();
+  }
+
+  @Test
+  void a_group_named_by_a_proper_noun_no_dictionary_knows_is_not_the_articles() {
+    ParsedArticle p =
+        HandParse.of(
+            "NKVD security forces murdered Polish officers.",
+            "NKVD/NNP security/NN forces/NNS murdered/VBD Polish/JJ/NATIONALITY officers/NNS ./.",
+            "2>0:compound",
+            "2>1:compound",
+            "3>2:nsubj",
+            "-1>3:root",
+            "5>4:amod",
+            "3>5:obj",
+            "3>6:punct");
+    assertThat(codesAt(p, 2)).isEmpty();
+  }
 }
