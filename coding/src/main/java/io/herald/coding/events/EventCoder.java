@@ -57,6 +57,7 @@ public final class EventCoder {
           } else {
             verbs
                 .codeVerb(s, t, actors)
+                .map(d -> Attempts.asAct(s, d))
                 .map(d -> appeals.asStatedIntent(s, d))
                 .ifPresent(drafts::add);
           }
