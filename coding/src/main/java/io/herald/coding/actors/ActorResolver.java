@@ -32,6 +32,9 @@ public final class ActorResolver {
           "iobj",
           "obl:by",
           "obl:agent",
+          // the agent of an action noun: "an admission by Moscow", "a proposal by Beijing"
+          "nmod:by",
+          "nmod:agent",
           "nmod:poss",
           "obl:with",
           "obl:against",

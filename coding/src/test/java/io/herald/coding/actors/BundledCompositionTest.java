@@ -266,4 +266,20 @@ class BundledCompositionTest {
             "3>6:punct");
     assertThat(codesAt(p, 2)).isEmpty();
   }
+
+  @Test
+  void a_capital_in_the_by_phrase_of_an_action_noun_is_its_government_acting() {
+    ParsedArticle p =
+        HandParse.of(
+            "Poland demanded an admission by Moscow.",
+            "Poland/NNP/COUNTRY demanded/VBD an/DT admission/NN by/IN Moscow/NNP/CITY ./.",
+            "1>0:nsubj",
+            "-1>1:root",
+            "3>2:det",
+            "1>3:obj",
+            "5>4:case",
+            "3>5:nmod:by",
+            "1>6:punct");
+    assertThat(codesAt(p, 5)).containsExactly("RUSGOV");
+  }
 }
