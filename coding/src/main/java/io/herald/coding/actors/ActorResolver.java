@@ -66,6 +66,8 @@ public final class ActorResolver {
       List<PhraseMatcher.Match<LexiconEntry>> found =
           new ArrayList<>(lexicon.phrases().find(s, p.text()));
       found.removeIf(m -> inWaterName(s, m));
+      found.addAll(lexicon.misspelledCountries(s, found));
+      found.sort(java.util.Comparator.comparingInt(PhraseMatcher.Match::first));
       matches.add(found);
     }
     // "ethnic Albanians" in Serbia are a people of Serbia: they name no state, and are coded apart
