@@ -35,9 +35,10 @@ import java.util.Set;
  * Otherwise the event has no place: guessing from the article's other toponyms is what makes event
  * maps wrong. Adjectival mentions ("a Turkish policeman") never place an event.
  *
- * <p>An event without a target whose code acts on a place (a visit, a protest, coercion, force)
- * gets the place's country as target: "visited Busan" is a visit to South Korea, "demonstrated in
- * Kirkuk" a protest against Iraq. Visits also take their place from the object or a "to" phrase.
+ * <p>An event without a target whose code acts on a place (a visit, a concession, a threat, a
+ * protest, a sanction, coercion, force) gets the place's country as target: "visited Busan" is a
+ * visit to South Korea, "demonstrated in Kirkuk" a protest against Iraq, by Iraqis too. Visits also
+ * take their place from the object or a "to" phrase.
  */
 final class EventPlacer {
   private static final List<String> LOCATIVE =
@@ -67,6 +68,23 @@ final class EventPlacer {
       Set.of(
           "in", "at", "near", "off", "into", "inside", "outside", "across", "throughout", "within");
 
+  /** Common nouns of places that a name follows: "the city of Kirkuk", "the town of Samarra". */
+  private static final Set<String> PLACE_NOUNS =
+      Set.of(
+          "city",
+          "town",
+          "village",
+          "capital",
+          "port",
+          "province",
+          "region",
+          "district",
+          "state",
+          "area",
+          "island",
+          "border",
+          "camp");
+
   /** Where a visit goes: "visited Busan", "a trip to Japan". */
   private static final List<String> DESTINATION = List.of("obj", "obl:to", "nmod:to");
 
@@ -79,8 +97,22 @@ final class EventPlacer {
   private static final Set<String> VISIT_WORDS =
       Set.of("visit", "travel", "trip", "tour", "arrive");
 
-  /** CAMEO roots whose acts fall on the place where they happen: protest, coercion, force. */
-  private static final Set<String> ACTS_ON_PLACE = Set.of("14", "15", "17", "18", "19", "20");
+  /**
+   * CAMEO roots whose acts fall on the place where they happen: concessions ("lifted the state of
+   * emergency in West Darfur"), threats, protest, force posture, sanctions ("suspended aid
+   * deliveries in Baghdad"), coercion, force.
+   */
+  private static final Set<String> ACTS_ON_PLACE =
+      Set.of("08", "13", "14", "15", "16", "17", "18", "19", "20");
+
+  /**
+   * Roots of armed force, whose place is as often the enemy's as the doer's: a country's own forces
+   * fighting in its own territory ("Russian forces repelled an incursion in Kursk") do not make it
+   * their target. Other acts of a country's own people on a place in it are domestic events against
+   * that country, as CAMEO and PLOVER code them ("Iraqi Kurds demonstrated in Kirkuk", "Sudan's
+   * government lifted a state of emergency in West Darfur").
+   */
+  private static final Set<String> FORCE = Set.of("18", "19", "20");
 
   /** Events with their places, and the country actors that places made targets. */
   record Placed(List<Event> events, List<Actor> actors) {}
@@ -104,9 +136,13 @@ final class EventPlacer {
                 ? placeOf(p, e, places, DESTINATION, false).or(() -> clause)
                 : placeOf(p, e, places, LOCATIVE, true);
         Optional<Place> country = host.filter(pl -> pl.country().matches("[A-Z]{3}"));
-        if (country.isPresent()
-            && e.source().stream()
-                .noneMatch(s -> s.code().root().equals(country.get().country()))) {
+        // a visit at home is no visit to a country; force at home no force against it
+        boolean ownForces =
+            (visit || FORCE.contains(e.cameo().root()))
+                && country.isPresent()
+                && e.source().stream()
+                    .anyMatch(s -> s.code().root().equals(country.get().country()));
+        if (country.isPresent() && !ownForces) {
           Actor a = countryActor(country.get(), e.evidence().sentence(), all);
           target = List.of(new Participant(a.id(), a.code()));
         }
@@ -196,10 +232,21 @@ final class EventPlacer {
         if (!relations.contains(d.relation())) {
           continue;
         }
-        Token t = s.token(d.dependent());
-        for (Place pl : places) {
-          if (!pl.adjectival() && pl.span().overlaps(t.span())) {
-            return Optional.of(pl);
+        // "in the northern city of Kirkuk", "near the town of Samarra": the place is the named one
+        List<Integer> named = new ArrayList<>(List.of(d.dependent()));
+        if (PLACE_NOUNS.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+          for (Dependency n : s.childrenOf(d.dependent())) {
+            if (n.relation().equals("nmod:of") || n.baseRelation().equals("appos")) {
+              named.add(n.dependent());
+            }
+          }
+        }
+        for (int i : named) {
+          Token t = s.token(i);
+          for (Place pl : places) {
+            if (!pl.adjectival() && pl.span().overlaps(t.span())) {
+              return Optional.of(pl);
+            }
           }
         }
       }

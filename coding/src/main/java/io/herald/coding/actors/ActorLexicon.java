@@ -21,6 +21,8 @@ public final class ActorLexicon {
   public record Title(String title, String sector, boolean head) {}
 
   private final PhraseMatcher<LexiconEntry> phrases = new PhraseMatcher<>();
+  private final MisspelledCountries misspelled = new MisspelledCountries();
+  private boolean forgivesMisspellings;
   private final Map<String, PetrarchAgentDictionary.Agent> agents = new HashMap<>();
   private final Map<String, PetrarchAgentDictionary.Agent> dictionaryAgents = new HashMap<>();
   private int longestAgent = 1;
@@ -121,6 +123,7 @@ public final class ActorLexicon {
     }
     lex.addTitles();
     lex.titlesAreAgents = true;
+    lex.forgivesMisspellings = true;
     lex.knownPeople = KnownPeople.bundled();
     return lex;
   }
@@ -138,12 +141,16 @@ public final class ActorLexicon {
     for (Country c : countries.all()) {
       for (String n : c.names()) {
         if (n.length() >= 2) {
-          add(n, new LexiconEntry(LexiconEntry.Type.COUNTRY, c.iso3(), "", "", c.name()));
+          LexiconEntry e = new LexiconEntry(LexiconEntry.Type.COUNTRY, c.iso3(), "", "", c.name());
+          add(n, e);
+          misspelled.add(n, e);
           countryNames.putIfAbsent(n.toLowerCase(Locale.ROOT), c.iso3());
         }
       }
       for (String d : c.demonyms()) {
-        add(d, new LexiconEntry(LexiconEntry.Type.DEMONYM, c.iso3(), "", "", c.name()));
+        LexiconEntry e = new LexiconEntry(LexiconEntry.Type.DEMONYM, c.iso3(), "", "", c.name());
+        add(d, e);
+        misspelled.add(d, e);
       }
       for (String cap : c.capitals()) {
         add(cap, new LexiconEntry(LexiconEntry.Type.CAPITAL, c.iso3(), "GOV", "", c.name()));
@@ -174,6 +181,15 @@ public final class ActorLexicon {
         Arrays.stream(aliases.split("\\|")).forEach(a -> phrases.add(a.strip(), e, false));
       }
     }
+  }
+
+  /**
+   * Matches for the sentence's country names misspelt by one letter that {@code found} leaves
+   * uncovered; none for user dictionaries (PETRARCH's), whose names are spelt as meant.
+   */
+  List<PhraseMatcher.Match<LexiconEntry>> misspelledCountries(
+      io.herald.model.text.Sentence s, List<PhraseMatcher.Match<LexiconEntry>> found) {
+    return forgivesMisspellings ? misspelled.find(s, found) : List.of();
   }
 
   public PhraseMatcher<LexiconEntry> phrases() {

@@ -32,6 +32,9 @@ public final class ActorResolver {
           "iobj",
           "obl:by",
           "obl:agent",
+          // the agent of an action noun: "an admission by Moscow", "a proposal by Beijing"
+          "nmod:by",
+          "nmod:agent",
           "nmod:poss",
           "obl:with",
           "obl:against",
@@ -63,16 +66,23 @@ public final class ActorResolver {
       List<PhraseMatcher.Match<LexiconEntry>> found =
           new ArrayList<>(lexicon.phrases().find(s, p.text()));
       found.removeIf(m -> inWaterName(s, m));
+      found.addAll(lexicon.misspelledCountries(s, found));
+      found.sort(java.util.Comparator.comparingInt(PhraseMatcher.Match::first));
       matches.add(found);
     }
-    String articleCountry = dominantCountry(matches);
+    // "ethnic Albanians" in Serbia are a people of Serbia: they name no state, and are coded apart
+    List<List<PhraseMatcher.Match<LexiconEntry>>> ethnic = EthnicGroups.takeFrom(p, matches);
+    String articleCountry = dominantCountry(p, matches);
     List<ActorTable.Draft> people = persons.find(p, table, articleCountry, roles);
     for (Sentence s : p.sentences()) {
       for (PhraseMatcher.Match<LexiconEntry> m : matches.get(s.index())) {
         codeMatch(p, s, m, table, people);
       }
+      for (PhraseMatcher.Match<LexiconEntry> m : ethnic.get(s.index())) {
+        EthnicGroups.code(s, m, table, articleCountry);
+      }
     }
-    new AgentComposer(lexicon, p, table, matches).compose();
+    new AgentComposer(lexicon, p, table, matches, articleCountry).compose();
     new CoreferenceLinker(p, table, people, quotes).link();
     for (Sentence s : p.sentences()) {
       markClausePronouns(s, table);
@@ -143,12 +153,17 @@ public final class ActorResolver {
   }
 
   /** The country named most often, the article's home when a title gives none; empty if none. */
-  private static String dominantCountry(List<List<PhraseMatcher.Match<LexiconEntry>>> matches) {
+  private static String dominantCountry(
+      ParsedArticle p, List<List<PhraseMatcher.Match<LexiconEntry>>> matches) {
     Map<String, Integer> counts = new HashMap<>();
-    for (var list : matches) {
-      for (var m : list) {
+    for (int i = 0; i < matches.size(); i++) {
+      for (var m : matches.get(i)) {
         LexiconEntry e = m.value();
-        if (e.type() == LexiconEntry.Type.COUNTRY || e.type() == LexiconEntry.Type.DEMONYM) {
+        // a capital or seat of government names its country as well as the country's name does
+        if (e.type() == LexiconEntry.Type.COUNTRY
+            || e.type() == LexiconEntry.Type.DEMONYM
+            || e.type() == LexiconEntry.Type.CAPITAL
+            || e.type() == LexiconEntry.Type.SEAT) {
           counts.merge(e.country(), 1, Integer::sum);
         }
       }

@@ -47,7 +47,16 @@ final class AgentComposer {
       List<String> actors,
       List<PetrarchAgentDictionary.Agent> agents,
       Span span,
-      boolean headIsAgent) {
+      boolean headIsAgent,
+      String rule) {
+    Composition(
+        List<String> actors,
+        List<PetrarchAgentDictionary.Agent> agents,
+        Span span,
+        boolean headIsAgent) {
+      this(actors, agents, span, headIsAgent, "");
+    }
+
     /** The codes of the phrase: each actor with every agent added. */
     List<String> codes() {
       List<String> out = new ArrayList<>();
@@ -69,16 +78,35 @@ final class AgentComposer {
   private final ActorTable table;
   private final List<List<PhraseMatcher.Match<LexiconEntry>>> matches;
   private final Map<Long, Composition> memo = new HashMap<>();
+  private final ContextCountry context;
 
   AgentComposer(
       ActorLexicon lexicon,
       ParsedArticle article,
       ActorTable table,
       List<List<PhraseMatcher.Match<LexiconEntry>>> matches) {
+    this(lexicon, article, table, matches, "");
+  }
+
+  /**
+   * A composer whose unnamed groups (with Herald's own dictionaries; PETRARCH's code them {@code
+   * ---}) may take their country from context, {@code articleCountry} being the article's home.
+   */
+  AgentComposer(
+      ActorLexicon lexicon,
+      ParsedArticle article,
+      ActorTable table,
+      List<List<PhraseMatcher.Match<LexiconEntry>>> matches,
+      String articleCountry) {
     this.lexicon = lexicon;
     this.article = article;
     this.table = table;
     this.matches = matches;
+    this.context = new ContextCountry(matches, this::codesOf, articleCountry);
+  }
+
+  static boolean isNonState(String root) {
+    return NON_STATE.contains(root);
   }
 
   /** Composes every noun phrase with an agent in it and marks its head with the result. */
@@ -124,7 +152,36 @@ final class AgentComposer {
     if (borrowed.isEmpty()) {
       borrowed = conjunctActors(s, h);
     }
+    if (borrowed.isEmpty() && !lexicon.unnamedAgents() && !namesAnActor(s, h)) {
+      Optional<String> inPhrase = context.inPhrase(s, h);
+      Optional<String> country =
+          inPhrase.or(
+              () ->
+                  context.ofArticle(
+                      s,
+                      h,
+                      own.agents().stream().map(PetrarchAgentDictionary.Agent::letters).toList(),
+                      isArgument(s, h)));
+      if (country.isPresent()) {
+        return new Composition(
+            List.of(country.get()),
+            own.agents(),
+            own.span(),
+            true,
+            inPhrase.isPresent() ? "actor.agent-phrase-country" : "actor.agent-article-country");
+      }
+    }
     return new Composition(borrowed, own.agents(), own.span(), true);
+  }
+
+  /**
+   * Whether a word of the phrase of {@code h} already refers to an actor ("top al-Qaeda leaders"):
+   * such a group belongs to that actor, never to a country from context.
+   */
+  private boolean namesAnActor(Sentence s, int h) {
+    TreeSet<Integer> words = new TreeSet<>();
+    collect(s, h, words, true);
+    return words.stream().anyMatch(i -> i != h && table.isMarked(s.index(), i));
   }
 
   /** Actors of the nouns attached to {@code h} by a preposition ("of", "in", "from" ...). */
@@ -421,7 +478,9 @@ final class AgentComposer {
               new Evidence(
                   s.index(),
                   c.span(),
-                  c.agents().isEmpty() ? "actor.noun-modifier" : "actor.agent-composition"));
+                  !c.rule().isEmpty()
+                      ? c.rule()
+                      : c.agents().isEmpty() ? "actor.noun-modifier" : "actor.agent-composition"));
       setCode(d, root, code);
       drafts.add(d);
     }

@@ -57,6 +57,7 @@ public final class EventCoder {
           } else {
             verbs
                 .codeVerb(s, t, actors)
+                .map(d -> Attempts.asAct(s, d))
                 .map(d -> appeals.asStatedIntent(s, d))
                 .ifPresent(drafts::add);
           }
@@ -71,6 +72,7 @@ public final class EventCoder {
         d ->
             d.clauseVerb() >= 0
                 && TimeAnchors.anchors(p.sentences().get(d.sentence()), d.clauseVerb()));
+    drafts.replaceAll(d -> ProtestTargets.aimed(p, d, actors));
     Map<String, Event> events = new LinkedHashMap<>();
     // Within a sentence the main clause's events come first (the sentence's main event).
     drafts.removeAll(subsumed(p, drafts));

@@ -9,6 +9,7 @@ import static io.herald.coding.events.Modalities.genericStatement;
 import static io.herald.coding.events.Modalities.modality;
 import static io.herald.coding.events.Modalities.negated;
 import static io.herald.coding.events.Participants.actorsOf;
+import static io.herald.coding.events.Participants.deepTarget;
 import static io.herald.coding.events.Participants.without;
 
 import io.herald.coding.actors.ActorTable;
@@ -230,6 +231,11 @@ final class NounEvents {
       if (sources.isEmpty() && !targets.isEmpty()) {
         sources = actorsOf(s, compounds, actors);
       }
+    }
+    if (targets.isEmpty() && !sources.isEmpty()) {
+      // "its demand that Israel ease restrictions", "an investigation into crimes committed by
+      // Croat forces": the nearest actor below the noun, as below a verb
+      targets = deepTarget(s, node, sources, actors);
     }
     if (sources.isEmpty()
         && !(VIOLENT_ROOTS.contains(pattern.code().root()) && !targets.isEmpty())) {

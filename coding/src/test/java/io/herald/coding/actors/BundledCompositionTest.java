@@ -91,4 +91,195 @@ class BundledCompositionTest {
             "2>5:punct");
     assertThat(codesAt(p, 1)).containsExactly("BIH");
   }
+
+  @Test
+  void a_group_takes_the_one_country_named_in_what_describes_it() {
+    ParsedArticle p =
+        HandParse.of(
+            "Militants loyal to Iraq's militia chief attacked a convoy.",
+            "Militants/NNS loyal/JJ to/IN Iraq/NNP/COUNTRY 's/POS militia/NN chief/NN"
+                + " attacked/VBD a/DT convoy/NN ./.",
+            "7>0:nsubj",
+            "0>1:amod",
+            "6>2:case",
+            "6>3:nmod:poss",
+            "3>4:case",
+            "6>5:compound",
+            "1>6:obl:to",
+            "-1>7:root",
+            "9>8:det",
+            "7>9:obj",
+            "7>10:punct");
+    assertThat(codesAt(p, 0)).containsExactly("IRQREB");
+  }
+
+  @Test
+  void an_unarmed_group_with_no_country_of_its_own_takes_the_articles() {
+    ParsedArticle p =
+        HandParse.of(
+            "Students demanded the resignation of the Algerian president.",
+            "Students/NNS demanded/VBD the/DT resignation/NN of/IN the/DT Algerian/JJ/NATIONALITY"
+                + " president/NN ./.",
+            "1>0:nsubj",
+            "-1>1:root",
+            "3>2:det",
+            "1>3:obj",
+            "7>4:case",
+            "7>5:det",
+            "7>6:amod",
+            "3>7:nmod:of",
+            "1>8:punct");
+    assertThat(codesAt(p, 0)).containsExactly("DZAEDU");
+  }
+
+  @Test
+  void an_armed_group_never_takes_the_articles_country() {
+    ParsedArticle p =
+        HandParse.of(
+            "Soldiers shot two Palestinian protesters.",
+            "Soldiers/NNS shot/VBD two/CD Palestinian/JJ/NATIONALITY protesters/NNS ./.",
+            "1>0:nsubj",
+            "-1>1:root",
+            "4>2:nummod",
+            "4>3:amod",
+            "1>4:obj",
+            "1>5:punct");
+    assertThat(codesAt(p, 0)).isEmpty();
+    assertThat(codesAt(p, 4)).containsExactly("PSECVL");
+  }
+
+  @Test
+  void what_a_group_demands_does_not_say_whose_it_is() {
+    ParsedArticle p =
+        HandParse.of(
+            "Prisoners joined demonstrators demanding independence from Indonesian rule"
+                + " in East Timor.",
+            "Prisoners/NNS joined/VBD demonstrators/NNS demanding/VBG independence/NN from/IN"
+                + " Indonesian/JJ/NATIONALITY rule/NN in/IN East/NNP/LOCATION Timor/NNP/LOCATION"
+                + " ./.",
+            "1>0:nsubj",
+            "-1>1:root",
+            "1>2:obj",
+            "2>3:acl",
+            "3>4:obj",
+            "7>5:case",
+            "7>6:amod",
+            "4>7:nmod:from",
+            "10>8:case",
+            "10>9:compound",
+            "1>10:obl:in",
+            "1>11:punct");
+    // Indonesia and East Timor are named once each: the article has no home country either.
+    assertThat(codesAt(p, 2)).isEmpty();
+    assertThat(codesAt(p, 0)).isEmpty();
+  }
+
+  @Test
+  void a_definite_group_refers_back_and_takes_no_country_from_the_article() {
+    ParsedArticle p =
+        HandParse.of(
+            "The officials criticized the Algerian president.",
+            "The/DT officials/NNS criticized/VBD the/DT Algerian/JJ/NATIONALITY president/NN ./.",
+            "1>0:det",
+            "2>1:nsubj",
+            "-1>2:root",
+            "5>3:det",
+            "5>4:amod",
+            "2>5:obj",
+            "2>6:punct");
+    assertThat(codesAt(p, 1)).isEmpty();
+  }
+
+  @Test
+  void a_titled_person_with_no_country_takes_the_one_whose_capital_the_article_names() {
+    ParsedArticle p =
+        HandParse.of(
+            "President Tebbal imposed a curfew in Algiers.",
+            "President/NNP/TITLE Tebbal/NNP/PERSON imposed/VBD a/DT curfew/NN in/IN"
+                + " Algiers/NNP/CITY ./.",
+            "1>0:compound",
+            "2>1:nsubj",
+            "-1>2:root",
+            "4>3:det",
+            "2>4:obj",
+            "6>5:case",
+            "2>6:obl:in",
+            "2>7:punct");
+    assertThat(codesAt(p, 1)).containsExactly("DZAGOV");
+  }
+
+  @Test
+  void the_european_community_is_the_eu_under_its_earlier_name() {
+    ParsedArticle p =
+        HandParse.of(
+            "The European Community gave aid.",
+            "The/DT European/NNP/ORGANIZATION Community/NNP/ORGANIZATION gave/VBD aid/NN ./.",
+            "2>0:det",
+            "2>1:compound",
+            "3>2:nsubj",
+            "-1>3:root",
+            "3>4:obj",
+            "3>5:punct");
+    assertThat(codesAt(p, 2)).containsExactly("IGOEUREEC");
+  }
+
+  @Test
+  void ethnic_albanians_in_a_serbian_story_are_serbias_civilians() {
+    ParsedArticle p =
+        HandParse.of(
+            "Ethnic Albanians demonstrated in Serbia.",
+            "Ethnic/JJ Albanians/NNPS/NATIONALITY demonstrated/VBD in/IN Serbia/NNP/COUNTRY ./.",
+            "1>0:amod",
+            "2>1:nsubj",
+            "-1>2:root",
+            "4>3:case",
+            "2>4:obl:in",
+            "2>5:punct");
+    assertThat(codesAt(p, 1)).containsExactly("SRBCVL");
+  }
+
+  @Test
+  void an_ethnic_people_in_a_story_naming_no_other_country_has_none() {
+    ParsedArticle p =
+        HandParse.of(
+            "Ethnic Albanians demonstrated.",
+            "Ethnic/JJ Albanians/NNPS/NATIONALITY demonstrated/VBD ./.",
+            "1>0:amod",
+            "2>1:nsubj",
+            "-1>2:root",
+            "2>3:punct");
+    assertThat(codesAt(p, 1)).isEmpty();
+  }
+
+  @Test
+  void a_group_named_by_a_proper_noun_no_dictionary_knows_is_not_the_articles() {
+    ParsedArticle p =
+        HandParse.of(
+            "NKVD security forces murdered Polish officers.",
+            "NKVD/NNP security/NN forces/NNS murdered/VBD Polish/JJ/NATIONALITY officers/NNS ./.",
+            "2>0:compound",
+            "2>1:compound",
+            "3>2:nsubj",
+            "-1>3:root",
+            "5>4:amod",
+            "3>5:obj",
+            "3>6:punct");
+    assertThat(codesAt(p, 2)).isEmpty();
+  }
+
+  @Test
+  void a_capital_in_the_by_phrase_of_an_action_noun_is_its_government_acting() {
+    ParsedArticle p =
+        HandParse.of(
+            "Poland demanded an admission by Moscow.",
+            "Poland/NNP/COUNTRY demanded/VBD an/DT admission/NN by/IN Moscow/NNP/CITY ./.",
+            "1>0:nsubj",
+            "-1>1:root",
+            "3>2:det",
+            "1>3:obj",
+            "5>4:case",
+            "3>5:nmod:by",
+            "1>6:punct");
+    assertThat(codesAt(p, 5)).containsExactly("RUSGOV");
+  }
 }

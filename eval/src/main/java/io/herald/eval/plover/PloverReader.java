@@ -10,13 +10,25 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Reads PLOVER gold records (the JSON array of openeventdata/PLOVER's GSR files). DOCUMENT records
  * are documentation, not events, and are skipped. Actors may be a list, an empty string or absent.
+ *
+ * <p>Actor codes are ISO 3166-1 alpha-3 countries or CAMEO organisation prefixes. A few gold
+ * records write a country with a code that is neither ({@code JAP} for Japan, {@code ITL} for
+ * Italy, {@code VTN} for Vietnam); these are read as the ISO code the coder meant, so that a right
+ * answer is not scored wrong. Sector fields may carry a lower-case ethnic or religious qualifier
+ * ({@code MILsrp}, {@code CVLkur}) that the CAMEO sector code precedes, or {@code ***} for a sector
+ * the coder left open: the sector is read as its upper-case CAMEO letters, {@code ***} as none.
  */
 public final class PloverReader {
+  /** Country codes in the gold that are not ISO alpha-3, with the ISO code each means. */
+  private static final Map<String, String> NON_ISO =
+      Map.of("JAP", "JPN", "ITL", "ITA", "VTN", "VNM");
+
   private final ObjectMapper json = new ObjectMapper();
 
   /** Reads a file; throws {@link IllegalArgumentException} naming it when it is not PLOVER JSON. */
@@ -66,10 +78,25 @@ public final class PloverReader {
     for (JsonNode a : node) {
       String code = text(a, "code");
       if (!code.isEmpty()) {
-        out.add(new PloverRecord.Actor(text(a, "actorText"), code, text(a, "sector")));
+        out.add(
+            new PloverRecord.Actor(
+                text(a, "actorText"), NON_ISO.getOrDefault(code, code), sector(text(a, "sector"))));
       }
     }
     return out;
+  }
+
+  /** The CAMEO sector letters of a gold sector field: "MILsrp" is MIL, "***" none. */
+  static String sector(String field) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i + 3 <= field.length(); i += 3) {
+      String part = field.substring(i, i + 3);
+      if (!part.matches("[A-Z]{3}")) {
+        break;
+      }
+      out.append(part);
+    }
+    return out.toString();
   }
 
   private static Optional<LocalDate> date(String s) {

@@ -16,7 +16,8 @@ import java.util.TreeMap;
  * Scores Herald's events and actors against PLOVER gold records, one sentence per record.
  *
  * <p>Herald may code several events in a sentence where the gold has one. The <em>main</em> event
- * is Herald's first event in text order that PLOVER has a category for and that is not negated;
+ * is Herald's first event (the coder lists a sentence's main-clause events before those of its
+ * subordinate clauses, then in text order) that PLOVER has a category for and that is not negated;
  * "any event" asks whether one of Herald's events has the gold type. Actors are scored on the
  * matched event: the event of the gold type if Herald has one, else the main event. A gold actor
  * counts as found when the matched event has a participant of the same country (first three letters

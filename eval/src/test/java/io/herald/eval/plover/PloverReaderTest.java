@@ -35,6 +35,27 @@ class PloverReaderTest {
   }
 
   @Test
+  void reads_non_iso_gold_codes_as_the_country_meant_and_sectors_as_their_cameo_letters() {
+    String json =
+        """
+        [
+         {"id": "C-1", "event": "CONSULT", "text": "Yeltsin hosted Hashimoto.",
+          "source": [{"actorText": "Italy", "code": "ITL"},
+                     {"actorText": "Bosnian Serb forces", "code": "BIH", "sector": "MILsrp"}],
+          "target": [{"actorText": "Japanese Prime Minister", "code": "JAP", "sector": "GOV"},
+                     {"actorText": "Israel", "code": "ISR", "sector": "***"},
+                     {"actorText": "Kurds", "code": "IRQ", "sector": "CVLMOS"}]}
+        ]
+        """;
+    PloverRecord r = new PloverReader().parse(json, "inline").get(0);
+    assertThat(r.source()).extracting(a -> a.code() + a.sector()).containsExactly("ITA", "BIHMIL");
+    assertThat(r.target())
+        .extracting(a -> a.code() + a.sector())
+        .containsExactly("JPNGOV", "ISR", "IRQCVLMOS");
+    assertThat(r.target().get(0).text()).isEqualTo("Japanese Prime Minister");
+  }
+
+  @Test
   void rejects_what_is_not_a_plover_array() {
     assertThatThrownBy(() -> new PloverReader().parse("{\"id\": 1}", "gold.json"))
         .isInstanceOf(IllegalArgumentException.class)
