@@ -44,7 +44,7 @@ public record HeraldConfig(
     String homesFile,
     String home)
     implements Serializable {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   /** Every key a configuration file may set. */
   public static final Set<String> KEYS =
