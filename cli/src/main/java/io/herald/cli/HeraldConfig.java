@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 
@@ -27,6 +28,11 @@ import java.util.Set;
  *     the bundled one ({@code dictionary.verbs})
  * @param discardList a PETRARCH discard list: sentences (or, for {@code +} phrases, stories) it
  *     matches get no events; empty for none ({@code dictionary.discards})
+ * @param homesFile a UTF-8 table of {@code source<TAB>region} lines giving news sources their home
+ *     regions, resolved against the gazetteer when the pipeline is built; empty for none ({@code
+ *     geo.homes})
+ * @param home the home region of every source the table does not name, as written by the user
+ *     ("Minnesota", "Ontario, Canada"); empty for none ({@code geo.home})
  */
 public record HeraldConfig(
     NlpConfig nlp,
@@ -34,9 +40,11 @@ public record HeraldConfig(
     String actorDictionary,
     String agentDictionary,
     String verbDictionary,
-    String discardList)
+    String discardList,
+    String homesFile,
+    String home)
     implements Serializable {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   /** Every key a configuration file may set. */
   public static final Set<String> KEYS =
@@ -49,10 +57,19 @@ public record HeraldConfig(
           "dictionary.actors",
           "dictionary.agents",
           "dictionary.verbs",
-          "dictionary.discards");
+          "dictionary.discards",
+          "geo.homes",
+          "geo.home");
 
+  public HeraldConfig {
+    Objects.requireNonNull(homesFile, "homesFile");
+    Objects.requireNonNull(home, "home");
+  }
+
+  /** Every key at its default. */
   public static HeraldConfig defaults() {
-    return new HeraldConfig(NlpConfig.defaults(), ReadOptions.DEFAULT_MAX_BYTES, "", "", "", "");
+    return new HeraldConfig(
+        NlpConfig.defaults(), ReadOptions.DEFAULT_MAX_BYTES, "", "", "", "", "", "");
   }
 
   /**
@@ -101,12 +118,15 @@ public record HeraldConfig(
     String agents = p.getProperty("dictionary.agents", "").strip();
     String verbs = p.getProperty("dictionary.verbs", "").strip();
     String discards = p.getProperty("dictionary.discards", "").strip();
+    String homesFile = p.getProperty("geo.homes", "").strip();
+    String home = p.getProperty("geo.home", "").strip();
     for (String[] kv :
         new String[][] {
           {"dictionary.actors", actors},
           {"dictionary.agents", agents},
           {"dictionary.verbs", verbs},
-          {"dictionary.discards", discards}
+          {"dictionary.discards", discards},
+          {"geo.homes", homesFile}
         }) {
       if (!kv[1].isEmpty() && !Files.isRegularFile(Path.of(kv[1]))) {
         throw new IllegalArgumentException(kv[0] + ": no such file: " + kv[1]);
@@ -116,7 +136,7 @@ public record HeraldConfig(
       throw new IllegalArgumentException(
           "dictionary.actors and dictionary.agents go together: set both or neither");
     }
-    return new HeraldConfig(nlp, maxBytes, actors, agents, verbs, discards);
+    return new HeraldConfig(nlp, maxBytes, actors, agents, verbs, discards, homesFile, home);
   }
 
   private static boolean bool(Properties p, String key, boolean dflt) {

@@ -10,6 +10,8 @@ import io.herald.coding.events.PetrarchDiscards;
 import io.herald.coding.events.PetrarchVerbDictionary;
 import io.herald.geo.Gazetteer;
 import io.herald.geo.Geoparser;
+import io.herald.geo.SourceHome;
+import io.herald.geo.SourceHomes;
 import io.herald.model.codes.CameoCodebook;
 import io.herald.model.codes.Countries;
 import io.herald.model.text.LanguageAnalyzer;
@@ -49,9 +51,11 @@ public final class Wiring {
     long start = System.nanoTime();
     Countries countries = Countries.load();
     ArticleCoder coder = coder(config, countries);
-    Geoparser geoparser = new Geoparser(Gazetteer.load(countries), countries);
+    Gazetteer gazetteer = Gazetteer.load(countries);
+    SourceHomes homes = homes(config, gazetteer);
+    Geoparser geoparser = new Geoparser(gazetteer, countries);
     CoreNlpAnalyzer analyzer = new CoreNlpAnalyzer(config.nlp());
-    Pipeline pipeline = new Pipeline(analyzer, coder, geoparser, discards(config));
+    Pipeline pipeline = new Pipeline(analyzer, coder, geoparser, discards(config), homes);
     return new Wiring(analyzer, pipeline, (System.nanoTime() - start) / 1_000_000);
   }
 
@@ -61,11 +65,45 @@ public final class Wiring {
    */
   public static Pipeline pipeline(HeraldConfig config, LanguageAnalyzer analyzer) {
     Countries countries = Countries.load();
+    Gazetteer gazetteer = Gazetteer.load(countries);
     return new Pipeline(
         analyzer,
         coder(config, countries),
-        new Geoparser(Gazetteer.load(countries), countries),
-        discards(config));
+        new Geoparser(gazetteer, countries),
+        discards(config),
+        homes(config, gazetteer));
+  }
+
+  /**
+   * The sources' home regions of {@code geo.homes} and {@code geo.home}, resolved against the
+   * gazetteer.
+   *
+   * @throws IllegalArgumentException naming the key, file, line and region when a region is unknown
+   *     or ambiguous
+   */
+  static SourceHomes homes(HeraldConfig config, Gazetteer gazetteer) {
+    SourceHome fallback = SourceHome.NONE;
+    if (!config.home().isEmpty()) {
+      try {
+        fallback = SourceHomes.region(config.home(), gazetteer);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("geo.home: " + e.getMessage(), e);
+      }
+    }
+    if (config.homesFile().isEmpty()) {
+      return new SourceHomes(java.util.Map.of(), fallback);
+    }
+    SourceHome dflt = fallback;
+    try (java.io.Reader r =
+        java.nio.file.Files.newBufferedReader(
+            java.nio.file.Path.of(config.homesFile()), java.nio.charset.StandardCharsets.UTF_8)) {
+      return SourceHomes.read(r, config.homesFile(), gazetteer, dflt);
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException(
+          "geo.homes: cannot read " + config.homesFile() + ": " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("geo.homes: " + e.getMessage(), e);
+    }
   }
 
   private static Optional<PetrarchDiscards> discards(HeraldConfig config) {

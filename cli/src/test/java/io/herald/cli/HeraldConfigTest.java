@@ -67,4 +67,20 @@ class HeraldConfigTest {
     HeraldConfig c = HeraldConfig.load(config("dictionary.discards = " + discards + "\n"));
     assertThatThrownBy(() -> Wiring.pipeline(c, null)).hasMessageContaining(discards + ":2");
   }
+
+  @Test
+  void source_homes_table_must_exist_and_default_home_is_kept_as_written() throws IOException {
+    assertThat(HeraldConfig.defaults().homesFile()).isEmpty();
+    assertThat(HeraldConfig.defaults().home()).isEmpty();
+    assertThatThrownBy(() -> HeraldConfig.load(config("geo.homes = /no/such/homes.tsv\n")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("geo.homes")
+        .hasMessageContaining("/no/such/homes.tsv");
+    Path homes =
+        Files.writeString(dir.resolve("homes.tsv"), "Dispatch\tOhio\n", StandardCharsets.UTF_8);
+    HeraldConfig c =
+        HeraldConfig.load(config("geo.homes = " + homes + "\ngeo.home = Ontario, Canada\n"));
+    assertThat(c.homesFile()).isEqualTo(homes.toString());
+    assertThat(c.home()).isEqualTo("Ontario, Canada");
+  }
 }

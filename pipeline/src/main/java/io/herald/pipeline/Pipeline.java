@@ -5,6 +5,7 @@ import io.herald.coding.Coding;
 import io.herald.coding.actors.RoleStore;
 import io.herald.coding.events.PetrarchDiscards;
 import io.herald.geo.Geoparser;
+import io.herald.geo.SourceHomes;
 import io.herald.model.AnalyzedArticle;
 import io.herald.model.Article;
 import io.herald.model.Event;
@@ -15,6 +16,7 @@ import io.herald.model.text.ParsedArticle;
 import io.herald.model.text.Sentence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -27,6 +29,7 @@ public final class Pipeline {
   private final ArticleCoder coder;
   private final Geoparser geoparser;
   private final Optional<PetrarchDiscards> discards;
+  private final SourceHomes homes;
   private final EventPlacer placer = new EventPlacer();
 
   public Pipeline(LanguageAnalyzer analyzer, ArticleCoder coder, Geoparser geoparser) {
@@ -42,10 +45,25 @@ public final class Pipeline {
       ArticleCoder coder,
       Geoparser geoparser,
       Optional<PetrarchDiscards> discards) {
+    this(analyzer, coder, geoparser, discards, SourceHomes.NONE);
+  }
+
+  /**
+   * @param discards a PETRARCH discard list (see above)
+   * @param homes the home region of each article's source ({@code Article.source()}): a town its
+   *     story names without a state is placed in that region before same-named towns elsewhere
+   */
+  public Pipeline(
+      LanguageAnalyzer analyzer,
+      ArticleCoder coder,
+      Geoparser geoparser,
+      Optional<PetrarchDiscards> discards,
+      SourceHomes homes) {
     this.analyzer = analyzer;
     this.coder = coder;
     this.geoparser = geoparser;
     this.discards = discards;
+    this.homes = Objects.requireNonNull(homes, "homes");
   }
 
   /**
@@ -81,7 +99,7 @@ public final class Pipeline {
   public AnalyzedArticle code(ParsedArticle parsed, RoleStore roles) {
     try {
       Coding coding = coder.code(parsed, roles);
-      List<Place> places = geoparser.geoparse(parsed);
+      List<Place> places = geoparser.geoparse(parsed, homes.of(parsed.article().source()));
       List<Event> events = undiscarded(parsed, coding.events());
       EventPlacer.Placed placed = placer.place(parsed, events, places, coding.actors());
       List<Span> sentences = new ArrayList<>();

@@ -4,6 +4,7 @@ import io.herald.coding.ArticleCoder;
 import io.herald.coding.events.PetrarchDiscards;
 import io.herald.geo.Gazetteer;
 import io.herald.geo.Geoparser;
+import io.herald.geo.SourceHomes;
 import io.herald.json.ParsedArticleCodec;
 import io.herald.model.Article;
 import io.herald.model.codes.CameoCodebook;
@@ -21,6 +22,19 @@ import java.util.Optional;
 final class ParsedFixtures {
   static final Path TESTDATA = Path.of("..", "testdata");
 
+  private static final LanguageAnalyzer NO_ANALYZER =
+      new LanguageAnalyzer() {
+        @Override
+        public ParsedArticle analyze(Article article) {
+          throw new UnsupportedOperationException("these tests start from parsed fixtures");
+        }
+
+        @Override
+        public Map<String, Long> annotatorMillis() {
+          return Map.of();
+        }
+      };
+
   private ParsedFixtures() {}
 
   /** A pipeline with the bundled dictionaries and gazetteer whose analyzer refuses raw text. */
@@ -30,24 +44,23 @@ final class ParsedFixtures {
 
   /** The same, with a PETRARCH discard list. */
   static Pipeline pipeline(Optional<PetrarchDiscards> discards) {
-    Countries countries = Countries.load();
-    LanguageAnalyzer none =
-        new LanguageAnalyzer() {
-          @Override
-          public ParsedArticle analyze(Article article) {
-            throw new UnsupportedOperationException("these tests start from parsed fixtures");
-          }
+    return pipeline(discards, SourceHomes.NONE);
+  }
 
-          @Override
-          public Map<String, Long> annotatorMillis() {
-            return Map.of();
-          }
-        };
+  /** The same, with the sources' home regions. */
+  static Pipeline pipeline(Optional<PetrarchDiscards> discards, SourceHomes homes) {
+    Countries countries = Countries.load();
     return new Pipeline(
-        none,
+        NO_ANALYZER,
         ArticleCoder.withBundledDictionaries(countries, CameoCodebook.load()),
         new Geoparser(Gazetteer.load(countries), countries),
-        discards);
+        discards,
+        homes);
+  }
+
+  /** A pipeline of these stages (built once for several pipelines), without a discard list. */
+  static Pipeline pipeline(ArticleCoder coder, Geoparser geoparser, SourceHomes homes) {
+    return new Pipeline(NO_ANALYZER, coder, geoparser, Optional.empty(), homes);
   }
 
   /** The parsed story {@code testdata/parsed/NAME.json}. */

@@ -74,6 +74,24 @@ public final class EvalGeoCommand implements Callable<Integer> {
               + " (for iterating on the geoparser without re-running CoreNLP).")
   Optional<Path> cache;
 
+  /** Where a source's home region comes from. */
+  enum Homes {
+    /** Read from the source's own stories in the gold set ({@link Geoparser#learnHome}). */
+    learn,
+    /** No source has a home: what a plain {@code herald analyze} without {@code geo.homes} does. */
+    none
+  }
+
+  @Option(
+      names = "--homes",
+      paramLabel = "MODE",
+      defaultValue = "learn",
+      description =
+          "learn: read each source's home region from its own (unlabelled) stories in the gold"
+              + " set; none: no source has a home, as in a plain analyze without geo.homes"
+              + " (default: ${DEFAULT-VALUE}).")
+  Homes homes;
+
   @Override
   public Integer call() {
     if (limit < 0) {
@@ -112,19 +130,24 @@ public final class EvalGeoCommand implements Callable<Integer> {
     }
     // a source's home region, read from its own stories (unlabelled text only, as a feed reader
     // that has seen a paper's earlier stories could)
-    Map<String, SourceHome> homes = new HashMap<>();
+    Map<String, SourceHome> homeOf = new HashMap<>();
     bySource.forEach(
         (source, stories) ->
-            homes.put(source, source.isEmpty() ? SourceHome.NONE : geoparser.learnHome(stories)));
+            homeOf.put(
+                source,
+                source.isEmpty() || homes == Homes.none
+                    ? SourceHome.NONE
+                    : geoparser.learnHome(stories)));
     out.printf(
         Locale.ROOT,
-        "sources: %d, with a home region read from their stories: %d%n",
+        "sources: %d, with a home region read from their stories: %d (--homes %s)%n",
         bySource.size(),
-        homes.values().stream().filter(SourceHome::known).count());
+        homeOf.values().stream().filter(SourceHome::known).count(),
+        homes);
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < gold.articles().size(); i++) {
       GoldArticle g = gold.articles().get(i);
-      List<Place> places = geoparser.geoparse(parsed.get(i), homes.get(g.source()));
+      List<Place> places = geoparser.geoparse(parsed.get(i), homeOf.get(g.source()));
       List<PredictedToponym> predicted = places.stream().map(EvalGeoCommand::predicted).toList();
       counted.add(g, predicted);
       dropped.add(g, predicted);

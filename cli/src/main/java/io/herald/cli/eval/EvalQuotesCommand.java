@@ -236,7 +236,7 @@ public final class EvalQuotesCommand implements Callable<Integer> {
         parseNeeded
             ? new NlpConfig(NlpConfig.defaults().annotators(), "statistical", true, true)
             : new NlpConfig(List.of("tokenize", "ssplit"), "statistical", false, false);
-    return new HeraldConfig(nlp, HeraldConfig.defaults().maxInputBytes(), "", "", "", "");
+    return new HeraldConfig(nlp, HeraldConfig.defaults().maxInputBytes(), "", "", "", "", "", "");
   }
 
   private static Article article(GoldArticle g) {
