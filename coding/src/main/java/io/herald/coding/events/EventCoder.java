@@ -36,6 +36,7 @@ public final class EventCoder {
   private final VerbEvents verbs;
   private final AppealEvents appeals;
   private final NounEvents nouns;
+  private final CameoCode posture;
 
   public EventCoder(EventLexicon lexicon, CameoCodebook codebook) {
     this.lexicon = lexicon;
@@ -43,6 +44,8 @@ public final class EventCoder {
     this.verbs = new VerbEvents(lexicon);
     this.appeals = new AppealEvents(lexicon, codebook, verbs);
     this.nouns = new NounEvents(lexicon, verbs);
+    // CAMEO 150, "demonstrate military or police power": a prepared act of force
+    this.posture = codebook.require("150");
   }
 
   /** All events of the article, one per dyad, with ids {@code e1, e2, ...}. */
@@ -58,6 +61,7 @@ public final class EventCoder {
             verbs
                 .codeVerb(s, t, actors)
                 .map(d -> Attempts.asAct(s, d))
+                .map(d -> Preparations.asPosture(s, d, posture))
                 .map(d -> appeals.asStatedIntent(s, d))
                 .ifPresent(drafts::add);
           }
@@ -72,6 +76,9 @@ public final class EventCoder {
         d ->
             d.clauseVerb() >= 0
                 && TimeAnchors.anchors(p.sentences().get(d.sentence()), d.clauseVerb()));
+    List<EventDraft> prepared = Preparations.withoutReadiness(drafts, posture);
+    drafts.clear();
+    drafts.addAll(prepared);
     drafts.replaceAll(d -> ProtestTargets.aimed(p, d, actors));
     Map<String, Event> events = new LinkedHashMap<>();
     // Within a sentence the main clause's events come first (the sentence's main event).
