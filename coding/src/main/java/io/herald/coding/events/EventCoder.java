@@ -37,6 +37,7 @@ public final class EventCoder {
   private final AppealEvents appeals;
   private final NounEvents nouns;
   private final CameoCode posture;
+  private final CameoCode protection;
 
   public EventCoder(EventLexicon lexicon, CameoCodebook codebook) {
     this.lexicon = lexicon;
@@ -46,6 +47,8 @@ public final class EventCoder {
     this.nouns = new NounEvents(lexicon, verbs);
     // CAMEO 150, "demonstrate military or police power": a prepared act of force
     this.posture = codebook.require("150");
+    // CAMEO 074, "provide military protection or peacekeeping": peacekeepers arriving
+    this.protection = codebook.require("074");
   }
 
   /** All events of the article, one per dyad, with ids {@code e1, e2, ...}. */
@@ -66,6 +69,7 @@ public final class EventCoder {
                 .ifPresent(drafts::add);
           }
           appeals.demandOf(s, t, actors).ifPresent(drafts::add);
+          Peacekeeping.arrivalOf(s, t, actors, protection).ifPresent(drafts::add);
         } else if (t.isNoun()) {
           nouns.codeNoun(s, t, actors).ifPresent(drafts::add);
         }
