@@ -84,6 +84,7 @@ public final class EventCoder {
     drafts.clear();
     drafts.addAll(prepared);
     drafts.replaceAll(d -> ProtestTargets.aimed(p, d, actors));
+    drafts.replaceAll(d -> Pressures.aimed(p, d, actors));
     Map<String, Event> events = new LinkedHashMap<>();
     // Within a sentence the main clause's events come first (the sentence's main event).
     drafts.removeAll(subsumed(p, drafts));
