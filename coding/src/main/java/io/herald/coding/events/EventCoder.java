@@ -85,6 +85,9 @@ public final class EventCoder {
     drafts.addAll(prepared);
     drafts.replaceAll(d -> ProtestTargets.aimed(p, d, actors));
     drafts.replaceAll(d -> Pressures.aimed(p, d, actors));
+    List<EventDraft> objectTargets = ObjectNounTargets.apply(p, drafts);
+    drafts.clear();
+    drafts.addAll(objectTargets);
     Map<String, Event> events = new LinkedHashMap<>();
     // Within a sentence the main clause's events come first (the sentence's main event).
     drafts.removeAll(subsumed(p, drafts));
