@@ -242,9 +242,18 @@ public final class ActorLexicon {
     return title(title).map(Title::sector);
   }
 
-  /** The office a title names, matched case-insensitively ("Prime Minister", "premier"). */
+  /**
+   * The office a title names, matched case-insensitively ("Prime Minister", "premier"). A hyphen
+   * joins the words of a title as a space does ("Vice-President" is "vice president") when the
+   * table does not list the hyphenated form itself.
+   */
   public Optional<Title> title(String words) {
-    return Optional.ofNullable(titles.get(words.toLowerCase(Locale.ROOT).strip()));
+    String key = words.toLowerCase(Locale.ROOT).strip();
+    Title t = titles.get(key);
+    if (t == null && key.indexOf('-') > 0) {
+      t = titles.get(key.replace('-', ' '));
+    }
+    return Optional.ofNullable(t);
   }
 
   /** ISO alpha-3 of a country name ("Japan"), case-insensitive. */

@@ -223,12 +223,17 @@ final class PersonFinder {
         if (!s.token(i).ner().equals("TITLE") || s.token(i + 1).ner().equals("TITLE")) {
           continue;
         }
+        // An office title names a person: proper nouns the analyser took for an organisation
+        // right after one are a name ("Vice-President Moody Awori" tagged ORGANIZATION).
+        boolean orgAfterTitle = lexicon.title(s.token(i).word()).isPresent();
         int j = i + 1;
         int last = -1;
         while (j < s.tokens().size()) {
           Token t = s.token(j);
           boolean name =
-              t.ner().equals("O") && t.isProperNoun() && Character.isUpperCase(t.word().charAt(0));
+              (t.ner().equals("O") || orgAfterTitle && t.ner().equals("ORGANIZATION"))
+                  && t.isProperNoun()
+                  && Character.isUpperCase(t.word().charAt(0));
           boolean hyphen = t.word().equals("-") && last == j - 1;
           boolean lowerPart =
               last >= 0

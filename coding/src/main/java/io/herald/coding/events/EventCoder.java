@@ -36,6 +36,8 @@ public final class EventCoder {
   private final VerbEvents verbs;
   private final AppealEvents appeals;
   private final NounEvents nouns;
+  private final CameoCode posture;
+  private final CameoCode protection;
 
   public EventCoder(EventLexicon lexicon, CameoCodebook codebook) {
     this.lexicon = lexicon;
@@ -43,6 +45,10 @@ public final class EventCoder {
     this.verbs = new VerbEvents(lexicon);
     this.appeals = new AppealEvents(lexicon, codebook, verbs);
     this.nouns = new NounEvents(lexicon, verbs);
+    // CAMEO 150, "demonstrate military or police power": a prepared act of force
+    this.posture = codebook.require("150");
+    // CAMEO 074, "provide military protection or peacekeeping": peacekeepers arriving
+    this.protection = codebook.require("074");
   }
 
   /** All events of the article, one per dyad, with ids {@code e1, e2, ...}. */
@@ -58,10 +64,12 @@ public final class EventCoder {
             verbs
                 .codeVerb(s, t, actors)
                 .map(d -> Attempts.asAct(s, d))
+                .map(d -> Preparations.asPosture(s, d, posture))
                 .map(d -> appeals.asStatedIntent(s, d))
                 .ifPresent(drafts::add);
           }
           appeals.demandOf(s, t, actors).ifPresent(drafts::add);
+          Peacekeeping.arrivalOf(s, t, actors, protection).ifPresent(drafts::add);
         } else if (t.isNoun()) {
           nouns.codeNoun(s, t, actors).ifPresent(drafts::add);
         }
@@ -72,7 +80,14 @@ public final class EventCoder {
         d ->
             d.clauseVerb() >= 0
                 && TimeAnchors.anchors(p.sentences().get(d.sentence()), d.clauseVerb()));
+    List<EventDraft> prepared = Preparations.withoutReadiness(drafts, posture);
+    drafts.clear();
+    drafts.addAll(prepared);
     drafts.replaceAll(d -> ProtestTargets.aimed(p, d, actors));
+    drafts.replaceAll(d -> Pressures.aimed(p, d, actors));
+    List<EventDraft> objectTargets = ObjectNounTargets.apply(p, drafts);
+    drafts.clear();
+    drafts.addAll(objectTargets);
     Map<String, Event> events = new LinkedHashMap<>();
     // Within a sentence the main clause's events come first (the sentence's main event).
     drafts.removeAll(subsumed(p, drafts));

@@ -8,6 +8,7 @@ import io.herald.model.text.ParsedArticle;
 import io.herald.model.text.Sentence;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,6 +29,14 @@ final class ProtestTargets {
   /** Clauses that can state a purpose: "to demand", adverbial or complement of the verb or noun. */
   private static final Set<String> PURPOSE_CLAUSES = Set.of("advcl", "xcomp", "acl");
 
+  /** Relations of a grievance: "over a bill", "against a law". */
+  private static final Set<String> GRIEVANCE =
+      Set.of("obl:over", "nmod:over", "obl:against", "nmod:against");
+
+  /** Nouns of protest whose grievance may hang from them rather than from the verb. */
+  private static final Set<String> PROTEST_NOUNS =
+      Set.of("strike", "protest", "demonstration", "boycott", "rally", "march", "sit-in");
+
   /** The draft with the target its purpose names, or the draft itself. */
   static EventDraft aimed(ParsedArticle p, EventDraft d, ActorTable actors) {
     if (!d.targets().isEmpty() || !d.code().root().equals(PROTEST) || d.sources().isEmpty()) {
@@ -39,6 +48,14 @@ final class ProtestTargets {
     int trigger = s.tokenAt(d.trigger().end() - 1);
     if (trigger >= 0) {
       anchors.add(trigger);
+    }
+    if (d.clauseVerb() >= 0) {
+      // "stopped work on the first day of a strike over a bill": the protest noun below the verb
+      for (int i = d.clauseVerb() + 1; i < s.tokens().size(); i++) {
+        if (PROTEST_NOUNS.contains(lower(s.token(i).lemma())) && below(s, i, d.clauseVerb())) {
+          anchors.add(i);
+        }
+      }
     }
     for (int anchor : anchors) {
       if (anchor < 0) {
@@ -80,7 +97,26 @@ final class ProtestTargets {
           && s.children(c.dependent(), "mark").stream()
               .anyMatch(m -> lower(s.token(m).word()).equals("to"));
     }
+    // "a strike over a bill signed by the labour minister", "protests against a law passed by
+    // parliament": the grievance names whom the protest is aimed at
     return (c.relation().equals("obl:in") || c.relation().equals("nmod:in"))
-        && lower(s.token(c.dependent()).lemma()).equals("protest");
+            && lower(s.token(c.dependent()).lemma()).equals("protest")
+        || GRIEVANCE.contains(c.relation());
+  }
+
+  /** Whether token {@code i} is below {@code top} within three steps. */
+  private static boolean below(Sentence s, int i, int top) {
+    int node = i;
+    for (int step = 0; step < 3; step++) {
+      Optional<Dependency> h = s.headOf(node);
+      if (h.isEmpty() || h.get().governor() < 0) {
+        return false;
+      }
+      node = h.get().governor();
+      if (node == top) {
+        return true;
+      }
+    }
+    return false;
   }
 }

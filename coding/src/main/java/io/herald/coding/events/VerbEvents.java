@@ -164,6 +164,9 @@ final class VerbEvents {
     if (subjects.isEmpty() && agents.isEmpty()) {
       subjects.addAll(controllerOf(s, v));
     }
+    if (subjects.isEmpty() && agents.isEmpty()) {
+      StrandedSubjects.of(s, v, actors).ifPresent(subjects::add);
+    }
     List<ActorTable.Draft> sources;
     List<ActorTable.Draft> objectActors = List.of();
     if (passive) {

@@ -130,4 +130,38 @@ class KnownPersonResolutionTest {
             "1>6:punct");
     assertThat(codesAt(p, 5)).containsExactly("IGOWSTNATGOV");
   }
+
+  @Test
+  void a_hyphenated_title_is_the_title_with_a_space() {
+    // "Vice-President" is listed as "vice president": the person is a government official of the
+    // country the article is about.
+    ParsedArticle p =
+        HandParse.of(
+            "Vice-President Tomas Vell criticised Peru.",
+            "Vice-President/NNP Tomas/NNP/PERSON Vell/NNP/PERSON criticised/VBD"
+                + " Peru/NNP/COUNTRY ./.",
+            "2>0:compound",
+            "2>1:compound",
+            "3>2:nsubj",
+            "-1>3:root",
+            "3>4:obj",
+            "3>5:punct");
+    assertThat(codesAt(p, 2)).containsExactly("PERGOV");
+  }
+
+  @Test
+  void a_name_the_analyser_took_for_an_organisation_after_a_title_is_a_person() {
+    ParsedArticle p =
+        HandParse.of(
+            "Vice-President Tomas Vell criticised Peru.",
+            "Vice-President/NNP/TITLE Tomas/NNP/ORGANIZATION Vell/NNP/ORGANIZATION"
+                + " criticised/VBD Peru/NNP/COUNTRY ./.",
+            "2>0:compound",
+            "2>1:compound",
+            "3>2:nsubj",
+            "-1>3:root",
+            "3>4:obj",
+            "3>5:punct");
+    assertThat(codesAt(p, 2)).containsExactly("PERGOV");
+  }
 }
