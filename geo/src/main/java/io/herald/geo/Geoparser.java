@@ -236,7 +236,7 @@ public final class Geoparser {
     Map<String, Integer> countries = new HashMap<>();
     Map<String, Integer> regions = new HashMap<>();
     List<GazetteerEntry> local = new ArrayList<>();
-    List<GazetteerEntry> possible = new ArrayList<>();
+    List<List<GazetteerEntry>> possible = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     Set<String> statesNamed = new HashSet<>();
     for (Toponym m : mentions) {
@@ -257,9 +257,10 @@ public final class Geoparser {
         if (seen.add(m.key())) {
           List<GazetteerEntry> these = readings.get(m.key());
           if (these.size() <= Resolver.MAX_POSSIBLE) {
-            these.stream()
-                .filter(r -> r.kind() == PlaceKind.CITY || r.kind() == PlaceKind.ADMIN2)
-                .forEach(possible::add);
+            possible.add(
+                these.stream()
+                    .filter(r -> r.kind() == PlaceKind.CITY || r.kind() == PlaceKind.ADMIN2)
+                    .toList());
           }
         }
         continue;
