@@ -37,6 +37,12 @@ public final class Geoparser {
    */
   private static final String UNKNOWN_PLACE = "geo.unknown.story-region";
 
+  /**
+   * The rule of a tagged place the gazetteer lacks in a story that keeps to one town ({@link
+   * LocalStory}), placed at that town.
+   */
+  private static final String UNKNOWN_NEAR_TOWN = "geo.unknown.story-town";
+
   private static final Optional<PlaceKind> REGION = Optional.of(PlaceKind.ADMIN1);
 
   private static final Pattern REGION_AFTER = Pattern.compile("\\G\\s+(?:state|State|province)\\b");
@@ -128,7 +134,7 @@ public final class Geoparser {
           && UnknownPlaces.tagged(m)
           && around.isPresent()) {
         region = around.get();
-        regionRule = UNKNOWN_PLACE;
+        regionRule = region.kind() == PlaceKind.CITY ? UNKNOWN_NEAR_TOWN : UNKNOWN_PLACE;
       }
       Optional<Candidate> c =
           m.known().isPresent()
@@ -212,7 +218,8 @@ public final class Geoparser {
     boolean county =
         c.rule().startsWith("geo.county")
             || c.rule().equals(UNKNOWN_TOWN)
-            || c.rule().equals(UNKNOWN_PLACE);
+            || c.rule().equals(UNKNOWN_PLACE)
+            || c.rule().equals(UNKNOWN_NEAR_TOWN);
     return new Place(
         "p" + number,
         county ? m.text() : e.name(),
