@@ -37,6 +37,12 @@ public final class Geoparser {
    */
   private static final String UNKNOWN_PLACE = "geo.unknown.story-region";
 
+  /**
+   * The rule of a tagged place the gazetteer lacks in a story that keeps to one town ({@link
+   * LocalStory}), placed at that town.
+   */
+  private static final String UNKNOWN_NEAR_TOWN = "geo.unknown.story-town";
+
   private static final Optional<PlaceKind> REGION = Optional.of(PlaceKind.ADMIN1);
 
   private static final Pattern REGION_AFTER = Pattern.compile("\\G\\s+(?:state|State|province)\\b");
@@ -128,7 +134,7 @@ public final class Geoparser {
           && UnknownPlaces.tagged(m)
           && around.isPresent()) {
         region = around.get();
-        regionRule = UNKNOWN_PLACE;
+        regionRule = region.kind() == PlaceKind.CITY ? UNKNOWN_NEAR_TOWN : UNKNOWN_PLACE;
       }
       Optional<Candidate> c =
           m.known().isPresent()
@@ -212,7 +218,8 @@ public final class Geoparser {
     boolean county =
         c.rule().startsWith("geo.county")
             || c.rule().equals(UNKNOWN_TOWN)
-            || c.rule().equals(UNKNOWN_PLACE);
+            || c.rule().equals(UNKNOWN_PLACE)
+            || c.rule().equals(UNKNOWN_NEAR_TOWN);
     return new Place(
         "p" + number,
         county ? m.text() : e.name(),
@@ -236,7 +243,7 @@ public final class Geoparser {
     Map<String, Integer> countries = new HashMap<>();
     Map<String, Integer> regions = new HashMap<>();
     List<GazetteerEntry> local = new ArrayList<>();
-    List<GazetteerEntry> possible = new ArrayList<>();
+    List<List<GazetteerEntry>> possible = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     Set<String> statesNamed = new HashSet<>();
     for (Toponym m : mentions) {
@@ -257,9 +264,10 @@ public final class Geoparser {
         if (seen.add(m.key())) {
           List<GazetteerEntry> these = readings.get(m.key());
           if (these.size() <= Resolver.MAX_POSSIBLE) {
-            these.stream()
-                .filter(r -> r.kind() == PlaceKind.CITY || r.kind() == PlaceKind.ADMIN2)
-                .forEach(possible::add);
+            possible.add(
+                these.stream()
+                    .filter(r -> r.kind() == PlaceKind.CITY || r.kind() == PlaceKind.ADMIN2)
+                    .toList());
           }
         }
         continue;

@@ -10,14 +10,18 @@ import java.util.regex.Pattern;
 
 /**
  * Places in a legislator's party-and-home tag ("Rep. Wendell Gilliard, D-Charleston", "(R-Ga.)",
- * Minnesota's "DFL-Cook", "R-Marshall —") that nothing else found.
+ * Minnesota's "DFL-Cook", "R-Marshall —") that nothing else found; a name that is no town's but a
+ * county's ("D-Kanawha") is that county.
  */
 final class PartyHomes {
-  /** The place after the party letter and a hyphen, up to a comma, a closing bracket or a dash. */
+  /**
+   * The place after the party letter and a hyphen, up to a comma, a closing bracket, a dash or the
+   * end of the sentence ("D-McDowell. Earlier").
+   */
   private static final Pattern PARTY_HOME =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}])(?:DFL|[DRI])-([A-Z][\\p{L}.]+(?: [A-Z][\\p{L}.]+)?)"
-              + "(?=[,;)]|\\s+[^\\p{L}\\p{N}\\s])");
+              + "(?=[,;)]|\\s+[^\\p{L}\\p{N}\\s]|\\.\\s+[A-Z])");
 
   private final Gazetteer gazetteer;
 
@@ -38,12 +42,14 @@ final class PartyHomes {
             !gazetteer.cities(name).isEmpty()
                 || !gazetteer.admin1(name).isEmpty()
                 || gazetteer.country(name).isPresent();
-        if (known && found.stream().noneMatch(o -> o.span().overlaps(span))) {
+        // a legislator's home may be the county of a district named after it ("D-Kanawha")
+        boolean county = !known && !gazetteer.counties(name + " County").isEmpty();
+        if ((known || county) && found.stream().noneMatch(o -> o.span().overlaps(span))) {
           out.add(
               new Toponym(
                   ToponymRecognizer.sentenceAt(p, span.start()),
                   span,
-                  name,
+                  county ? name + " County" : name,
                   Optional.empty(),
                   "geo.party-home"));
           break;

@@ -32,6 +32,11 @@ final class Resolver {
   static final double MAYBE_NEAR = 1.5;
   static final double NEAR_KM = 100;
 
+  /** Each further ambiguous name with a reading near a candidate, up to {@link #MAX_MORE_NEAR}. */
+  static final double MORE_NEAR = 0.5;
+
+  static final int MAX_MORE_NEAR = 2;
+
   /** A town, county or region of the source's home region ({@link SourceHome}). */
   static final double HOME = 4.5;
 
@@ -53,7 +58,8 @@ final class Resolver {
    * What the rest of the article says about where it is.
    *
    * @param local towns and counties the article's other names clearly resolved to
-   * @param possible every town and county reading of the article's other, ambiguous names
+   * @param possible every town and county reading of the article's other, ambiguous names, one list
+   *     per name
    * @param statesNamed countries (ISO3) one of whose first-level regions the article names itself
    *     ("Texas and Georgia"), not only through a town
    * @param home the region the article's source writes about most
@@ -62,7 +68,7 @@ final class Resolver {
       Map<String, Integer> countries,
       Map<String, Integer> regions,
       List<GazetteerEntry> local,
-      List<GazetteerEntry> possible,
+      List<List<GazetteerEntry>> possible,
       Set<String> statesNamed,
       SourceHome home) {
     static final Context NONE = home(SourceHome.NONE);
@@ -78,7 +84,7 @@ final class Resolver {
       countries = Collections.unmodifiableMap(new LinkedHashMap<>(countries));
       regions = Collections.unmodifiableMap(new LinkedHashMap<>(regions));
       local = List.copyOf(local);
-      possible = List.copyOf(possible);
+      possible = possible.stream().map(List::copyOf).toList();
       statesNamed = Collections.unmodifiableSet(new LinkedHashSet<>(statesNamed));
     }
 
@@ -93,12 +99,28 @@ final class Resolver {
 
     /** Whether some reading of another ambiguous name lies within {@link #NEAR_KM} of {@code e}. */
     boolean mayBeNear(GazetteerEntry e) {
-      return anyNear(possible, e);
+      return namesNear(e) > 0;
+    }
+
+    /**
+     * How many of the article's other ambiguous names have a reading within {@link #NEAR_KM} of
+     * {@code e}: a cluster of names that all fit one spot ("Rogersville", "Greene County", "Webster
+     * County", "Springfield") says more than one namesake nearby.
+     */
+    int namesNear(GazetteerEntry e) {
+      int n = 0;
+      for (List<GazetteerEntry> readings : possible) {
+        if (anyNear(readings, e)) {
+          n++;
+        }
+      }
+      return n;
     }
 
     /** Whether some reading of another name lies within {@link #SAME_PLACE_KM} of {@code e}. */
     boolean coincides(GazetteerEntry e) {
-      return anyWithin(local, e, SAME_PLACE_KM) || anyWithin(possible, e, SAME_PLACE_KM);
+      return anyWithin(local, e, SAME_PLACE_KM)
+          || possible.stream().anyMatch(readings -> anyWithin(readings, e, SAME_PLACE_KM));
     }
 
     private static boolean anyNear(List<GazetteerEntry> places, GazetteerEntry e) {
@@ -297,8 +319,11 @@ final class Resolver {
     if (e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.ADMIN2) {
       if (context.near(e)) {
         s += NEAR;
-      } else if (!countryName && context.mayBeNear(e)) {
-        s += MAYBE_NEAR;
+      } else if (!countryName) {
+        int names = context.namesNear(e);
+        if (names > 0) {
+          s += MAYBE_NEAR + MORE_NEAR * Math.min(names - 1, MAX_MORE_NEAR);
+        }
       }
       if (!countryName && context.coincides(e)) {
         s += SAME_PLACE;

@@ -11,7 +11,8 @@ import java.util.TreeMap;
 /**
  * Places the tagger found but the gazetteer lacks (villages, townships, lakes: "Oakport Township",
  * "Harwinton") in a story from a local source ({@link SourceHome}): placed at the region of the
- * source's country that the rest of the story names more than once, else at the source's home.
+ * source's country that the rest of the story names more than once, else at the source's home; in a
+ * story without a source home that keeps to one town, at that town.
  */
 final class UnknownPlaces {
   /** Mentions a region needs before an unknown place of the story is put there. */
@@ -129,7 +130,8 @@ final class UnknownPlaces {
   /**
    * For a source with a known home: the first-level region of the home's country that the story's
    * resolved towns, counties and regions fall in most often, if at least {@link #MIN_MENTIONS}
-   * times, else the home region. Empty for a source without a home.
+   * times, else the home region. For a source without a home, the town the story keeps to ({@link
+   * LocalStory}), if any.
    */
   static Optional<GazetteerEntry> around(
       List<Toponym> mentions,
@@ -161,8 +163,8 @@ final class UnknownPlaces {
     }
     if (!home.known()) {
       // world news: the regions of a story's other places say too little about where a village
-      // or a district the gazetteer lacks lies
-      return Optional.empty();
+      // or a district the gazetteer lacks lies, unless they are one town and its surroundings
+      return LocalStory.town(mentions, senses);
     }
     if (best != null && most >= MIN_MENTIONS && best.startsWith(home.iso3() + ".")) {
       return gazetteer.admin1ByCode(best.substring(0, 3), best.substring(4));

@@ -99,6 +99,16 @@ class RecallRulesTest {
   }
 
   @Test
+  void reads_a_party_tag_naming_no_town_as_its_county_also_at_a_sentence_end() {
+    String text = "Rep. Ann Webb , D-Barrow , spoke . So did Rep. Jo Lee , R-Madison. Then votes";
+    List<Place> places = geoparser.geoparse(parse(text, Map.of()));
+    assertThat(places).extracting(Place::name).containsExactly("Barrow County", "Madison");
+    assertThat(places.get(0).kind()).isEqualTo(PlaceKind.ADMIN2);
+    assertThat(places.get(0).span().of(text)).isEqualTo("Barrow");
+    assertThat(places.get(1).geonameId()).isEqualTo(7L);
+  }
+
+  @Test
   void reads_a_name_listed_with_regions_as_a_region() {
     GazetteerEntry washington = region("Washington", "WA", 47.4, -120.5);
     GazetteerEntry utah = region("Utah", "UT", 39.3, -111.7);
