@@ -155,7 +155,7 @@ final class ToponymRecognizer {
   /** Names from the dictionaries, or the towns named after them ("Kansas City"). */
   private void dictionaryNames(
       Sentence s, String text, TakenTokens taken, Optional<Dateline> dateline, List<Toponym> out) {
-    for (PhraseMatcher.Match<Candidate> m : names.find(s, text)) {
+    for (PhraseMatcher.Match<Candidate> m : names.findLongest(s, text)) {
       Span span = s.spanOf(m.first(), m.last());
       if (taken.any(m.first(), m.last()) || inDateline(dateline, span)) {
         continue;

@@ -89,6 +89,34 @@ public final class PhraseMatcher<T> {
     return out;
   }
 
+  /**
+   * As {@link #find}, but a match yields to a longer one that starts inside it and ends after it:
+   * in "to the Gulf of Mexico", with both "the Gulf" and "Gulf of Mexico" known, the match is "Gulf
+   * of Mexico", not "the Gulf" followed by a stray "of Mexico".
+   */
+  public List<Match<T>> findLongest(Sentence sentence, String text) {
+    List<Match<T>> out = new ArrayList<>();
+    List<Token> tokens = sentence.tokens();
+    int i = 0;
+    while (i < tokens.size()) {
+      Match<T> m = matchAt(tokens, i, text);
+      if (m == null) {
+        i++;
+        continue;
+      }
+      for (int k = i + 1; k <= m.last(); k++) {
+        Match<T> inner = matchAt(tokens, k, text);
+        if (inner != null && inner.last() > m.last()) {
+          m = inner;
+          break;
+        }
+      }
+      out.add(m);
+      i = m.last() + 1;
+    }
+    return out;
+  }
+
   private Match<T> matchAt(List<Token> tokens, int i, String text) {
     Token first = tokens.get(i);
     List<Entry<T>> candidates =

@@ -27,6 +27,21 @@ class PhraseMatcherTest {
   }
 
   @Test
+  void longest_matching_yields_to_a_longer_phrase_starting_inside_a_match() {
+    PhraseMatcher<String> m = new PhraseMatcher<>();
+    m.add("the Gulf", "PERSIAN", false);
+    m.add("Gulf of Mexico", "MEXICO", false);
+    m.add("Mexico", "MEX", false);
+    String text = "Oil reached the Gulf of Mexico and the Gulf";
+    Sentence s = PunctuationTokenizer.sentence(text);
+    assertThat(m.findLongest(s, text).stream().map(x -> x.phrase()).toList())
+        .containsExactly("Gulf of Mexico", "the Gulf");
+    // plain leftmost matching keeps "the Gulf" and then finds "Mexico" alone
+    assertThat(found(m, text))
+        .containsExactly("the Gulf=PERSIAN", "Mexico=MEX", "the Gulf=PERSIAN");
+  }
+
+  @Test
   void reports_token_indices_of_the_match() {
     PhraseMatcher<String> m = new PhraseMatcher<>();
     m.add("United States", "USA", false);
