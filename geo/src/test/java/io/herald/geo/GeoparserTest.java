@@ -7,7 +7,6 @@ import io.herald.model.Place;
 import io.herald.model.PlaceKind;
 import io.herald.model.Span;
 import io.herald.model.codes.Countries;
-import io.herald.model.codes.Country;
 import io.herald.model.text.ParsedArticle;
 import io.herald.model.text.Sentence;
 import io.herald.model.text.Token;
@@ -26,12 +25,12 @@ class GeoparserTest {
   private static final Countries COUNTRIES =
       Countries.of(
           List.of(
-              country("USA", "US", "United States", "American", 38, -97),
-              country("FRA", "FR", "France", "French", 46, 2),
-              country("GEO", "GE", "Georgia", "Georgian", 42, 43.5),
-              country("EGY", "EG", "Egypt", "Egyptian", 27, 30),
-              country("RUS", "RU", "Russia", "Russian", 60, 100),
-              country("CHN", "CN", "China", "Chinese", 35, 105)));
+              TaggedText.country("USA", "US", "United States", "American", 38, -97),
+              TaggedText.country("FRA", "FR", "France", "French", 46, 2),
+              TaggedText.country("GEO", "GE", "Georgia", "Georgian", 42, 43.5),
+              TaggedText.country("EGY", "EG", "Egypt", "Egyptian", 27, 30),
+              TaggedText.country("RUS", "RU", "Russia", "Russian", 60, 100),
+              TaggedText.country("CHN", "CN", "China", "Chinese", 35, 105)));
 
   private static final GazetteerEntry CALIFORNIA = region("California", "CA", 36.7, -118.8);
   private static final GazetteerEntry TEXAS = region("Texas", "TX", 31.3, -98.5);
@@ -441,11 +440,6 @@ class GeoparserTest {
     Article a = new Article("t", "", text, Optional.empty(), "", "");
     return parser.geoparse(
         new ParsedArticle(a, List.of(s), List.of(), List.of(), List.of(), List.of()));
-  }
-
-  private static Country country(
-      String iso3, String iso2, String name, String demonym, double lat, double lon) {
-    return new Country(iso3, iso2, name, List.of(name), List.of(demonym), List.of(), lat, lon);
   }
 
   private static GazetteerEntry city(

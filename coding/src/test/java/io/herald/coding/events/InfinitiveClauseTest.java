@@ -3,15 +3,8 @@ package io.herald.coding.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.herald.coding.ArticleCoder;
-import io.herald.coding.actors.ActorLexicon;
-import io.herald.coding.actors.PetrarchActorDictionary;
-import io.herald.coding.actors.PetrarchAgentDictionary;
 import io.herald.model.Event;
-import io.herald.model.codes.CameoCodebook;
 import io.herald.model.text.ParsedArticle;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -24,22 +17,10 @@ class InfinitiveClauseTest {
   private static final ArticleCoder CODER = coder();
 
   private static ArticleCoder coder() {
-    try {
-      ActorLexicon actors =
-          ActorLexicon.fromPetrarch(
-              PetrarchActorDictionary.read(
-                  new StringReader("ITHILEN [ITH]\nROHAN [ROH]\nGONDOR [GON]\n"), "actors.txt"),
-              PetrarchAgentDictionary.read(new StringReader(""), "agents.txt"));
-      PetrarchVerbDictionary verbs =
-          PetrarchVerbDictionary.read(
-              new StringReader("--- VOW  [030] ---\nVOW\n- * WAR  [138]\n"),
-              "verbs.txt",
-              CameoCodebook.load());
-      return new ArticleCoder(
-          actors, EventLexicon.of(List.of(), List.of()).withPetrarch(verbs), verbs.codebook());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return PetrarchFixtures.coder(
+        "ITHILEN [ITH]\nROHAN [ROH]\nGONDOR [GON]\n",
+        "--- VOW  [030] ---\nVOW\n- * WAR  [138]\n",
+        false);
   }
 
   private static List<String> coded(String subjectOfWage, String subjectNer) {

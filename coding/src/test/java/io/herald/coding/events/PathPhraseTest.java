@@ -3,37 +3,16 @@ package io.herald.coding.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.herald.coding.ArticleCoder;
-import io.herald.coding.actors.ActorLexicon;
-import io.herald.coding.actors.PetrarchActorDictionary;
-import io.herald.coding.actors.PetrarchAgentDictionary;
 import io.herald.model.Event;
-import io.herald.model.codes.CameoCodebook;
 import io.herald.model.text.ParsedArticle;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A path phrase ("along the pass of X") is where an act took place, not its target. */
 class PathPhraseTest {
   private static ArticleCoder coder() {
-    try {
-      ActorLexicon actors =
-          ActorLexicon.fromPetrarch(
-              PetrarchActorDictionary.read(
-                  new StringReader("GONDOR [GON]\nMORDOR [MOR]\nOSGILIATH [OSG]\n"), "actors.txt"),
-              PetrarchAgentDictionary.read(new StringReader(""), "agents.txt"));
-      PetrarchVerbDictionary verbs =
-          PetrarchVerbDictionary.read(
-              new StringReader("--- BLOCKADE  [191] ---\nBLOCK\n"),
-              "verbs.txt",
-              CameoCodebook.load());
-      return new ArticleCoder(
-          actors, EventLexicon.of(List.of(), List.of()).withPetrarch(verbs), verbs.codebook());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return PetrarchFixtures.coder(
+        "GONDOR [GON]\nMORDOR [MOR]\nOSGILIATH [OSG]\n", "--- BLOCKADE  [191] ---\nBLOCK\n", false);
   }
 
   @Test
