@@ -89,4 +89,18 @@ final class Batch {
   Map<Table, List<Object[]>> rows() {
     return rows;
   }
+
+  /**
+   * What saving each article of the batch did, in input order, given the hashes and ids that were
+   * stored before it.
+   */
+  List<SaveResult> results(Set<String> storedHashes, Set<String> storedIds) {
+    List<SaveResult> out = new ArrayList<>();
+    for (int i = 0; i < size(); i++) {
+      boolean replaced =
+          replacedInBatch(i) || storedHashes.contains(hash(i)) || storedIds.contains(id(i));
+      out.add(new SaveResult(hash(i), id(i), replaced));
+    }
+    return List.copyOf(out);
+  }
 }

@@ -32,6 +32,29 @@ final class IndexSync {
     return analyzedAt.toEpochSecond(ZoneOffset.UTC) * 1_000_000L + analyzedAt.getNano() / 1_000;
   }
 
+  /**
+   * Brings the index in step with a committed save: drops {@code removed} content hashes and adds
+   * the saved article rows.
+   *
+   * @throws StoreException saying that the index could not follow and will be repaired on the next
+   *     open
+   */
+  static void follow(TextIndex index, Set<String> removed, List<Object[]> articleRows) {
+    List<TextIndex.Entry> added = new ArrayList<>();
+    for (Object[] row : articleRows) {
+      added.add(entry(row));
+    }
+    try {
+      index.update(removed, added);
+    } catch (StoreException e) {
+      throw new StoreException(
+          "the full-text index could not follow ("
+              + e.getMessage()
+              + "); it is repaired when the store is next opened",
+          e);
+    }
+  }
+
   /** The index entry of one row of {@code articles}, as {@link ArticleRows} builds it. */
   static TextIndex.Entry entry(Object[] articleRow) {
     LocalDate date = (LocalDate) articleRow[3];

@@ -3,13 +3,11 @@ package io.herald.store;
 import io.herald.json.AnalyzedArticleJson;
 import io.herald.model.AnalyzedArticle;
 import io.herald.model.IngestError;
+import io.herald.model.Role;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Array;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -108,7 +106,7 @@ public final class Store implements AutoCloseable {
     }
     Store store = new Store(location, connection, clock);
     try {
-      store.inTransaction(() -> Schema.ensure(connection));
+      Transactions.run(connection, () -> Schema.ensure(connection));
       // Opened after the database, whose lock keeps other Herald processes out of both.
       store.index = openIndex.get();
       store.repair = IndexSync.repair(connection, store.index);
@@ -157,12 +155,13 @@ public final class Store implements AutoCloseable {
     Set<String> storedIds = new HashSet<>();
     Set<String> doomed = new HashSet<>(batch.allHashes());
     try {
-      inTransaction(
+      Transactions.run(
+          connection,
           () -> {
             // This query opens the transaction, which the Appenders below then join.
-            findStored(batch, storedHashes, storedIds);
+            Lookups.findStored(connection, batch, storedHashes, storedIds);
             doomed.addAll(storedHashes);
-            delete(doomed);
+            Writes.deleteArticles(connection, doomed);
             for (Map.Entry<Table, List<Object[]>> rows : batch.rows().entrySet()) {
               TableAppender.append(connection, rows.getKey(), rows.getValue());
             }
@@ -170,65 +169,13 @@ public final class Store implements AutoCloseable {
     } catch (SQLException | RuntimeException e) {
       throw failure(operation, e);
     }
-    List<TextIndex.Entry> indexed = new ArrayList<>();
-    for (Object[] row : batch.rows().get(Schema.ARTICLES)) {
-      indexed.add(IndexSync.entry(row));
-    }
     try {
-      index.update(doomed, indexed);
+      IndexSync.follow(index, doomed, batch.rows().get(Schema.ARTICLES));
     } catch (StoreException e) {
       throw new StoreException(
-          operation
-              + ": the articles are saved in "
-              + location
-              + " but the full-text index could not follow ("
-              + e.getMessage()
-              + "); it is repaired when the store is next opened",
-          e);
+          operation + ": the articles are saved in " + location + " but " + e.getMessage(), e);
     }
-    List<SaveResult> results = new ArrayList<>();
-    for (int i = 0; i < batch.size(); i++) {
-      boolean replaced =
-          batch.replacedInBatch(i)
-              || storedHashes.contains(batch.hash(i))
-              || storedIds.contains(batch.id(i));
-      results.add(new SaveResult(batch.hash(i), batch.id(i), replaced));
-    }
-    return List.copyOf(results);
-  }
-
-  private void findStored(Batch batch, Set<String> hashes, Set<String> ids) throws SQLException {
-    try (PreparedStatement q =
-        connection.prepareStatement(
-            "SELECT content_hash, id FROM articles"
-                + " WHERE content_hash IN (SELECT unnest(?)) OR id IN (SELECT unnest(?))")) {
-      q.setArray(1, varchars(batch.allHashes()));
-      q.setArray(2, varchars(batch.allIds()));
-      try (ResultSet rs = q.executeQuery()) {
-        while (rs.next()) {
-          hashes.add(rs.getString(1));
-          ids.add(rs.getString(2));
-        }
-      }
-    }
-  }
-
-  private void delete(Set<String> hashes) throws SQLException {
-    List<Table> tables = new ArrayList<>(Schema.ARTICLE_TABLES);
-    tables.add(Schema.ERRORS);
-    Array keys = varchars(hashes);
-    for (Table t : tables) {
-      try (PreparedStatement d =
-          connection.prepareStatement(
-              "DELETE FROM " + t.name() + " WHERE content_hash IN (SELECT unnest(?))")) {
-        d.setArray(1, keys);
-        d.executeUpdate();
-      }
-    }
-  }
-
-  private Array varchars(Set<String> values) throws SQLException {
-    return connection.createArrayOf("VARCHAR", values.toArray());
+    return batch.results(storedHashes, storedIds);
   }
 
   /**
@@ -240,10 +187,7 @@ public final class Store implements AutoCloseable {
    */
   public synchronized void recordError(IngestError error, String stage) {
     Objects.requireNonNull(error, "error");
-    Objects.requireNonNull(stage, "stage");
-    if (stage.isBlank()) {
-      throw new IllegalArgumentException("error stage is blank for " + error);
-    }
+    requireStage(stage);
     requireOpen();
     Object[] row = {error.source(), error.problem(), stage, now(), null};
     try {
@@ -264,10 +208,7 @@ public final class Store implements AutoCloseable {
    */
   public synchronized void recordErrors(List<IngestError> errors, String stage) {
     List<IngestError> copy = List.copyOf(errors);
-    Objects.requireNonNull(stage, "stage");
-    if (stage.isBlank()) {
-      throw new IllegalArgumentException("error stage is blank");
-    }
+    requireStage(stage);
     requireOpen();
     if (copy.isEmpty()) {
       return;
@@ -280,18 +221,7 @@ public final class Store implements AutoCloseable {
       rows.add(new Object[] {e.source(), e.problem(), stage, at, null});
     }
     try {
-      inTransaction(
-          () -> {
-            try (PreparedStatement d =
-                connection.prepareStatement(
-                    "DELETE FROM errors WHERE content_hash IS NULL AND stage = ?"
-                        + " AND source IN (SELECT unnest(?))")) {
-              d.setString(1, stage);
-              d.setArray(2, varchars(sources));
-              d.executeUpdate();
-            }
-            TableAppender.append(connection, Schema.ERRORS, rows);
-          });
+      Transactions.run(connection, () -> Writes.replaceErrors(connection, stage, sources, rows));
     } catch (SQLException | RuntimeException e) {
       throw failure("record " + copy.size() + " errors", e);
     }
@@ -301,29 +231,10 @@ public final class Store implements AutoCloseable {
    * Every office the stored articles' text gave a person whose name has the word {@code nameWord}
    * (case-insensitive), from the {@code roles} view.
    */
-  public synchronized List<io.herald.model.Role> roles(String nameWord) {
+  public synchronized List<Role> roles(String nameWord) {
     requireOpen();
-    String sql =
-        "SELECT person, title, country, sector, former, seen, article_id FROM roles"
-            + " WHERE list_contains(string_split(lower(person), ' '), lower(?))"
-            + " ORDER BY seen";
-    try (java.sql.PreparedStatement ps = connection.prepareStatement(sql)) {
-      ps.setString(1, nameWord.strip());
-      List<io.herald.model.Role> out = new java.util.ArrayList<>();
-      try (java.sql.ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(
-              new io.herald.model.Role(
-                  rs.getString(1),
-                  rs.getString(2),
-                  rs.getString(3) == null ? "" : rs.getString(3),
-                  rs.getString(4) == null ? "" : rs.getString(4),
-                  rs.getBoolean(5),
-                  rs.getObject(6, java.time.LocalDate.class),
-                  rs.getString(7)));
-        }
-      }
-      return out;
+    try {
+      return Lookups.roles(connection, nameWord);
     } catch (SQLException e) {
       throw failure("read roles of " + nameWord, e);
     }
@@ -333,12 +244,8 @@ public final class Store implements AutoCloseable {
   public synchronized boolean containsHash(String contentHash) {
     Objects.requireNonNull(contentHash, "contentHash");
     requireOpen();
-    try (PreparedStatement q =
-        connection.prepareStatement("SELECT 1 FROM articles WHERE content_hash = ?")) {
-      q.setString(1, contentHash);
-      try (ResultSet rs = q.executeQuery()) {
-        return rs.next();
-      }
+    try {
+      return Lookups.containsHash(connection, contentHash);
     } catch (SQLException e) {
       throw failure("look up hash " + contentHash, e);
     }
@@ -351,22 +258,11 @@ public final class Store implements AutoCloseable {
   public synchronized Set<String> storedHashes(Collection<String> contentHashes) {
     List<String> all = List.copyOf(new LinkedHashSet<>(contentHashes));
     requireOpen();
-    Set<String> out = new HashSet<>();
-    try (PreparedStatement q =
-        connection.prepareStatement(
-            "SELECT content_hash FROM articles WHERE content_hash IN (SELECT unnest(?))")) {
-      for (int i = 0; i < all.size(); i += 1000) {
-        q.setArray(1, varchars(new HashSet<>(all.subList(i, Math.min(all.size(), i + 1000)))));
-        try (ResultSet rs = q.executeQuery()) {
-          while (rs.next()) {
-            out.add(rs.getString(1));
-          }
-        }
-      }
+    try {
+      return Lookups.storedHashes(connection, all);
     } catch (SQLException e) {
       throw failure("look up " + all.size() + " hashes", e);
     }
-    return out;
   }
 
   /**
@@ -413,15 +309,8 @@ public final class Store implements AutoCloseable {
   private synchronized Map<String, Snippet> snippets(Snippets maker, List<String> hashes) {
     requireOpen();
     Map<String, Snippet> out = new HashMap<>();
-    try (PreparedStatement q =
-        connection.prepareStatement(
-            "SELECT content_hash, text FROM articles WHERE content_hash IN (SELECT unnest(?))")) {
-      q.setArray(1, varchars(new HashSet<>(hashes)));
-      try (ResultSet rs = q.executeQuery()) {
-        while (rs.next()) {
-          out.put(rs.getString(1), maker.of(rs.getString(2)));
-        }
-      }
+    try {
+      Lookups.texts(connection, hashes).forEach((hash, text) -> out.put(hash, maker.of(text)));
     } catch (SQLException e) {
       throw failure("read texts for snippets", e);
     }
@@ -488,30 +377,15 @@ public final class Store implements AutoCloseable {
     return "Store[" + location + "]";
   }
 
-  private interface SqlWork {
-    void run() throws SQLException;
-  }
-
-  private void inTransaction(SqlWork work) throws SQLException {
-    connection.setAutoCommit(false);
-    try {
-      work.run();
-      connection.commit();
-    } catch (SQLException | RuntimeException e) {
-      try {
-        connection.rollback();
-      } catch (SQLException rollback) {
-        e.addSuppressed(rollback);
-      }
-      throw e;
-    } finally {
-      connection.setAutoCommit(true);
-    }
-  }
-
   /** Now in UTC, to the microsecond DuckDB keeps, so that index versions match the table. */
   private LocalDateTime now() {
     return LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MICROS);
+  }
+
+  private static void requireStage(String stage) {
+    if (Objects.requireNonNull(stage, "stage").isBlank()) {
+      throw new IllegalArgumentException("error stage is blank");
+    }
   }
 
   private void requireOpen() {
