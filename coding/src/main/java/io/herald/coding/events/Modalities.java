@@ -41,6 +41,9 @@ final class Modalities {
           "argue",
           "write");
 
+  /** Subordinators of a clause that is a condition or an open question, not a report. */
+  private static final Set<String> SUPPOSING_MARKS = Set.of("if", "unless", "whether");
+
   private static final Set<String> HYPOTHETICAL_AUX =
       Set.of("should", "could", "would", "might", "may", "must", "can");
 
@@ -151,7 +154,8 @@ final class Modalities {
           && (w.equals("will") || w.equals("shall") || w.equals("'ll"))) {
         return Modality.INTENDED;
       }
-      if (d.baseRelation().equals("mark") && (w.equals("if") || w.equals("unless"))) {
+      if (d.baseRelation().equals("mark") && SUPPOSING_MARKS.contains(w)) {
+        // "if they attack", "asked whether ministers approved": supposed or asked about
         return Modality.HYPOTHETICAL;
       }
     }
