@@ -104,10 +104,12 @@ final class CoreferenceLinker {
       if (!peopleIn(m).isEmpty()) {
         continue;
       }
-      if (m.kind().equals("PRONOMINAL")) {
+      Sentence s = p.sentences().get(m.sentence());
+      if (m.kind().equals("PRONOMINAL") || s.token(m.headToken()).ner().equals("TITLE")) {
+        // Pronouns and titles ("the home secretary") are resolved here first; the chain is the
+        // fallback, since it often joins them to the wrong person.
         chainFallback.put(key(m.sentence(), m.headToken()), actors);
       } else {
-        Sentence s = p.sentences().get(m.sentence());
         table.markGroup(m.sentence(), m.headToken(), s.token(m.headToken()).span(), actors);
       }
     }
