@@ -234,6 +234,9 @@ public final class ActorLexicon {
    * title table's sector.
    */
   public Optional<String> officeSector(String title) {
+    if (title.strip().toLowerCase(Locale.ROOT).startsWith(SHADOW)) {
+      return title(title).map(Title::sector);
+    }
     PetrarchAgentDictionary.Agent a =
         dictionaryAgents.get(title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
     if (a != null && !a.prefix()) {
@@ -248,13 +251,20 @@ public final class ActorLexicon {
    * table does not list the hyphenated form itself.
    */
   public Optional<Title> title(String words) {
-    String key = words.toLowerCase(Locale.ROOT).strip();
+    String key = words.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+    if (key.startsWith(SHADOW)) {
+      // A Westminster opposition spokesperson: "shadow home secretary" holds no office.
+      return title(key.substring(SHADOW.length()))
+          .map(t -> new Title(SHADOW + t.title(), "OPP", false));
+    }
     Title t = titles.get(key);
     if (t == null && key.indexOf('-') > 0) {
       t = titles.get(key.replace('-', ' '));
     }
     return Optional.ofNullable(t);
   }
+
+  private static final String SHADOW = "shadow ";
 
   /** ISO alpha-3 of a country name ("Japan"), case-insensitive. */
   public Optional<String> countryByName(String name) {

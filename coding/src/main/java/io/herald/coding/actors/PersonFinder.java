@@ -324,6 +324,14 @@ final class PersonFinder {
       }
       title = textOf(p, s, k, titleEnd);
     }
+    if (titleStart > 0 && s.token(titleStart - 1).word().equalsIgnoreCase("shadow")) {
+      titleStart--;
+      i = titleStart - 1;
+    }
+    if (s.token(titleStart).word().equalsIgnoreCase("shadow")
+        && !title.toLowerCase(Locale.ROOT).startsWith("shadow")) {
+      title = "shadow " + title; // "shadow home secretary": an opposition post, not the office
+    }
     int start = titleStart;
     String country = "";
     String rule = "person.title";
