@@ -39,7 +39,9 @@ final class GazetteerLoader {
    * @throws IllegalStateException when a resource is missing or of another version
    */
   static Gazetteer load(Countries countryTable) {
-    Map<String, List<GazetteerEntry>> cities = cities();
+    Map<String, List<GazetteerEntry>> cities = new HashMap<>(200_000);
+    Map<String, List<GazetteerEntry>> altCities = new HashMap<>(200_000);
+    readCities(cities, altCities);
     Map<String, List<GazetteerEntry>> admin1 = new HashMap<>();
     Map<String, GazetteerEntry> admin1Forms = new HashMap<>();
     readAdmin1(admin1, admin1Forms);
@@ -48,6 +50,7 @@ final class GazetteerLoader {
     Map<String, double[]> countryPoints = countryPoints();
     return Gazetteer.build(
         cities,
+        altCities,
         admin1,
         counties,
         admin1Forms,
@@ -58,9 +61,12 @@ final class GazetteerLoader {
         Collections.unmodifiableMap(new LinkedHashMap<>(features.adjectives())));
   }
 
-  /** Towns by every name, alternate name and written form, from {@code gazetteer-v1.tsv.gz}. */
-  private static Map<String, List<GazetteerEntry>> cities() {
-    Map<String, List<GazetteerEntry>> cities = new HashMap<>(200_000);
+  /**
+   * Reads {@code gazetteer-v1.tsv.gz} into {@code cities}, towns by name and written form, and
+   * {@code altCities}, towns by the alternate names of its {@code altNames} column.
+   */
+  private static void readCities(
+      Map<String, List<GazetteerEntry>> cities, Map<String, List<GazetteerEntry>> altCities) {
     read(
         CITIES,
         Gazetteer.VERSION,
@@ -90,10 +96,9 @@ final class GazetteerLoader {
             Gazetteer.add(cities, c[1].substring(0, comma), e);
           }
           for (String alt : c[2].split("\\|")) {
-            Gazetteer.add(cities, alt, e);
+            Gazetteer.add(altCities, alt, e);
           }
         });
-    return cities;
   }
 
   /**

@@ -51,6 +51,18 @@ class GazetteerTest {
   }
 
   @Test
+  void finds_renamed_cities_by_the_names_news_still_writes() {
+    assertThat(gazetteer.cities("Kiev")).extracting(GazetteerEntry::name).contains("Kyiv");
+    assertThat(gazetteer.cities("Calcutta")).extracting(GazetteerEntry::name).contains("Kolkata");
+    assertThat(gazetteer.cities("Leopoldville"))
+        .extracting(GazetteerEntry::name)
+        .containsExactly("Kinshasa");
+    assertThat(gazetteer.cities("Manhattan"))
+        .extracting(GazetteerEntry::name)
+        .doesNotContain("New York City");
+  }
+
+  @Test
   void holds_both_bangors() {
     assertThat(gazetteer.cities("Bangor")).extracting(GazetteerEntry::iso3).contains("USA", "GBR");
   }
