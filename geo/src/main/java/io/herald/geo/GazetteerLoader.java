@@ -31,6 +31,12 @@ final class GazetteerLoader {
   private static final String ADMIN1 = "/io/herald/geo/admin1-v1.tsv.gz";
   private static final String COUNTRY_POINTS = "/io/herald/geo/country-points-v1.tsv";
 
+  /**
+   * The type of the admin-1 rows that {@code scripts/build-admin1.mjs} adds for provinces since
+   * split up (Kenya's Nyanza, DR Congo's Orientale), which have no GeoNames admin1 code.
+   */
+  static final String FORMER_PROVINCE = "former province";
+
   private GazetteerLoader() {}
 
   /**
@@ -130,13 +136,13 @@ final class GazetteerLoader {
           for (String alt : c[2].split("\\|")) {
             Gazetteer.add(admin1, alt, e);
           }
-          // Only regions that GeoNames also uses as admin-1 are looked for in running text: the
-          // package's finer units (English districts, French departments) too often share a
-          // name with a town or a person.
-          if (!c[4].isEmpty()) {
+          // Only regions that GeoNames also uses as admin-1, and former provinces, are looked
+          // for in running text: the package's finer units (English districts, French
+          // departments) too often share a name with a town or a person.
+          if (!c[4].isEmpty() || c[5].equals(FORMER_PROVINCE)) {
             admin1Forms.putIfAbsent(c[1], e);
             for (String alt : c[2].split("\\|")) {
-              if (NameForms.distinctAbbreviation(alt)) {
+              if (NameForms.distinctAbbreviation(alt) || NameForms.multiWordName(alt)) {
                 admin1Forms.putIfAbsent(alt, e);
               }
             }

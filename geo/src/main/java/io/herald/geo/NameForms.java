@@ -43,6 +43,19 @@ final class NameForms {
   }
 
   /**
+   * Whether a region's alternate name is a name of two or more words ("West Java" for Jawa Barat,
+   * "Rift Valley Province"), which names the region wherever it stands, unlike a code; names with a
+   * comma ("Washington, D.C.") are left to the hierarchy cues.
+   */
+  static boolean multiWordName(String alias) {
+    return alias.indexOf(' ') > 0
+        && !alias.contains(",")
+        && !alias.endsWith(".")
+        && Character.isUpperCase(alias.charAt(0))
+        && !alias.equals(alias.toUpperCase(Locale.ROOT));
+  }
+
+  /**
    * The lookup key of a name: lowercase, without a leading "the", without accents, and with the
    * Latin letters that have no decomposition written as English writes them, so that "Sao Paulo"
    * finds "São Paulo", "Uige" finds "Uíge" and "Dogubayazit" finds "Doğubayazıt".

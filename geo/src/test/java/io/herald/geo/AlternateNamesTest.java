@@ -65,6 +65,16 @@ class AlternateNamesTest {
   }
 
   @Test
+  void a_region_s_other_name_of_several_words_is_looked_for_in_running_text_but_not_a_code() {
+    assertThat(NameForms.multiWordName("West Java")).isTrue();
+    assertThat(NameForms.multiWordName("Rift Valley Province")).isTrue();
+    assertThat(NameForms.multiWordName("Washington, D.C.")).isFalse();
+    assertThat(NameForms.multiWordName("W. Va.")).isFalse();
+    assertThat(NameForms.multiWordName("NSW")).isFalse();
+    assertThat(NameForms.multiWordName("Calif.")).isFalse();
+  }
+
+  @Test
   void folds_latin_letters_without_a_decomposition_as_english_writes_them() {
     assertThat(Gazetteer.key("Doğubayazıt")).isEqualTo("dogubayazit");
     assertThat(Gazetteer.key("Puławy")).isEqualTo("pulawy");
