@@ -1,6 +1,7 @@
 package io.herald.geo;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -17,9 +18,18 @@ final class NameForms {
 
   /**
    * The other ways news writes a town's name that starts with "Saint", "Mount" or "Fort" ("St.
-   * Paul" for GeoNames' "Saint Paul", "Saint Louis" for "St. Louis").
+   * Paul" for GeoNames' "Saint Paul", "Saint Louis" for "St. Louis", "St. Marc" for "Saint-Marc").
    */
   static List<String> writtenForms(String name) {
+    // French names join the saint to the name ("Saint-Marc"); English news writes "St. Marc"
+    for (String french : List.of("Saint-", "Sainte-")) {
+      if (name.startsWith(french) && name.length() > french.length()) {
+        String spaced = french.substring(0, french.length() - 1) + " ";
+        List<String> out = new ArrayList<>(List.of(spaced + name.substring(french.length())));
+        out.addAll(writtenForms(out.get(0)));
+        return List.copyOf(out);
+      }
+    }
     for (List<String> forms : LEADING_FORMS) {
       for (String lead : forms) {
         if (name.startsWith(lead) && name.length() > lead.length()) {

@@ -75,6 +75,14 @@ class AlternateNamesTest {
   }
 
   @Test
+  void writes_a_french_saint_s_town_as_english_news_does() {
+    assertThat(NameForms.writtenForms("Saint-Marc"))
+        .containsExactlyInAnyOrder("Saint Marc", "St. Marc", "St Marc");
+    assertThat(NameForms.writtenForms("Sainte-Anne")).contains("Ste. Anne");
+    assertThat(NameForms.writtenForms("Saint Paul")).contains("St. Paul");
+  }
+
+  @Test
   void folds_latin_letters_without_a_decomposition_as_english_writes_them() {
     assertThat(Gazetteer.key("Doğubayazıt")).isEqualTo("dogubayazit");
     assertThat(Gazetteer.key("Puławy")).isEqualTo("pulawy");
