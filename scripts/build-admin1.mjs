@@ -20,6 +20,12 @@
 // the ISO 3166-2 subdivision code where news writes it ("CA", "NSW", "ON") and, for US states, the
 // AP style abbreviations ("Calif.", "Ga.").
 //
+// Two additions to the package's rows: Indonesia's provinces also get the English names news
+// writes ("West Java" for Jawa Barat: Indonesian puts the direction after the island's name), and
+// FORMER provinces that news of their time names (Kenya's until 2013, DR Congo's until 2015) are
+// rows of type "former province", each at the mean of the points of the regions it became, with no
+// GeoNames admin1 code.
+//
 // lat/lon is the package's point, except for US states, DC and Puerto Rico: there it is the area
 // centroid of the largest polygon of the state's outline in the npm package `us-atlas` (U.S.
 // Census Bureau boundaries, public domain; package ISC), because the package puts some states at
@@ -90,6 +96,42 @@ const AP = {
   PA: 'Pa.|Penn.', RI: 'R.I.', SC: 'S.C.', SD: 'S.D.', TN: 'Tenn.', TX: 'Tex.', VT: 'Vt.', VA: 'Va.',
   WA: 'Wash.', WV: 'W.Va.|W. Va.', WI: 'Wis.|Wisc.', WY: 'Wyo.', DC: 'D.C.|Washington, D.C.',
 };
+// Indonesian words of province names and their English forms; a direction moves to the front.
+const INDONESIAN_ISLANDS = { Jawa: 'Java', Sumatera: 'Sumatra' };
+const INDONESIAN_DIRECTIONS = {
+  Barat: 'West', Timur: 'East', Tengah: 'Central', Utara: 'North', Selatan: 'South', Tenggara: 'Southeast',
+};
+/** The islands and island groups that Indonesia's provinces are named after. */
+const INDONESIAN_BASES = new Set(['Jawa', 'Sumatera', 'Kalimantan', 'Sulawesi', 'Papua', 'Maluku', 'Nusa Tenggara']);
+/** The English name of an Indonesian province ("Jawa Barat" -> "West Java"), or null. */
+function englishIndonesian(name) {
+  const m = /^(.+) (Barat|Timur|Tengah|Utara|Selatan|Tenggara)$/.exec(name);
+  if (!m || !INDONESIAN_BASES.has(m[1])) return null;
+  return `${INDONESIAN_DIRECTIONS[m[2]]} ${INDONESIAN_ISLANDS[m[1]] ?? m[1]}`;
+}
+
+// Former provinces, by country, with the names news wrote and the package's regions they became
+// (public facts: Kenya's constitution of 2010 replaced its eight provinces by 47 counties in 2013;
+// DR Congo's constitution of 2006 split its provinces in 2015). Provinces whose name a region of
+// today keeps (Equateur, Kasai-Oriental, Nairobi) are left out.
+const FORMER = [
+  ['KE', 'Nyanza', ['Nyanza Province'], ['Siaya', 'Kisumu', 'Homa Bay', 'Migori', 'Kisii', 'Nyamira']],
+  ['KE', 'Rift Valley', ['Rift Valley Province'], ['Turkana', 'West Pokot', 'Samburu', 'Trans Nzoia',
+    'Uasin Gishu', 'Elgeyo-Marakwet', 'Nandi', 'Baringo', 'Laikipia', 'Nakuru', 'Narok', 'Kajiado',
+    'Kericho', 'Bomet']],
+  ['KE', 'North Eastern Province', ['North Eastern'], ['Garissa', 'Wajir', 'Mandera']],
+  ['KE', 'Western Province', [], ['Kakamega', 'Vihiga', 'Bungoma', 'Busia']],
+  ['KE', 'Central Province', [], ['Nyandarua', 'Nyeri', 'Kirinyaga', "Murang'a", 'Kiambu']],
+  ['KE', 'Eastern Province', [], ['Marsabit', 'Isiolo', 'Meru', 'Tharaka-Nithi', 'Embu', 'Kitui',
+    'Machakos', 'Makueni']],
+  ['KE', 'Coast Province', [], ['Mombasa', 'Kwale', 'Kilifi', 'Tana River', 'Lamu', 'Taita–Taveta']],
+  ['CD', 'Kasaï-Occidental', ['Kasai Occidental', 'West Kasai', 'Western Kasai'], ['Kasaï', 'Kasaï Central']],
+  ['CD', 'Orientale', ['Orientale Province', 'Province Orientale'], ['Bas-Uélé', 'Haut-Uélé', 'Ituri', 'Tshopo']],
+  ['CD', 'Bas-Congo', ['Bas Congo'], ['Kongo Central']],
+  ['CD', 'Bandundu', [], ['Kwango', 'Kwilu', 'Mai-Ndombe']],
+  ['CD', 'Katanga', [], ['Haut-Katanga', 'Haut-Lomami', 'Lualaba', 'Tanganyika']],
+];
+
 // Countries whose subdivision codes news uses as names ("Long Beach, CA", "Sydney, NSW").
 const CODES_AS_NAMES = new Set(['US', 'CA', 'AU']);
 
@@ -119,6 +161,7 @@ const lines = [
 let linked = 0;
 let rows = 0;
 let centred = 0;
+const pointsByName = new Map();
 const unlinkedTypes = new Map();
 for (const dir of readdirSync(dataDir).sort()) {
   const statesFile = join(dataDir, dir, 'states.json');
@@ -149,6 +192,8 @@ for (const dir of readdirSync(dataDir).sort()) {
     if (admin1) linked++;
     else unlinkedTypes.set(s.type, (unlinkedTypes.get(s.type) ?? 0) + 1);
     const alts = [];
+    const english = s.country_code === 'ID' ? englishIndonesian(s.name) : null;
+    if (english) alts.push(english);
     if (CODES_AS_NAMES.has(s.country_code) && /^[A-Z]{2,3}$/.test(s.iso2 ?? '')) alts.push(s.iso2);
     if (s.country_code === 'US' && AP[s.iso2]) alts.push(...AP[s.iso2].split('|'));
     const outline = s.country_code === 'US' ? stateCentroids.get(s.name) : undefined;
@@ -158,7 +203,19 @@ for (const dir of readdirSync(dataDir).sort()) {
       coord(outline ? outline[0] : s.latitude), coord(outline ? outline[1] : s.longitude),
     ].join('\t'));
     rows++;
+    pointsByName.set(`${s.country_code}\t${s.name}`, [Number(s.latitude), Number(s.longitude)]);
   }
+}
+
+let former = 0;
+for (const [iso2, name, alts, successors] of FORMER) {
+  const points = successors.map((n) => pointsByName.get(`${iso2}\t${n}`));
+  if (points.some((p) => !p)) throw new Error(`former province ${name}: a successor is missing: ${successors}`);
+  const lat = points.reduce((a, p) => a + p[0], 0) / points.length;
+  const lon = points.reduce((a, p) => a + p[1], 0) / points.length;
+  lines.push([`former-${iso2}-${++former}`, name, alts.join('|'), iso2to3.get(iso2), '', 'former province',
+    coord(lat), coord(lon)].join('\t'));
+  rows++;
 }
 
 const text = lines.join('\n') + '\n';
@@ -166,6 +223,7 @@ const gz = gzipSync(Buffer.from(text, 'utf8'), { level: 9 });
 mkdirSync(dirname(outPath), { recursive: true });
 writeFileSync(outPath, gz);
 console.log(`admin1: ${rows} regions written to ${outPath} (${gz.length} bytes gzip)`);
+console.log(`admin1: ${former} former provinces at the mean point of the regions they became`);
 console.log(`admin1: ${centred} US regions placed at the centroid of their us-atlas ${version(usAtlas)} outline`);
 console.log(`admin1: ${linked} linked to a GeoNames admin1 code; unlinked by type: ${[...unlinkedTypes].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, n]) => `${k}=${n}`).join(', ')}`);
 const checks = [['California', 'USA', 'CA'], ['Texas', 'USA', 'TX'], ['Ontario', 'CAN', null], ['Queensland', 'AUS', null]];

@@ -55,7 +55,9 @@ const CURATED_ALIASES = {
   TUR: ['Turkey', 'Türkiye', 'Turkiye'],
   ARE: ['UAE', 'U.A.E.', 'Emirates'],
   SAU: ['KSA'],
-  COD: ['DRC', 'DR Congo', 'D.R. Congo', 'Democratic Republic of Congo', 'Democratic Republic of the Congo', 'Congo-Kinshasa'],
+  // Zaire: the country's name from 1971 to 1997, still written for its history (the Ebola
+  // outbreak of 1976 and the Zaire ebolavirus)
+  COD: ['DRC', 'DR Congo', 'D.R. Congo', 'Democratic Republic of Congo', 'Democratic Republic of the Congo', 'Congo-Kinshasa', 'Zaire'],
   COG: ['Republic of Congo', 'Republic of the Congo', 'Congo-Brazzaville'],
   MKD: ['North Macedonia', 'Macedonia', 'FYROM'],
   SWZ: ['Eswatini', 'Swaziland'],

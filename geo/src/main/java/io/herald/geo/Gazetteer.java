@@ -3,18 +3,15 @@ package io.herald.geo;
 import io.herald.model.PlaceKind;
 import io.herald.model.codes.Countries;
 import io.herald.model.codes.Country;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * An in-memory index of place names: GeoNames cities (from {@code gazetteer-v1.tsv.gz}, built by
@@ -37,7 +34,16 @@ public final class Gazetteer {
   /** The country point format this code reads; the resource's first line must name it. */
   public static final String COUNTRY_POINTS_VERSION = "herald-country-points v1";
 
+  /**
+   * A town known by an alternate name is a reading of that name only if it is at least this many
+   * times as populous as the largest town whose own name it is ("Calcutta": Kolkata, not only the
+   * village in Ohio; "Manhattan", another name of New York City, stays the borough and the towns of
+   * that name).
+   */
+  static final long ALTERNATE_NAME_MARGIN = 100;
+
   private final Map<String, List<GazetteerEntry>> cities;
+  private final Map<String, List<GazetteerEntry>> altCities;
   private final Map<String, List<GazetteerEntry>> admin1;
   private final Map<String, List<GazetteerEntry>> counties;
   private final Map<String, GazetteerEntry> admin1ByCode;
@@ -50,6 +56,7 @@ public final class Gazetteer {
 
   private Gazetteer(
       Map<String, List<GazetteerEntry>> cities,
+      Map<String, List<GazetteerEntry>> altCities,
       Map<String, List<GazetteerEntry>> admin1,
       Map<String, List<GazetteerEntry>> counties,
       Map<String, GazetteerEntry> features,
@@ -61,6 +68,7 @@ public final class Gazetteer {
     this.countryPoints = countryPoints;
     this.featureAdjectives = featureAdjectives;
     this.cities = cities;
+    this.altCities = altCities;
     this.admin1 = admin1;
     this.counties = counties;
     this.features = features;
@@ -133,6 +141,7 @@ public final class Gazetteer {
         });
     return build(
         cityIndex,
+        Map.of(),
         admin1Index,
         countyIndex,
         forms,
@@ -144,11 +153,48 @@ public final class Gazetteer {
   }
 
   /**
+   * A gazetteer of the given towns, some of them known by alternate names too, for tests.
+   *
+   * @param altNames towns by an alternate name, as written ("Calcutta")
+   */
+  static Gazetteer withAlternateNames(
+      List<GazetteerEntry> cities,
+      Map<String, GazetteerEntry> altNames,
+      List<GazetteerEntry> admin1,
+      Countries countryTable) {
+    Map<String, List<GazetteerEntry>> cityIndex = new HashMap<>();
+    cities.forEach(e -> add(cityIndex, e.name(), e));
+    Map<String, List<GazetteerEntry>> altIndex = new HashMap<>();
+    altNames.forEach((name, e) -> add(altIndex, name, e));
+    Map<String, List<GazetteerEntry>> admin1Index = new HashMap<>();
+    Map<String, GazetteerEntry> forms = new HashMap<>();
+    admin1.forEach(
+        e -> {
+          add(admin1Index, e.name(), e);
+          forms.putIfAbsent(e.name(), e);
+        });
+    return build(
+        cityIndex,
+        altIndex,
+        admin1Index,
+        Map.of(),
+        forms,
+        List.of(),
+        List.of(),
+        countryTable,
+        Map.of(),
+        Map.of());
+  }
+
+  /**
    * The gazetteer of these name indexes, indexing the curated features ({@code featureAlts} holds
    * each one's alternate names) and the countries of {@code countryTable} too.
+   *
+   * @param altCities towns by their alternate names (see {@link #cities(String)})
    */
   static Gazetteer build(
       Map<String, List<GazetteerEntry>> cities,
+      Map<String, List<GazetteerEntry>> altCities,
       Map<String, List<GazetteerEntry>> admin1,
       Map<String, List<GazetteerEntry>> counties,
       Map<String, GazetteerEntry> admin1Forms,
@@ -179,6 +225,7 @@ public final class Gazetteer {
     }
     return new Gazetteer(
         cities,
+        altCities,
         admin1,
         counties,
         Collections.unmodifiableMap(features),
@@ -212,31 +259,39 @@ public final class Gazetteer {
   }
 
   /**
-   * The lookup key of a name: lowercase, without a leading "the", and without accents, so that "Sao
-   * Paulo" finds "São Paulo" and "Uige" finds "Uíge".
+   * The lookup key of a name: lowercase, without a leading "the", without accents, and with the
+   * Latin letters that have no decomposition written as English writes them ({@link
+   * NameForms#key}).
    */
   static String key(String name) {
-    String k = name.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
-    if (!ascii(k)) {
-      k = MARKS.matcher(Normalizer.normalize(k, Normalizer.Form.NFD)).replaceAll("");
-    }
-    return k.startsWith("the ") ? k.substring(4) : k;
+    return NameForms.key(name);
   }
 
-  private static boolean ascii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 128) {
-        return false;
+  /**
+   * Cities and towns with this name, any country, and those known by it as an alternate name
+   * (GeoNames' "Calcutta" for Kolkata) where it names no region, county, country or curated feature
+   * and each is at least {@link #ALTERNATE_NAME_MARGIN} times as populous as the largest town whose
+   * own name it is.
+   */
+  public List<GazetteerEntry> cities(String name) {
+    String k = key(name);
+    List<GazetteerEntry> own = cities.getOrDefault(k, List.of());
+    List<GazetteerEntry> alt = altCities.getOrDefault(k, List.of());
+    if (alt.isEmpty()
+        || admin1.containsKey(k)
+        || counties.containsKey(k)
+        || countries.containsKey(k)
+        || features.containsKey(k)) {
+      return own;
+    }
+    long largest = own.stream().mapToLong(GazetteerEntry::population).max().orElse(0);
+    List<GazetteerEntry> out = new ArrayList<>(own);
+    for (GazetteerEntry e : alt) {
+      if (e.population() >= largest * ALTERNATE_NAME_MARGIN && !out.contains(e)) {
+        out.add(e);
       }
     }
-    return true;
-  }
-
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
-  /** Cities and towns with this name or alternate name, any country. */
-  public List<GazetteerEntry> cities(String name) {
-    return cities.getOrDefault(key(name), List.of());
+    return out.size() == own.size() ? own : Collections.unmodifiableList(out);
   }
 
   /** First-level administrative regions with this name, code or abbreviation ("CA", "Calif."). */

@@ -31,6 +31,12 @@ final class GazetteerLoader {
   private static final String ADMIN1 = "/io/herald/geo/admin1-v1.tsv.gz";
   private static final String COUNTRY_POINTS = "/io/herald/geo/country-points-v1.tsv";
 
+  /**
+   * The type of the admin-1 rows that {@code scripts/build-admin1.mjs} adds for provinces since
+   * split up (Kenya's Nyanza, DR Congo's Orientale), which have no GeoNames admin1 code.
+   */
+  static final String FORMER_PROVINCE = "former province";
+
   private GazetteerLoader() {}
 
   /**
@@ -39,7 +45,9 @@ final class GazetteerLoader {
    * @throws IllegalStateException when a resource is missing or of another version
    */
   static Gazetteer load(Countries countryTable) {
-    Map<String, List<GazetteerEntry>> cities = cities();
+    Map<String, List<GazetteerEntry>> cities = new HashMap<>(200_000);
+    Map<String, List<GazetteerEntry>> altCities = new HashMap<>(200_000);
+    readCities(cities, altCities);
     Map<String, List<GazetteerEntry>> admin1 = new HashMap<>();
     Map<String, GazetteerEntry> admin1Forms = new HashMap<>();
     readAdmin1(admin1, admin1Forms);
@@ -48,6 +56,7 @@ final class GazetteerLoader {
     Map<String, double[]> countryPoints = countryPoints();
     return Gazetteer.build(
         cities,
+        altCities,
         admin1,
         counties,
         admin1Forms,
@@ -58,9 +67,12 @@ final class GazetteerLoader {
         Collections.unmodifiableMap(new LinkedHashMap<>(features.adjectives())));
   }
 
-  /** Towns by every name, alternate name and written form, from {@code gazetteer-v1.tsv.gz}. */
-  private static Map<String, List<GazetteerEntry>> cities() {
-    Map<String, List<GazetteerEntry>> cities = new HashMap<>(200_000);
+  /**
+   * Reads {@code gazetteer-v1.tsv.gz} into {@code cities}, towns by name and written form, and
+   * {@code altCities}, towns by the alternate names of its {@code altNames} column.
+   */
+  private static void readCities(
+      Map<String, List<GazetteerEntry>> cities, Map<String, List<GazetteerEntry>> altCities) {
     read(
         CITIES,
         Gazetteer.VERSION,
@@ -90,10 +102,9 @@ final class GazetteerLoader {
             Gazetteer.add(cities, c[1].substring(0, comma), e);
           }
           for (String alt : c[2].split("\\|")) {
-            Gazetteer.add(cities, alt, e);
+            Gazetteer.add(altCities, alt, e);
           }
         });
-    return cities;
   }
 
   /**
@@ -125,13 +136,13 @@ final class GazetteerLoader {
           for (String alt : c[2].split("\\|")) {
             Gazetteer.add(admin1, alt, e);
           }
-          // Only regions that GeoNames also uses as admin-1 are looked for in running text: the
-          // package's finer units (English districts, French departments) too often share a
-          // name with a town or a person.
-          if (!c[4].isEmpty()) {
+          // Only regions that GeoNames also uses as admin-1, and former provinces, are looked
+          // for in running text: the package's finer units (English districts, French
+          // departments) too often share a name with a town or a person.
+          if (!c[4].isEmpty() || c[5].equals(FORMER_PROVINCE)) {
             admin1Forms.putIfAbsent(c[1], e);
             for (String alt : c[2].split("\\|")) {
-              if (NameForms.distinctAbbreviation(alt)) {
+              if (NameForms.distinctAbbreviation(alt) || NameForms.multiWordName(alt)) {
                 admin1Forms.putIfAbsent(alt, e);
               }
             }

@@ -51,6 +51,38 @@ class GazetteerTest {
   }
 
   @Test
+  void finds_renamed_cities_by_the_names_news_still_writes() {
+    assertThat(gazetteer.cities("Kiev")).extracting(GazetteerEntry::name).contains("Kyiv");
+    assertThat(gazetteer.cities("Calcutta")).extracting(GazetteerEntry::name).contains("Kolkata");
+    assertThat(gazetteer.cities("Leopoldville"))
+        .extracting(GazetteerEntry::name)
+        .containsExactly("Kinshasa");
+    assertThat(gazetteer.cities("Manhattan"))
+        .extracting(GazetteerEntry::name)
+        .doesNotContain("New York City");
+  }
+
+  @Test
+  void knows_former_provinces_at_the_mean_point_of_the_regions_they_became() {
+    GazetteerEntry nyanza = gazetteer.admin1("Nyanza Province").get(0);
+    assertThat(nyanza.iso3()).isEqualTo("KEN");
+    assertThat(nyanza.lat()).isBetween(-1.0, 0.0); // around Lake Victoria's Winam Gulf
+    assertThat(nyanza.lon()).isBetween(34.0, 35.0);
+    assertThat(gazetteer.admin1("West Kasai")).extracting(GazetteerEntry::iso3).contains("COD");
+    // looked for in running text, so the longer name wins over Saudi Arabia's Eastern Province
+    assertThat(gazetteer.admin1Forms()).containsKeys("North Eastern Province", "Rift Valley");
+  }
+
+  @Test
+  void writes_indonesian_provinces_in_english_too() {
+    assertThat(gazetteer.admin1("West Java"))
+        .extracting(GazetteerEntry::name)
+        .containsExactly("Jawa Barat");
+    assertThat(gazetteer.admin1Forms().get("East Java").name()).isEqualTo("Jawa Timur");
+    assertThat(gazetteer.admin1("Southeast Nusa")).isEmpty();
+  }
+
+  @Test
   void holds_both_bangors() {
     assertThat(gazetteer.cities("Bangor")).extracting(GazetteerEntry::iso3).contains("USA", "GBR");
   }

@@ -63,7 +63,10 @@ public final class EvalGeoCommand implements Callable<Integer> {
   @Option(
       names = "--report",
       paramLabel = "TSV",
-      description = "Also write one line per gold toponym and per false positive to this file.")
+      description =
+          "Also write one line per gold toponym and per false positive to this file (article,"
+              + " outcome, phrase, context, place, error km, rule, gold lat,lon, predicted"
+              + " lat,lon).")
   Optional<Path> report;
 
   @Option(
@@ -222,7 +225,9 @@ public final class EvalGeoCommand implements Callable<Integer> {
         }
       }
       if (hit < 0) {
-        out.add(String.join("\t", g.id(), "MISS", t.phrase(), context(g, t), "", "", ""));
+        out.add(
+            String.join(
+                "\t", g.id(), "MISS", t.phrase(), context(g, t), "", "", "", point(t.point()), ""));
         continue;
       }
       used[hit] = true;
@@ -237,7 +242,9 @@ public final class EvalGeoCommand implements Callable<Integer> {
               context(g, t),
               p.name() + " " + p.country() + " " + p.kind().jsonName(),
               String.format(Locale.ROOT, "%.0f", km),
-              p.evidence().rule()));
+              p.evidence().rule(),
+              point(t.point()),
+              point(new GeoPoint(p.lat(), p.lon()))));
     }
     for (int i = 0; i < places.size(); i++) {
       Place p = places.get(i);
@@ -252,10 +259,16 @@ public final class EvalGeoCommand implements Callable<Integer> {
                 "",
                 p.name() + " " + p.country() + " " + p.kind().jsonName(),
                 "",
-                p.evidence().rule()));
+                p.evidence().rule(),
+                "",
+                point(new GeoPoint(p.lat(), p.lon()))));
       }
     }
     return out;
+  }
+
+  private static String point(GeoPoint p) {
+    return String.format(Locale.ROOT, "%.3f,%.3f", p.lat(), p.lon());
   }
 
   private static String context(GoldArticle g, GoldToponym t) {

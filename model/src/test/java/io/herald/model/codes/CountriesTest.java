@@ -33,6 +33,12 @@ class CountriesTest {
   }
 
   @Test
+  void the_congo_was_zaire_from_1971_to_1997() {
+    assertThat(countries.byIso3("COD").orElseThrow().names()).contains("DRC", "Zaire");
+    assertThat(countries.byIso3("COG").orElseThrow().names()).doesNotContain("Zaire");
+  }
+
+  @Test
   void finds_by_iso2_in_any_case() {
     assertThat(countries.byIso2("jp")).map(Country::iso3).contains("JPN");
     assertThat(countries.byIso2("GB")).map(Country::iso3).contains("GBR");
