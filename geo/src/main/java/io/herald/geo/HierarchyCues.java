@@ -159,7 +159,7 @@ final class HierarchyCues {
     towns.addAll(gazetteer.counties(town));
     for (GazetteerEntry r : regions) {
       for (GazetteerEntry t : towns) {
-        if (Resolver.within(t, r)) {
+        if (SenseScore.within(t, r)) {
           return Optional.of(r);
         }
       }

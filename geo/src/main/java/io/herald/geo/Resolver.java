@@ -21,33 +21,15 @@ import java.util.Set;
  * (seas, regions) are taken as they are.
  */
 final class Resolver {
-  static final double COUNTRY_PRIOR = 7.5;
-  static final double ADMIN1_PRIOR = 5.5;
-  static final double FINE_REGION_PRIOR = 3.5;
-  static final double COUNTRY_CONTEXT = 2.5;
-  static final double ADMIN1_CONTEXT = 2.5;
-  static final double CUE = 10;
-  static final double ADMIN2_PRIOR = 4.5;
-  static final double NEAR = 2.5;
-  static final double MAYBE_NEAR = 1.5;
+  /** Towns and counties this close to a reading count as its neighbours. */
   static final double NEAR_KM = 100;
-
-  /** Each further ambiguous name with a reading near a candidate, up to {@link #MAX_MORE_NEAR}. */
-  static final double MORE_NEAR = 0.5;
-
-  static final int MAX_MORE_NEAR = 2;
-
-  /** A town, county or region of the source's home region ({@link SourceHome}). */
-  static final double HOME = 4.5;
 
   /**
    * A town and a county (or two names) this close are one place, the town and the county around it
-   * ("Paris" and "Henry County": the Henry County that holds a Paris): they get {@link #SAME_PLACE}
-   * more than other neighbours.
+   * ("Paris" and "Henry County": the Henry County that holds a Paris): they get {@link
+   * SenseScore#SAME_PLACE} more than other neighbours.
    */
   static final double SAME_PLACE_KM = 30;
-
-  static final double SAME_PLACE = 0.5;
 
   /** Ambiguous names with more readings than this say too little to place their neighbours. */
   static final int MAX_POSSIBLE = 25;
@@ -218,7 +200,7 @@ final class Resolver {
                   && !context.hasRegion(e.iso3(), e.admin1())
                   && !context.statesNamed().contains(e.iso3())
                   && !context.home().holds(e)
-                  && !(cue.isPresent() && within(e, cue.get())));
+                  && !(cue.isPresent() && SenseScore.within(e, cue.get())));
     }
     Optional<Sense> county = Optional.empty();
     if (candidates.isEmpty()) {
@@ -228,7 +210,7 @@ final class Resolver {
     double bestScore = Double.NEGATIVE_INFINITY;
     double second = Double.NEGATIVE_INFINITY;
     for (GazetteerEntry e : candidates) {
-      double s = score(e, context, cue, countryName);
+      double s = SenseScore.score(e, context, cue, countryName);
       if (s > bestScore) {
         best = e;
         second = bestScore;
@@ -240,7 +222,7 @@ final class Resolver {
     if (best == null) {
       return county;
     }
-    return Optional.of(new Sense(best, rule(best, context, cue), bestScore - second));
+    return Optional.of(new Sense(best, SenseScore.rule(best, context, cue), bestScore - second));
   }
 
   /** Whether {@code e} is a town that a region among {@code readings} of the same name holds. */
@@ -278,7 +260,7 @@ final class Resolver {
       GazetteerEntry city, List<GazetteerEntry> regions, Optional<GazetteerEntry> cue) {
     if (city.population() >= BIG_CITY
         || city.featureCode().equals("PPLC")
-        || cue.isPresent() && within(city, cue.get())) {
+        || cue.isPresent() && SenseScore.within(city, cue.get())) {
       return false;
     }
     for (GazetteerEntry r : regions) {
@@ -289,88 +271,6 @@ final class Resolver {
       }
     }
     return false;
-  }
-
-  /**
-   * The score of one reading.
-   *
-   * @param countryName whether the name is also a country's: then a town of that name needs a town
-   *     of the article beside it ("China", Maine, is no likelier for a namesake nearby)
-   */
-  static double score(
-      GazetteerEntry e, Context context, Optional<GazetteerEntry> cue, boolean countryName) {
-    double s =
-        switch (e.kind()) {
-          case COUNTRY -> COUNTRY_PRIOR;
-          case ADMIN1 -> e.admin1().isEmpty() ? FINE_REGION_PRIOR : ADMIN1_PRIOR;
-          case ADMIN2 -> ADMIN2_PRIOR;
-          default ->
-              Math.log10(e.population() + 10.0)
-                  + (e.featureCode().equals("PPLC")
-                      ? 1
-                      : e.featureCode().startsWith("PPLA") ? 0.5 : 0);
-        };
-    if (context.hasCountry(e.iso3())) {
-      s += e.kind() == PlaceKind.COUNTRY ? 1 : COUNTRY_CONTEXT;
-    }
-    if (e.kind() != PlaceKind.COUNTRY && context.hasRegion(e.iso3(), e.admin1())) {
-      s += ADMIN1_CONTEXT;
-    }
-    if (e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.ADMIN2) {
-      if (context.near(e)) {
-        s += NEAR;
-      } else if (!countryName) {
-        int names = context.namesNear(e);
-        if (names > 0) {
-          s += MAYBE_NEAR + MORE_NEAR * Math.min(names - 1, MAX_MORE_NEAR);
-        }
-      }
-      if (!countryName && context.coincides(e)) {
-        s += SAME_PLACE;
-      }
-    }
-    if (context.home().holds(e)) {
-      s += HOME;
-    }
-    if (cue.isPresent() && within(e, cue.get())) {
-      s += CUE;
-    }
-    return s;
-  }
-
-  /** Whether {@code e} lies in the region or country {@code cue}. */
-  static boolean within(GazetteerEntry e, GazetteerEntry cue) {
-    if (!e.iso3().equals(cue.iso3()) || e == cue) {
-      return false;
-    }
-    return cue.kind() == PlaceKind.COUNTRY
-        || cue.kind() == PlaceKind.ADMIN1
-            && !cue.admin1().isEmpty()
-            && cue.admin1().equals(e.admin1())
-            && (e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.ADMIN2);
-  }
-
-  private static String rule(GazetteerEntry e, Context context, Optional<GazetteerEntry> cue) {
-    if (cue.isPresent() && within(e, cue.get())) {
-      return "geo.hierarchy-cue";
-    }
-    String kind = e.kind().jsonName();
-    if ((e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.ADMIN2) && context.near(e)) {
-      return "geo." + kind + ".nearby";
-    }
-    if ((e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.ADMIN2) && context.mayBeNear(e)) {
-      return "geo." + kind + ".near-namesake";
-    }
-    if (context.hasRegion(e.iso3(), e.admin1()) && e.kind() != PlaceKind.COUNTRY) {
-      return "geo." + kind + ".region-context";
-    }
-    if (context.home().holds(e)) {
-      return "geo." + kind + ".source-home";
-    }
-    if (context.hasCountry(e.iso3()) && e.kind() != PlaceKind.COUNTRY) {
-      return "geo." + kind + ".country-context";
-    }
-    return e.kind() == PlaceKind.CITY ? "geo.city.population" : "geo." + kind;
   }
 
   /**

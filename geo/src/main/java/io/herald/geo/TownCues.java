@@ -184,7 +184,7 @@ final class TownCues {
       gazetteer.country(region).ifPresent(regions::add);
       for (GazetteerEntry r : regions) {
         for (GazetteerEntry town : gazetteer.cities(name)) {
-          if (Resolver.within(town, r)) {
+          if (SenseScore.within(town, r)) {
             return true;
           }
         }
