@@ -119,7 +119,8 @@ final class Clauses {
 
   /**
    * The verb's own phrase for pattern matching: dependents up to three levels down, not entering
-   * other clauses (coordinated, adverbial, relative or reported ones).
+   * other clauses (coordinated, adverbial, relative or reported ones). A participle on a noun
+   * ("assurances sent from Bree") is part of the noun's phrase, as in the Treebank parse.
    */
   static void collectLocal(Sentence s, int node, int depth, Set<Integer> out) {
     if (depth > 3) {
@@ -133,6 +134,7 @@ final class Clauses {
       if (!misplacedObject
           && !verblessComplement(s, d)
           && !infinitiveComplement(s, d)
+          && !participle(s, d)
           && (OTHER_CLAUSES.contains(r) || d.relation().equals("acl:relcl"))) {
         continue;
       }

@@ -52,7 +52,8 @@ public final class EventCoder {
   }
 
   /** All events of the article, one per dyad, with ids {@code e1, e2, ...}. */
-  public List<Event> code(ParsedArticle p, ActorTable actors, List<TimeExpression> times) {
+  public List<Event> code(ParsedArticle parsed, ActorTable actors, List<TimeExpression> times) {
+    ParsedArticle p = ParseRepairs.repair(parsed);
     List<EventDraft> drafts = new ArrayList<>();
     for (Sentence s : p.sentences()) {
       for (Token t : s.tokens()) {
