@@ -119,8 +119,9 @@ final class Clauses {
 
   /**
    * The verb's own phrase for pattern matching: dependents up to three levels down, not entering
-   * other clauses (coordinated, adverbial, relative or reported ones). A participle on a noun
-   * ("assurances sent from Bree") is part of the noun's phrase, as in the Treebank parse.
+   * other clauses (coordinated, adverbial, relative or reported ones). A participle on the verb's
+   * object ("welcomed assurances sent from Bree") is part of the object's phrase, as in the
+   * Treebank parse; one on an oblique ("flies on an aircraft operated by X") is not the verb's.
    */
   static void collectLocal(Sentence s, int node, int depth, Set<Integer> out) {
     if (depth > 3) {
@@ -128,13 +129,15 @@ final class Clauses {
     }
     boolean time =
         s.headOf(node).map(h -> h.relation().equals("obl:tmod")).orElse(false) && depth == 1;
+    boolean objectNoun =
+        depth == 1 && s.headOf(node).map(h -> h.relation().equals("obj")).orElse(false);
     for (Dependency d : s.childrenOf(node)) {
       String r = d.baseRelation();
       boolean misplacedObject = time && r.equals("dep"); // "lifted Friday a blockade"
       if (!misplacedObject
           && !verblessComplement(s, d)
           && !infinitiveComplement(s, d)
-          && !participle(s, d)
+          && !(objectNoun && participle(s, d))
           && (OTHER_CLAUSES.contains(r) || d.relation().equals("acl:relcl"))) {
         continue;
       }

@@ -96,4 +96,22 @@ class ReducedRelativeTest {
             "3>5:obl:from");
     assertThat(triples(p)).containsExactly("CAL BRE 043");
   }
+
+  @Test
+  void a_participle_on_an_oblique_is_not_the_verbs_phrase() {
+    ParsedArticle p =
+        OneSentence.parse(
+            "Calenardhon welcomed them on assurances sent from Bree.",
+            "Calenardhon/NNP welcomed/VBD/welcome them/PRP/they on/IN assurances/NNS/assurance"
+                + " sent/VBN/send from/IN Bree/NNP",
+            "1>0:nsubj",
+            "-1>1:root",
+            "1>2:obj",
+            "4>3:case",
+            "1>4:obl:on",
+            "4>5:acl",
+            "7>6:case",
+            "5>7:obl:from");
+    assertThat(triples(p)).doesNotContain("CAL BRE 043");
+  }
 }
