@@ -51,9 +51,11 @@ public final class EventCoder {
     this.protection = codebook.require("074");
   }
 
-  /** All events of the article, one per dyad, with ids {@code e1, e2, ...}. */
-  public List<Event> code(ParsedArticle parsed, ActorTable actors, List<TimeExpression> times) {
-    ParsedArticle p = ParseRepairs.repair(parsed);
+  /**
+   * All events of the article, one per dyad, with ids {@code e1, e2, ...}; {@code p} should have
+   * had its parse errors undone by {@link ParseRepairs#repair}, as the actors' article has.
+   */
+  public List<Event> code(ParsedArticle p, ActorTable actors, List<TimeExpression> times) {
     List<EventDraft> drafts = new ArrayList<>();
     for (Sentence s : p.sentences()) {
       for (Token t : s.tokens()) {
