@@ -304,7 +304,9 @@ final class VerbEvents {
 
   /**
    * The dictionary's code for verb {@code v}: words before it in the sentence, and after it the
-   * words of its own clause (coordinated and adverbial clauses belong to other verbs).
+   * words of its own clause (coordinated and adverbial clauses belong to other verbs). A noun
+   * matches a pattern word only in its own form, as in PETRARCH ("* EFFORT" is not "abandoned
+   * efforts"; dictionaries list plurals they mean); other words match by word or lemma.
    */
   static Optional<PetrarchVerbDictionary.Match> petrarchMatch(
       Sentence s, Token v, PetrarchVerbDictionary dictionary) {
@@ -323,7 +325,10 @@ final class VerbEvents {
           new PetrarchVerbDictionary.Word(
               i,
               new HashSet<>(
-                  List.of(t.word().toUpperCase(Locale.ROOT), t.lemma().toUpperCase(Locale.ROOT)))));
+                  t.isNoun()
+                      ? List.of(t.word().toUpperCase(Locale.ROOT))
+                      : List.of(
+                          t.word().toUpperCase(Locale.ROOT), t.lemma().toUpperCase(Locale.ROOT)))));
     }
     return dictionary.match(v.lemma(), v.word(), words, v.index());
   }
