@@ -138,7 +138,7 @@ final class VerbEvents {
         && !NOT_EVENTS.contains(v.lemma().toLowerCase(Locale.ROOT))
         && !carriesEventNoun(s, v)) {
       petrarch =
-          petrarchMatch(s, v, lexicon.petrarch().get())
+          petrarchMatch(s, v, lexicon.petrarch().get(), lexicon.exactNounForms())
               .filter(m -> !m.code().code().equals(GENERIC_STATEMENT));
     }
     if (patterns.isEmpty() && petrarch.isEmpty()) {
@@ -304,12 +304,12 @@ final class VerbEvents {
 
   /**
    * The dictionary's code for verb {@code v}: words before it in the sentence, and after it the
-   * words of its own clause (coordinated and adverbial clauses belong to other verbs). A noun
-   * matches a pattern word only in its own form, as in PETRARCH ("* EFFORT" is not "abandoned
-   * efforts"; dictionaries list plurals they mean); other words match by word or lemma.
+   * words of its own clause (coordinated and adverbial clauses belong to other verbs). Words match
+   * by word or lemma; with {@code exactNounForms} a noun matches only in its own form, as in
+   * PETRARCH ("* EFFORT" is not "abandoned efforts").
    */
   static Optional<PetrarchVerbDictionary.Match> petrarchMatch(
-      Sentence s, Token v, PetrarchVerbDictionary dictionary) {
+      Sentence s, Token v, PetrarchVerbDictionary dictionary, boolean exactNounForms) {
     Set<Integer> clause = new java.util.TreeSet<>();
     collectLocal(s, v.index(), 0, clause);
     for (int i = 0; i < v.index(); i++) {
@@ -325,7 +325,7 @@ final class VerbEvents {
           new PetrarchVerbDictionary.Word(
               i,
               new HashSet<>(
-                  t.isNoun()
+                  exactNounForms && t.isNoun()
                       ? List.of(t.word().toUpperCase(Locale.ROOT))
                       : List.of(
                           t.word().toUpperCase(Locale.ROOT), t.lemma().toUpperCase(Locale.ROOT)))));
