@@ -173,6 +173,33 @@ final class Clauses {
             c -> c.baseRelation().equals("nsubj") && !s.token(c.dependent()).ner().equals("DATE"));
   }
 
+  /**
+   * A verb's subjects as a verb has them: several when coordinated ("Gondor and Osgiliath have
+   * postponed", a {@code cc} or comma before each later one), else one. A later subject with
+   * nothing coordinating it is the parser continuing the phrase before it ("a row between Radagast
+   * the Brown called": "the Brown" is part of the name, not a second subject), and is dropped.
+   */
+  static List<Integer> uncoordinatedFirst(Sentence s, List<Integer> subjects) {
+    if (subjects.size() < 2) {
+      return subjects;
+    }
+    List<Integer> sorted = new ArrayList<>(subjects);
+    sorted.sort(Integer::compare);
+    List<Integer> out = new ArrayList<>(List.of(sorted.get(0)));
+    for (int k = 1; k < sorted.size(); k++) {
+      int later = sorted.get(k);
+      boolean coordinated = !s.children(later, "cc").isEmpty();
+      for (int i = sorted.get(k - 1) + 1; i < later && !coordinated; i++) {
+        String pos = s.token(i).pos();
+        coordinated = pos.equals("CC") || pos.equals(",");
+      }
+      if (coordinated) {
+        out.add(later);
+      }
+    }
+    return out;
+  }
+
   /** "denied X and accused Y": a coordinated verb without a subject shares its head's. */
   static List<Integer> inheritedSubjects(Sentence s, int v) {
     int j = v;

@@ -158,6 +158,7 @@ final class VerbEvents {
         default -> {}
       }
     }
+    subjects = Clauses.uncoordinatedFirst(s, subjects);
     if (subjects.isEmpty() && agents.isEmpty()) {
       subjects.addAll(inheritedSubjects(s, v.index()));
     }
