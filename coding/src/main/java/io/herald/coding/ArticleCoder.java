@@ -7,6 +7,7 @@ import io.herald.coding.actors.RoleStore;
 import io.herald.coding.entities.EntityRefiner;
 import io.herald.coding.events.EventCoder;
 import io.herald.coding.events.EventLexicon;
+import io.herald.coding.events.ParseRepairs;
 import io.herald.coding.quotes.QuoteAttributor;
 import io.herald.coding.quotes.QuoteFinder;
 import io.herald.coding.quotes.QuoteSpan;
@@ -68,7 +69,9 @@ public final class ArticleCoder {
    * Codes an article; people it names without an office are looked up in {@code roles}, what
    * earlier articles said about them.
    */
-  public Coding code(ParsedArticle p, RoleStore roles) {
+  public Coding code(ParsedArticle parsed, RoleStore roles) {
+    // actors and events read the same parse, with the parser's known slips undone
+    ParsedArticle p = ParseRepairs.repair(parsed);
     List<TimeExpression> timeExpressions = times.normalize(p);
     List<QuoteSpan> quoteSpans = quoteFinder.find(p.text());
     ActorTable table = actors.resolve(p, quoteSpans.stream().map(QuoteSpan::outer).toList(), roles);

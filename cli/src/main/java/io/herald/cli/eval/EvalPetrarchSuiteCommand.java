@@ -45,7 +45,9 @@ import picocli.CommandLine.Parameters;
  * {@code herald eval petrarch-suite DIR}: PETRARCH2's unit-test records, coded with the suite's own
  * fictional actor, agent and verb dictionaries; a record passes when Herald gives exactly the
  * expected set of (source, target, code) triples. Sentences are parsed by Herald's own pipeline,
- * not from the records' Treebank parses.
+ * not from the records' Treebank parses; those are only checked, and a record whose parse is
+ * malformed is an input error with no event, as in PETRARCH ({@code --no-check-parses} turns the
+ * check off).
  */
 @Command(
     name = "petrarch-suite",
@@ -77,6 +79,18 @@ public final class EvalPetrarchSuiteCommand implements Callable<Integer> {
           "With each failure, print the sentence's tokens (index, word, POS, NER, head, relation)"
               + " and the actors Herald coded with their mentions.")
   boolean explain;
+
+  @Option(
+      names = "--check-parses",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "Reject a record whose own Treebank parse (optional input, otherwise unused) has"
+              + " unbalanced brackets, as PETRARCH does (bad_input_parse): it is reported as an"
+              + " input error and gives no event. On by default; --no-check-parses codes it"
+              + " anyway.")
+  boolean checkParses;
 
   @Override
   public Integer call() throws IOException {
@@ -137,12 +151,15 @@ public final class EvalPetrarchSuiteCommand implements Callable<Integer> {
           analyzer.analyze(
               new Article(articleId, "", r.text(), Optional.of(r.date()), "PETRARCH suite", ""));
       boolean discarded = discards.map(d -> d.discards(r.text(), r.text())).orElse(false);
+      Optional<String> badInput = checkParses ? r.parseProblem() : Optional.empty();
+      badInput.ifPresent(
+          problem -> out.printf(Locale.ROOT, "input error: record %s: %s%n", r.id(), problem));
       Coding coding = coder.code(parsed);
       Map<String, Actor> byId = new HashMap<>();
       coding.actors().forEach(a -> byId.put(a.id(), a));
       Set<SuiteRecord.Triple> produced =
           coding.events().stream()
-              .filter(e -> !discarded && !e.negated())
+              .filter(e -> !discarded && badInput.isEmpty() && !e.negated())
               .map(e -> triple(e, byId))
               .filter(t -> !t.source().equals(UNCODED))
               .filter(t -> !t.target().equals(UNCODED) || !r.requireDyad())

@@ -85,49 +85,9 @@ public final class ActorResolver {
     new AgentComposer(lexicon, p, table, matches, articleCountry).compose();
     new CoreferenceLinker(p, table, people, quotes).link();
     for (Sentence s : p.sentences()) {
-      markClausePronouns(s, table);
+      ClausePronouns.mark(s, table);
     }
     return table;
-  }
-
-  /** Third-person pronouns that may stand for a country, an organisation or a person. */
-  private static final Set<String> THIRD_PERSON = Set.of("it", "they", "he", "she");
-
-  /** Clauses whose subject, when a pronoun, is most often the subject of the clause above. */
-  private static final Set<String> EMBEDDED = Set.of("ccomp", "xcomp", "advcl", "parataxis");
-
-  /**
-   * "Ethiopia indicated it deplored Libya": a pronoun subject that coreference left unresolved
-   * refers to the subject of the clause its own clause depends on, as PETRARCH resolves pronouns
-   * (the nearest noun phrase above the pronoun's clause).
-   */
-  private static void markClausePronouns(Sentence s, ActorTable table) {
-    for (Token t : s.tokens()) {
-      if (!t.pos().equals("PRP")
-          || !THIRD_PERSON.contains(t.word().toLowerCase(java.util.Locale.ROOT))
-          || table.isMarked(s.index(), t.index())) {
-        continue;
-      }
-      Optional<Dependency> subj = s.headOf(t.index());
-      if (subj.isEmpty()
-          || subj.get().governor() < 0
-          || !subj.get().baseRelation().startsWith("nsubj")) {
-        continue;
-      }
-      Optional<Dependency> clause = s.headOf(subj.get().governor());
-      if (clause.isEmpty()
-          || clause.get().governor() < 0
-          || !EMBEDDED.contains(clause.get().baseRelation())) {
-        continue;
-      }
-      for (int above : s.children(clause.get().governor(), "nsubj")) {
-        List<ActorTable.Draft> antecedents = table.at(s.index(), above);
-        if (!antecedents.isEmpty()) {
-          table.markGroup(s.index(), t.index(), t.span(), antecedents);
-          break;
-        }
-      }
-    }
   }
 
   /** Words that make a country's name part of a sea's or strait's: "Sea of Japan", "China Sea". */

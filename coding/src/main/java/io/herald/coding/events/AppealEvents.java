@@ -83,7 +83,10 @@ final class AppealEvents {
       List<EventLexicon.VerbPattern> patterns = verbs.verbPatterns(s, ct);
       Optional<CameoCode> own =
           patterns.isEmpty()
-              ? lexicon.petrarch().flatMap(dict -> petrarchMatch(s, ct, dict)).map(m -> m.code())
+              ? lexicon
+                  .petrarch()
+                  .flatMap(dict -> petrarchMatch(s, ct, dict, lexicon.exactNounForms()))
+                  .map(m -> m.code())
               : Optional.of(patterns.get(0).code());
       if (own.isEmpty()) {
         continue;

@@ -119,7 +119,9 @@ final class Clauses {
 
   /**
    * The verb's own phrase for pattern matching: dependents up to three levels down, not entering
-   * other clauses (coordinated, adverbial, relative or reported ones).
+   * other clauses (coordinated, adverbial, relative or reported ones). A participle on the verb's
+   * object ("welcomed assurances sent from Bree") is part of the object's phrase, as in the
+   * Treebank parse; one on an oblique ("flies on an aircraft operated by X") is not the verb's.
    */
   static void collectLocal(Sentence s, int node, int depth, Set<Integer> out) {
     if (depth > 3) {
@@ -127,12 +129,15 @@ final class Clauses {
     }
     boolean time =
         s.headOf(node).map(h -> h.relation().equals("obl:tmod")).orElse(false) && depth == 1;
+    boolean objectNoun =
+        depth == 1 && s.headOf(node).map(h -> h.relation().equals("obj")).orElse(false);
     for (Dependency d : s.childrenOf(node)) {
       String r = d.baseRelation();
       boolean misplacedObject = time && r.equals("dep"); // "lifted Friday a blockade"
       if (!misplacedObject
           && !verblessComplement(s, d)
           && !infinitiveComplement(s, d)
+          && !(objectNoun && participle(s, d))
           && (OTHER_CLAUSES.contains(r) || d.relation().equals("acl:relcl"))) {
         continue;
       }
@@ -166,6 +171,33 @@ final class Clauses {
     return s.childrenOf(d.dependent()).stream()
         .noneMatch(
             c -> c.baseRelation().equals("nsubj") && !s.token(c.dependent()).ner().equals("DATE"));
+  }
+
+  /**
+   * A verb's subjects as a verb has them: several when coordinated ("Gondor and Osgiliath have
+   * postponed", a {@code cc} or comma before each later one), else one. A later subject with
+   * nothing coordinating it is the parser continuing the phrase before it ("a row between Radagast
+   * the Brown called": "the Brown" is part of the name, not a second subject), and is dropped.
+   */
+  static List<Integer> uncoordinatedFirst(Sentence s, List<Integer> subjects) {
+    if (subjects.size() < 2) {
+      return subjects;
+    }
+    List<Integer> sorted = new ArrayList<>(subjects);
+    sorted.sort(Integer::compare);
+    List<Integer> out = new ArrayList<>(List.of(sorted.get(0)));
+    for (int k = 1; k < sorted.size(); k++) {
+      int later = sorted.get(k);
+      boolean coordinated = !s.children(later, "cc").isEmpty();
+      for (int i = sorted.get(k - 1) + 1; i < later && !coordinated; i++) {
+        String pos = s.token(i).pos();
+        coordinated = pos.equals("CC") || pos.equals(",");
+      }
+      if (coordinated) {
+        out.add(later);
+      }
+    }
+    return out;
   }
 
   /** "denied X and accused Y": a coordinated verb without a subject shares its head's. */

@@ -51,7 +51,10 @@ public final class EventCoder {
     this.protection = codebook.require("074");
   }
 
-  /** All events of the article, one per dyad, with ids {@code e1, e2, ...}. */
+  /**
+   * All events of the article, one per dyad, with ids {@code e1, e2, ...}; {@code p} should have
+   * had its parse errors undone by {@link ParseRepairs#repair}, as the actors' article has.
+   */
   public List<Event> code(ParsedArticle p, ActorTable actors, List<TimeExpression> times) {
     List<EventDraft> drafts = new ArrayList<>();
     for (Sentence s : p.sentences()) {

@@ -59,6 +59,7 @@ public final class EventLexicon {
   private final Map<String, String> placements = new HashMap<>();
   private Optional<PetrarchVerbDictionary> petrarch = Optional.empty();
   private boolean statedIntents;
+  private boolean exactNounForms;
 
   private EventLexicon() {}
 
@@ -133,16 +134,20 @@ public final class EventLexicon {
     copy.placements.putAll(placements);
     copy.petrarch = Optional.of(dictionary);
     copy.statedIntents = statedIntents;
+    copy.exactNounForms = exactNounForms;
     return copy;
   }
 
   /**
    * Builds a lexicon from given patterns, for tests with small fixtures and for PETRARCH
    * dictionaries used alone: such a lexicon codes each verb as its pattern says, without recoding
-   * stated intentions (PETRARCH's own behaviour).
+   * stated intentions, and a noun in a PETRARCH pattern matches only its own form ("* EFFORT" not
+   * "efforts"), as PETRARCH matches the text's words (PETRARCH's own behaviour). The bundled
+   * lexicon matches a pattern's nouns by lemma as well, which codes more of real news.
    */
   public static EventLexicon of(List<VerbPattern> verbs, List<NounPattern> nouns) {
     EventLexicon lex = new EventLexicon();
+    lex.exactNounForms = true;
     verbs.forEach(lex::addVerb);
     nouns.forEach(lex::addNoun);
     return lex;
@@ -166,6 +171,11 @@ public final class EventLexicon {
    */
   boolean statedIntents() {
     return statedIntents;
+  }
+
+  /** Whether a noun matches a PETRARCH pattern word only in its own form (see {@link #of}). */
+  boolean exactNounForms() {
+    return exactNounForms;
   }
 
   Optional<PetrarchVerbDictionary> petrarch() {

@@ -138,7 +138,7 @@ final class VerbEvents {
         && !NOT_EVENTS.contains(v.lemma().toLowerCase(Locale.ROOT))
         && !carriesEventNoun(s, v)) {
       petrarch =
-          petrarchMatch(s, v, lexicon.petrarch().get())
+          petrarchMatch(s, v, lexicon.petrarch().get(), lexicon.exactNounForms())
               .filter(m -> !m.code().code().equals(GENERIC_STATEMENT));
     }
     if (patterns.isEmpty() && petrarch.isEmpty()) {
@@ -158,6 +158,7 @@ final class VerbEvents {
         default -> {}
       }
     }
+    subjects = Clauses.uncoordinatedFirst(s, subjects);
     if (subjects.isEmpty() && agents.isEmpty()) {
       subjects.addAll(inheritedSubjects(s, v.index()));
     }
@@ -304,10 +305,12 @@ final class VerbEvents {
 
   /**
    * The dictionary's code for verb {@code v}: words before it in the sentence, and after it the
-   * words of its own clause (coordinated and adverbial clauses belong to other verbs).
+   * words of its own clause (coordinated and adverbial clauses belong to other verbs). Words match
+   * by word or lemma; with {@code exactNounForms} a noun matches only in its own form, as in
+   * PETRARCH ("* EFFORT" is not "abandoned efforts").
    */
   static Optional<PetrarchVerbDictionary.Match> petrarchMatch(
-      Sentence s, Token v, PetrarchVerbDictionary dictionary) {
+      Sentence s, Token v, PetrarchVerbDictionary dictionary, boolean exactNounForms) {
     Set<Integer> clause = new java.util.TreeSet<>();
     collectLocal(s, v.index(), 0, clause);
     for (int i = 0; i < v.index(); i++) {
@@ -323,7 +326,10 @@ final class VerbEvents {
           new PetrarchVerbDictionary.Word(
               i,
               new HashSet<>(
-                  List.of(t.word().toUpperCase(Locale.ROOT), t.lemma().toUpperCase(Locale.ROOT)))));
+                  exactNounForms && t.isNoun()
+                      ? List.of(t.word().toUpperCase(Locale.ROOT))
+                      : List.of(
+                          t.word().toUpperCase(Locale.ROOT), t.lemma().toUpperCase(Locale.ROOT)))));
     }
     return dictionary.match(v.lemma(), v.word(), words, v.index());
   }

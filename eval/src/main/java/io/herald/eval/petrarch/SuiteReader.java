@@ -81,6 +81,8 @@ public final class SuiteReader {
       NodeList texts = s.getElementsByTagName("Text");
       String text = texts.getLength() == 0 ? "" : texts.item(0).getTextContent();
       text = text.replaceAll("\\s+", " ").strip();
+      NodeList parses = s.getElementsByTagName("Parse");
+      String parse = parses.getLength() == 0 ? "" : parses.item(0).getTextContent();
       LocalDate date;
       try {
         date = LocalDate.parse(s.getAttribute("date").strip(), YYYYMMDD);
@@ -90,7 +92,13 @@ public final class SuiteReader {
       }
       out.add(
           new SuiteRecord(
-              s.getAttribute("id"), s.getAttribute("category"), date, text, expected, options));
+              s.getAttribute("id"),
+              s.getAttribute("category"),
+              date,
+              text,
+              expected,
+              options,
+              parse));
     }
     return out;
   }

@@ -3,6 +3,7 @@ package io.herald.eval.petrarch;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -11,6 +12,7 @@ import java.util.Set;
  * @param expected (source, target, code) triples; empty when the record expects no event
  * @param options the {@code Config} options in force for this record (lower-case option name to
  *     value as written), e.g. {@code require_dyad=false}
+ * @param parse the record's Treebank parse as written, empty when it has none
  */
 public record SuiteRecord(
     String id,
@@ -18,7 +20,8 @@ public record SuiteRecord(
     LocalDate date,
     String text,
     Set<Triple> expected,
-    Map<String, String> options) {
+    Map<String, String> options,
+    String parse) {
   /** One coded event as PETRARCH writes it. */
   public record Triple(String source, String target, String code) {
     @Override
@@ -30,12 +33,24 @@ public record SuiteRecord(
   public SuiteRecord {
     expected = Set.copyOf(expected);
     options = Map.copyOf(options);
+    parse = parse.strip();
+  }
+
+  /** A record without a Treebank parse. */
+  public SuiteRecord(
+      String id,
+      String category,
+      LocalDate date,
+      String text,
+      Set<Triple> expected,
+      Map<String, String> options) {
+    this(id, category, date, text, expected, options, "");
   }
 
   /** A record with no options (PETRARCH's defaults). */
   public SuiteRecord(
       String id, String category, LocalDate date, String text, Set<Triple> expected) {
-    this(id, category, date, text, expected, Map.of());
+    this(id, category, date, text, expected, Map.of(), "");
   }
 
   /**
@@ -45,5 +60,24 @@ public record SuiteRecord(
    */
   public boolean requireDyad() {
     return !options.getOrDefault("require_dyad", "true").toLowerCase(Locale.ROOT).equals("false");
+  }
+
+  /**
+   * What is wrong with the record's Treebank parse, if it has one and its brackets do not balance
+   * (PETRARCH rejects such a record as {@code bad_input_parse} and codes nothing from it).
+   */
+  public Optional<String> parseProblem() {
+    int depth = 0;
+    for (int i = 0; i < parse.length(); i++) {
+      char c = parse.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth < 0) {
+        return Optional.of("its Treebank parse closes a bracket never opened at character " + i);
+      }
+    }
+    return depth == 0
+        ? Optional.empty()
+        : Optional.of("its Treebank parse leaves " + depth + " bracket(s) unclosed");
   }
 }

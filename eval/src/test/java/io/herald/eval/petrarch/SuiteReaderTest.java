@@ -77,4 +77,39 @@ class SuiteReaderTest {
     assertThat(records.get(1).expected())
         .containsExactly(new SuiteRecord.Triple("---GOV", "---", "023"));
   }
+
+  @Test
+  void keeps_each_records_parse_and_names_what_is_wrong_with_a_malformed_one() throws IOException {
+    List<SuiteRecord> records =
+        read(
+            """
+            <Validation><Sentences>
+            <Sentence date="19950101" id="OK-01" category="DEMO">
+            <EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"></EventCoding>
+            <Text>Arnor met Gondor.</Text>
+            <Parse>(ROOT (S (NP (NNP Arnor)) (VP (VBD met) (NP (NNP Gondor)))))</Parse>
+            </Sentence>
+            <Sentence date="19950101" id="ERROR-A" category="ERROR">
+            <EventCoding error="bad_input_parse"></EventCoding>
+            <Text>Arnor met Gondor.</Text>
+            <Parse>(ROOT (S (NP (NNP Arnor)) (VBD met) (NP (NNP Gondor)))))</Parse>
+            </Sentence>
+            <Sentence date="19950101" id="ERROR-B" category="ERROR">
+            <EventCoding error="bad_input_parse"></EventCoding>
+            <Text>Arnor met Gondor.</Text>
+            <Parse>(ROOT (S (NP (NNP Arnor)) (VP (VBD met) (NP (NNP Gondor)</Parse>
+            </Sentence>
+            <Sentence date="19950101" id="NOPARSE" category="DEMO">
+            <EventCoding noevents = "True"></EventCoding>
+            <Text>Nothing happened.</Text>
+            </Sentence>
+            </Sentences></Validation>
+            """);
+    assertThat(records.get(0).parse()).startsWith("(ROOT (S (NP");
+    assertThat(records.get(0).parseProblem()).isEmpty();
+    assertThat(records.get(1).parseProblem()).get().asString().contains("never opened");
+    assertThat(records.get(2).parseProblem()).get().asString().contains("4 bracket(s) unclosed");
+    assertThat(records.get(3).parse()).isEmpty();
+    assertThat(records.get(3).parseProblem()).isEmpty();
+  }
 }
