@@ -21,8 +21,8 @@ import java.util.Objects;
 /**
  * The articles of a set of inputs, one at a time, in input order: files in the order given,
  * directories walked in name order, JSON Lines files line by line. Only the current JSON line is
- * held in memory, so a feed of any size streams through; a plain-text file is read whole, up to
- * {@link ReadOptions#maxBytes()}.
+ * held in memory, so a feed of any size streams through; a plain-text file, an HTML page or an
+ * RSS/Atom feed is read whole, up to {@link ReadOptions#maxBytes()}.
  *
  * <p>Each {@link #next()} is an article or an error naming the file (and line) and the problem; an
  * error never ends the stream. Not thread-safe; close it to release the open file.
@@ -136,14 +136,15 @@ public final class ArticleStream implements Iterator<ArticleStream.Item>, Closea
         cursor = new JsonLinesCursor(name, new BufferedInputStream(Files.newInputStream(file)));
         return;
       }
+      if (size > maxBytes) {
+        // a feed is parsed whole, like a page or a text file
+        throw new BadInputException("too large: " + size + " bytes (limit " + maxBytes + ")");
+      }
       if (lower.endsWith(".rss") || lower.endsWith(".atom") || lower.endsWith(".xml")) {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
           ready.addAll(Feed.read(name, ArticleReader.stem(file), in, reader.options()));
         }
         return;
-      }
-      if (size > maxBytes) {
-        throw new BadInputException("too large: " + size + " bytes (limit " + maxBytes + ")");
       }
       if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
         Article page =

@@ -184,6 +184,25 @@ class WebFormatsTest {
   }
 
   @Test
+  void a_feed_over_the_size_limit_is_an_error_naming_it_and_the_rest_is_read() throws IOException {
+    Path feed = write("huge.rss", RSS);
+    Path page = write("story.txt", "Japan said it would act.\nHeadline");
+    ReadOptions small =
+        new ReadOptions(HeadlinePosition.LAST, java.util.Optional.empty(), RSS.length() - 1);
+
+    ReadResult r = new ArticleReader(small).read(List.of(feed, page));
+
+    assertThat(r.articles()).extracting(Article::title).containsExactly("Headline");
+    assertThat(r.errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.source()).isEqualTo(feed.toString());
+              assertThat(e.problem()).contains("too large");
+            });
+  }
+
+  @Test
   void item_ids_are_stable_across_edits_so_a_correction_replaces_the_item() throws IOException {
     Path before = write("a.rss", RSS);
     Path after =
