@@ -43,7 +43,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "FILE",
       arity = "1..*",
-      description = "Text or JSON Lines files, or directories.")
+      description = "Text, JSON Lines, HTML or RSS/Atom files, or directories.")
   List<Path> files;
 
   @Override

@@ -69,7 +69,8 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "PATH",
       arity = "1..*",
-      description = "Text or JSON Lines files, or directories (walked recursively).")
+      description =
+          "Text, JSON Lines, HTML or RSS/Atom files, or directories (walked recursively).")
   List<Path> paths;
 
   @Override

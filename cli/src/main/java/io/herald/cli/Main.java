@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 @Command(
     name = "herald",
     mixinStandardHelpOptions = true,
+    // every subcommand takes --help and --version as well
+    scope = CommandLine.ScopeType.INHERIT,
     version = "herald 0.1.0",
     description = "Turns news into coded events, actors, quotes, places and dates.",
     subcommands = {

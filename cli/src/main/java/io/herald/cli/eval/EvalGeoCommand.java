@@ -43,7 +43,6 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "geo",
-    mixinStandardHelpOptions = true,
     description =
         "Score toponym recognition and resolution against a Gritta-format gold set"
             + " (../shared/data/geo/lgl/lgl.xml, ../shared/data/geo/geovirus/GeoVirus.xml).")

@@ -36,7 +36,6 @@ import picocli.CommandLine.Option;
     name = "ner",
     description =
         "Entity P/R/F1 per type on CoNLL-2003 data, plain CoreNLP and Herald side by side.",
-    mixinStandardHelpOptions = true,
     footer = {
       "",
       "CoreNLP reads the gold tokens: one sentence per line, one document per -DOCSTART-.",
