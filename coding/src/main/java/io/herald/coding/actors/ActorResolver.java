@@ -41,9 +41,13 @@ public final class ActorResolver {
           "nmod:against",
           "nmod:with");
 
-  /** Relations in which a demonym is a noun phrase of its own: "Palestinians blamed Israel". */
+  /**
+   * Relations in which a demonym is a noun phrase of its own: "Palestinians blamed Israel",
+   * "tortured scores of Sierra Leonean and Liberian refugees" (as parsed, "Sierra Leonean" heads
+   * the "of" phrase).
+   */
   private static final java.util.Set<String> NOUN_ROLES =
-      java.util.Set.of("nsubj", "obj", "iobj", "obl", "conj", "appos");
+      java.util.Set.of("nsubj", "obj", "iobj", "obl", "conj", "appos", "nmod");
 
   private final ActorLexicon lexicon;
   private final PersonFinder persons;
