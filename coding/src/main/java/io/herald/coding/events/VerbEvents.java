@@ -187,7 +187,11 @@ final class VerbEvents {
         sources = without(sources, target);
       }
     }
-    if (sources.isEmpty()) {
+    // "A minefield explosion killed two Iraqi youths" ("- EXPLOSION * [193]"): a pattern that
+    // names the subject as the cause codes the act against its victims with no doer.
+    boolean causeInPattern =
+        !passive && petrarch.map(m -> patternNamesSubject(m, s, subjects)).orElse(false);
+    if (sources.isEmpty() && !causeInPattern) {
       return Optional.empty();
     }
     if (petrarch.isPresent()) {
@@ -224,6 +228,9 @@ final class VerbEvents {
         targets = conditionTarget(s, v.index(), sources, actors);
       }
       targets = placed.flatMap(PatternRoles::targets).orElse(targets);
+      if (sources.isEmpty() && targets.isEmpty()) {
+        return Optional.empty();
+      }
       return Optional.of(
           new EventDraft(
               petrarch.get().code(),
@@ -290,6 +297,33 @@ final class VerbEvents {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the dictionary pattern's words before the verb name the verb's subject: "EXPLOSION" of
+   * "- EXPLOSION *" for "a minefield explosion killed". A verb's default code names nothing.
+   */
+  private static boolean patternNamesSubject(
+      PetrarchVerbDictionary.Match m, Sentence s, List<Integer> subjects) {
+    int colon = m.rule().indexOf(':');
+    int star = m.rule().indexOf('*', Math.max(colon, 0));
+    if (colon < 0 || star < 0) {
+      return false;
+    }
+    Set<String> before = new HashSet<>();
+    for (String w : m.rule().substring(colon + 1, star).split("[^A-Za-z_-]+")) {
+      if (!w.isEmpty()) {
+        before.add(w.toUpperCase(Locale.ROOT));
+      }
+    }
+    for (int subject : subjects) {
+      Token t = s.token(subject);
+      if (before.contains(t.word().toUpperCase(Locale.ROOT))
+          || before.contains(t.lemma().toUpperCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "held talks with": the object is an event noun, which codes the event itself. */
