@@ -90,6 +90,7 @@ public final class ActorResolver {
     new CoreferenceLinker(p, table, people, quotes).link();
     for (Sentence s : p.sentences()) {
       markClausePronouns(s, table);
+      PossessedAgents.mark(s, table, lexicon);
     }
     return table;
   }
