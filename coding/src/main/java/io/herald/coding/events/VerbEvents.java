@@ -14,6 +14,7 @@ import static io.herald.coding.events.Participants.actorsOf;
 import static io.herald.coding.events.Participants.conditionTarget;
 import static io.herald.coding.events.Participants.deepTarget;
 import static io.herald.coding.events.Participants.reportedSpeaker;
+import static io.herald.coding.events.Participants.targetsOf;
 import static io.herald.coding.events.Participants.without;
 
 import io.herald.coding.actors.ActorTable;
@@ -171,7 +172,7 @@ final class VerbEvents {
     List<ActorTable.Draft> objectActors = List.of();
     if (passive) {
       sources = actorsOf(s, agents, actors);
-      objectActors = actorsOf(s, subjects, actors);
+      objectActors = targetsOf(s, subjects, actors);
     } else {
       sources = actorsOf(s, subjects, actors);
       if (sources.isEmpty() && !subjects.isEmpty() && allPronouns(s, subjects)) {
@@ -215,7 +216,7 @@ final class VerbEvents {
                                       || m.targetPreposition().isPresent()
                                           && !m.targetPreposition().get().equals(r[1])))
                       .orElse(false));
-          targets = actorsOf(s, dependents, actors);
+          targets = targetsOf(s, dependents, actors);
           if (!targets.isEmpty()) {
             break;
           }
@@ -257,7 +258,7 @@ final class VerbEvents {
         if (pattern.prep().equals("-")) {
           objs.addAll(s.children(v.index(), "iobj"));
         }
-        targets = actorsOf(s, objs, actors);
+        targets = targetsOf(s, objs, actors);
       }
       // a pattern for this object is the verb's meaning, target or not
       boolean lastPattern = pattern == patterns.get(patterns.size() - 1) || pattern.constrained();
