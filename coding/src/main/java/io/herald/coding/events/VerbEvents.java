@@ -18,6 +18,7 @@ import static io.herald.coding.events.Participants.targetsOf;
 import static io.herald.coding.events.Participants.without;
 
 import io.herald.coding.actors.ActorTable;
+import io.herald.model.ActorKind;
 import io.herald.model.text.Dependency;
 import io.herald.model.text.Sentence;
 import io.herald.model.text.Token;
@@ -173,6 +174,9 @@ final class VerbEvents {
     if (passive) {
       sources = actorsOf(s, agents, actors);
       objectActors = targetsOf(s, subjects, actors);
+      if (sources.isEmpty() && agents.isEmpty() && byAuthorities(patterns, petrarch)) {
+        sources = countriesWhere(s, v.index(), actors);
+      }
     } else {
       sources = actorsOf(s, subjects, actors);
       if (sources.isEmpty() && !subjects.isEmpty() && allPronouns(s, subjects)) {
@@ -298,6 +302,40 @@ final class VerbEvents {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * CAMEO roots of acts only a state's authorities do: investigate (09) and coerce (17: arrest,
+   * detain, expel, seize).
+   */
+  private static final Set<String> AUTHORITY_ROOTS = Set.of("09", "17");
+
+  private static boolean byAuthorities(
+      List<EventLexicon.VerbPattern> patterns, Optional<PetrarchVerbDictionary.Match> petrarch) {
+    if (petrarch.isPresent()) {
+      return AUTHORITY_ROOTS.contains(petrarch.get().code().root());
+    }
+    return !patterns.isEmpty()
+        && patterns.stream().allMatch(p -> AUTHORITY_ROOTS.contains(p.code().root()));
+  }
+
+  /**
+   * "A missionary was arrested in Lebanon", "put under investigation in Italy": an arrest or an
+   * investigation whose doer the passive leaves unsaid is the act of the country it took place in,
+   * as PLOVER's coders place it; only a country named as such (not a group of it) counts.
+   */
+  private static List<ActorTable.Draft> countriesWhere(Sentence s, int v, ActorTable actors) {
+    List<ActorTable.Draft> out = new ArrayList<>();
+    for (int place : relationChildren(s, v, "obl:in")) {
+      for (ActorTable.Draft d : actors.at(s.index(), place)) {
+        if (d.kind() == ActorKind.COUNTRY
+            && d.sector().isEmpty()
+            && d.code().value().length() == 3) {
+          out.add(d);
+        }
+      }
+    }
+    return out;
   }
 
   /**
