@@ -282,4 +282,17 @@ class BundledCompositionTest {
             "1>6:punct");
     assertThat(codesAt(p, 5)).containsExactly("RUSGOV");
   }
+
+  @Test
+  void guerillas_with_one_l_are_rebels_too() {
+    ParsedArticle p =
+        HandParse.of(
+            "Afghan guerillas attacked.",
+            "Afghan/JJ/NATIONALITY guerillas/NNS attacked/VBD ./.",
+            "1>0:amod",
+            "2>1:nsubj",
+            "-1>2:root",
+            "2>3:punct");
+    assertThat(codesAt(p, 1)).containsExactly("AFGREB");
+  }
 }
