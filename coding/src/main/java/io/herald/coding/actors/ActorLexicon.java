@@ -90,10 +90,10 @@ public final class ActorLexicon {
 
   /**
    * The named armed groups of a dictionary ("Kurdistan Workers' Party" {@code TURREB}) as actor
-   * phrases of two words or more, where their code places them in a country or is a militant
-   * group's ({@code IMG...}). A group the dictionary places in a region only ("Palestinian Islamic
-   * Jihad" {@code MEAREB}) is placed by the country name or demonym its name starts with ({@code
-   * PSEREB}), else left out.
+   * phrases of two words or more, or acronyms written in capitals ("PKK"), where their code places
+   * them in a country or is a militant group's ({@code IMG...}). A group the dictionary places in a
+   * region only ("Palestinian Islamic Jihad" {@code MEAREB}) is placed by the country name or
+   * demonym its name starts with ({@code PSEREB}), else left out.
    */
   private void addArmedGroups(PetrarchActorDictionary groups, Countries countries) {
     Map<String, String> leading = new HashMap<>();
@@ -110,8 +110,9 @@ public final class ActorLexicon {
       for (String phrase : e.phrases()) {
         String p = phrase.endsWith("_") ? phrase.substring(0, phrase.length() - 1) : phrase;
         p = p.strip();
-        if (p.split(" ").length < 2) {
-          continue;
+        boolean acronym = p.matches("[A-Z]{2,6}");
+        if (p.split(" ").length < 2 && !(acronym && placed)) {
+          continue; // one word is a name only as an acronym in capitals: "PKK", not "Youth"
         }
         PetrarchActorDictionary.Entry entry = e;
         if (!placed) {
@@ -128,7 +129,7 @@ public final class ActorLexicon {
                           country.get() + sector, Optional.empty(), Optional.empty())));
         }
         dictionary.putIfAbsent(p, entry);
-        phrases.add(p, new LexiconEntry(LexiconEntry.Type.DICTIONARY, "", "", "", p), true);
+        phrases.add(p, new LexiconEntry(LexiconEntry.Type.DICTIONARY, "", "", "", p), !acronym);
       }
     }
   }

@@ -50,4 +50,35 @@ class ArmedGroupsTest {
     assertThat(codesAt(p, 2)).allMatch(c -> c.startsWith("PSE"));
     assertThat(codesAt(p, 2)).isNotEmpty();
   }
+
+  @Test
+  void an_acronym_in_capitals_names_the_group_and_the_name_before_it() {
+    // "Kongra-Gel" aside, Phoenix lists the PKK by its acronym; "pkk" in lower case is no name.
+    ParsedArticle p =
+        HandParse.of(
+            "Ankara fought the Kurdish Workers Front (PKK).",
+            "Ankara/NNP fought/VBD the/DT Kurdish/NNP/ORGANIZATION Workers/NNPS/ORGANIZATION"
+                + " Front/NNP/ORGANIZATION (/-LRB- PKK/NNP/ORGANIZATION )/-RRB- ./.",
+            "1>0:nsubj",
+            "-1>1:root",
+            "5>2:det",
+            "5>3:compound",
+            "5>4:compound",
+            "1>5:obj",
+            "5>6:punct",
+            "5>7:dep",
+            "5>8:punct",
+            "1>9:punct");
+    assertThat(codesAt(p, 7)).containsExactly("TURREB");
+    assertThat(codesAt(p, 5)).containsExactly("TURREB");
+    ParsedArticle lower =
+        HandParse.of(
+            "Ankara fought pkk.",
+            "Ankara/NNP fought/VBD pkk/NN ./.",
+            "1>0:nsubj",
+            "-1>1:root",
+            "1>2:obj",
+            "1>3:punct");
+    assertThat(codesAt(lower, 2)).isEmpty();
+  }
 }
