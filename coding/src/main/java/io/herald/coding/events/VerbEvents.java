@@ -18,7 +18,6 @@ import static io.herald.coding.events.Participants.targetsOf;
 import static io.herald.coding.events.Participants.without;
 
 import io.herald.coding.actors.ActorTable;
-import io.herald.model.ActorKind;
 import io.herald.model.text.Dependency;
 import io.herald.model.text.Sentence;
 import io.herald.model.text.Token;
@@ -174,8 +173,8 @@ final class VerbEvents {
     if (passive) {
       sources = actorsOf(s, agents, actors);
       objectActors = targetsOf(s, subjects, actors);
-      if (sources.isEmpty() && agents.isEmpty() && byAuthorities(patterns, petrarch)) {
-        sources = countriesWhere(s, v.index(), actors);
+      if (sources.isEmpty() && agents.isEmpty() && UnsaidDoers.byAuthorities(patterns, petrarch)) {
+        sources = UnsaidDoers.countriesWhere(s, v.index(), actors);
       }
     } else {
       sources = actorsOf(s, subjects, actors);
@@ -195,7 +194,8 @@ final class VerbEvents {
     // "A minefield explosion killed two Iraqi youths" ("- EXPLOSION * [193]"): a pattern that
     // names the subject as the cause codes the act against its victims with no doer.
     boolean causeInPattern =
-        !passive && petrarch.map(m -> patternNamesSubject(m, s, subjects)).orElse(false);
+        !passive
+            && petrarch.map(m -> UnsaidDoers.patternNamesSubject(m, s, subjects)).orElse(false);
     if (sources.isEmpty() && !causeInPattern) {
       return Optional.empty();
     }
@@ -302,67 +302,6 @@ final class VerbEvents {
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * CAMEO roots of acts only a state's authorities do: investigate (09) and coerce (17: arrest,
-   * detain, expel, seize).
-   */
-  private static final Set<String> AUTHORITY_ROOTS = Set.of("09", "17");
-
-  private static boolean byAuthorities(
-      List<EventLexicon.VerbPattern> patterns, Optional<PetrarchVerbDictionary.Match> petrarch) {
-    if (petrarch.isPresent()) {
-      return AUTHORITY_ROOTS.contains(petrarch.get().code().root());
-    }
-    return !patterns.isEmpty()
-        && patterns.stream().allMatch(p -> AUTHORITY_ROOTS.contains(p.code().root()));
-  }
-
-  /**
-   * "A missionary was arrested in Lebanon", "put under investigation in Italy": an arrest or an
-   * investigation whose doer the passive leaves unsaid is the act of the country it took place in,
-   * as PLOVER's coders place it; only a country named as such (not a group of it) counts.
-   */
-  private static List<ActorTable.Draft> countriesWhere(Sentence s, int v, ActorTable actors) {
-    List<ActorTable.Draft> out = new ArrayList<>();
-    for (int place : relationChildren(s, v, "obl:in")) {
-      for (ActorTable.Draft d : actors.at(s.index(), place)) {
-        if (d.kind() == ActorKind.COUNTRY
-            && d.sector().isEmpty()
-            && d.code().value().length() == 3) {
-          out.add(d);
-        }
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Whether the dictionary pattern's words before the verb name the verb's subject: "EXPLOSION" of
-   * "- EXPLOSION *" for "a minefield explosion killed". A verb's default code names nothing.
-   */
-  private static boolean patternNamesSubject(
-      PetrarchVerbDictionary.Match m, Sentence s, List<Integer> subjects) {
-    int colon = m.rule().indexOf(':');
-    int star = m.rule().indexOf('*', Math.max(colon, 0));
-    if (colon < 0 || star < 0) {
-      return false;
-    }
-    Set<String> before = new HashSet<>();
-    for (String w : m.rule().substring(colon + 1, star).split("[^A-Za-z_-]+")) {
-      if (!w.isEmpty()) {
-        before.add(w.toUpperCase(Locale.ROOT));
-      }
-    }
-    for (int subject : subjects) {
-      Token t = s.token(subject);
-      if (before.contains(t.word().toUpperCase(Locale.ROOT))
-          || before.contains(t.lemma().toUpperCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** "held talks with": the object is an event noun, which codes the event itself. */
