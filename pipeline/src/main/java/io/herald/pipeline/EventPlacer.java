@@ -114,6 +114,16 @@ final class EventPlacer {
    */
   private static final Set<String> FORCE = Set.of("18", "19", "20");
 
+  /** Whether a code's sector letters (three at a time after the country) include rebels. */
+  private static boolean rebels(String code) {
+    for (int i = 3; i + 3 <= code.length(); i += 3) {
+      if (code.startsWith("REB", i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Events with their places, and the country actors that places made targets. */
   record Placed(List<Event> events, List<Actor> actors) {}
 
@@ -137,11 +147,16 @@ final class EventPlacer {
                 : placeOf(p, e, places, LOCATIVE, true);
         Optional<Place> country = host.filter(pl -> pl.country().matches("[A-Z]{3}"));
         // a visit at home is no visit to a country; force at home no force against it
+        // Rebels fighting at home fight their own state: "Afghan guerrillas blew up power lines
+        // leading into Kabul" is aimed at Afghanistan, as CAMEO and PLOVER code insurgencies.
         boolean ownForces =
             (visit || FORCE.contains(e.cameo().root()))
                 && country.isPresent()
                 && e.source().stream()
-                    .anyMatch(s -> s.code().root().equals(country.get().country()));
+                    .anyMatch(
+                        s ->
+                            s.code().root().equals(country.get().country())
+                                && (visit || !rebels(s.code().value())));
         if (country.isPresent() && !ownForces) {
           Actor a = countryActor(country.get(), e.evidence().sentence(), all);
           target = List.of(new Participant(a.id(), a.code()));

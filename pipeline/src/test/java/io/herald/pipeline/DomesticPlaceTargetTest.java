@@ -70,6 +70,10 @@ class DomesticPlaceTargetTest {
   }
 
   private static Event event(String code) {
+    return event(code, "SDNGOV");
+  }
+
+  private static Event event(String code, String source) {
     return new Event(
         "e1",
         new CameoCode(
@@ -79,7 +83,7 @@ class DomesticPlaceTargetTest {
             CameoCode.quadClassOfRoot(code.substring(0, 2)),
             code.substring(0, 2)),
         new PloverType("CONCEDE", "", ""),
-        List.of(new Participant("a1", new ActorCode("SDNGOV"))),
+        List.of(new Participant("a1", new ActorCode(source))),
         List.of(),
         Optional.empty(),
         DateSource.UNKNOWN,
@@ -95,6 +99,10 @@ class DomesticPlaceTargetTest {
   }
 
   private static List<String> targets(ParsedArticle parsed, String code, Span nyalaAt) {
+    return targets(parsed, event(code), nyalaAt);
+  }
+
+  private static List<String> targets(ParsedArticle parsed, Event event, Span nyalaAt) {
     Actor sudan =
         new Actor(
             "a1",
@@ -119,7 +127,7 @@ class DomesticPlaceTargetTest {
             false,
             new Evidence(0, nyalaAt, "test"));
     EventPlacer.Placed placed =
-        new EventPlacer().place(parsed, List.of(event(code)), List.of(nyala), List.of(sudan));
+        new EventPlacer().place(parsed, List.of(event), List.of(nyala), List.of(sudan));
     return placed.events().get(0).target().stream().map(p -> p.code().value()).toList();
   }
 
@@ -137,6 +145,11 @@ class DomesticPlaceTargetTest {
   @Test
   void force_at_home_is_not_aimed_at_ones_own_country() {
     assertThat(targets("190")).isEmpty();
+  }
+
+  @Test
+  void rebels_fighting_at_home_fight_their_own_country() {
+    assertThat(targets(parsed(), event("190", "SDNREB"), new Span(22, 27))).containsExactly("SDN");
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code herald eval actors --plover FILE}: source and target actor accuracy. */
 @Command(
@@ -15,10 +16,16 @@ import picocli.CommandLine.Mixin;
 public final class EvalActorsCommand implements Callable<Integer> {
   @Mixin PloverOptions gold;
 
+  @Option(
+      names = "--verbose",
+      description = "Print every record whose gold source or target country is not on the event.")
+  boolean verbose;
+
   @Override
   public Integer call() {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-    PloverScorer.Report report = gold.run(out, false);
+    PloverScorer.Report report =
+        gold.run(out, verbose ? PloverRun.Misses.ACTORS : PloverRun.Misses.NONE);
     out.println();
     out.println(
         "PLOVER actors on "

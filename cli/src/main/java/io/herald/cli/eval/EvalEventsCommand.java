@@ -24,7 +24,8 @@ public final class EvalEventsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-    PloverScorer.Report report = gold.run(out, verbose);
+    PloverScorer.Report report =
+        gold.run(out, verbose ? PloverRun.Misses.EVENTS : PloverRun.Misses.NONE);
     out.println();
     out.println("PLOVER events on " + report.records() + " records");
     out.println(report.eventLines());

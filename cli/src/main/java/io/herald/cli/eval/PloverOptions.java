@@ -31,7 +31,7 @@ final class PloverOptions {
   Path cache;
 
   /** Codes the gold records and scores them, printing progress to {@code out}. */
-  PloverScorer.Report run(PrintWriter out, boolean verbose) {
-    return PloverRun.run(plover, limit, Optional.ofNullable(cache), out, verbose);
+  PloverScorer.Report run(PrintWriter out, PloverRun.Misses misses) {
+    return PloverRun.run(plover, limit, Optional.ofNullable(cache), out, misses);
   }
 }

@@ -22,8 +22,17 @@ import java.util.Optional;
 final class PloverRun {
   private PloverRun() {}
 
+  /** Which misses to print while scoring. */
+  enum Misses {
+    NONE,
+    /** Records whose event of the gold type lacks the gold dyad. */
+    EVENTS,
+    /** Records where a gold source or target country is not on the scored event. */
+    ACTORS
+  }
+
   static PloverScorer.Report run(
-      Path file, int limit, Optional<Path> cache, PrintWriter out, boolean verbose) {
+      Path file, int limit, Optional<Path> cache, PrintWriter out, Misses misses) {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException(
           "PLOVER gold file not found: "
@@ -53,33 +62,59 @@ final class PloverRun {
       }
       PloverScorer.Outcome o = scorer.score(r, analyzed);
       outcomes.add(o);
-      if (verbose && !o.anyDyad()) {
+      if (misses == Misses.ACTORS
+          && (o.sourceCountry() < o.sourceActors() || o.targetCountry() < o.targetActors())) {
+        out.printf(
+            Locale.ROOT,
+            "  actor miss %s gold %s %s->%s src %d/%d tgt %d/%d | %s%n    %s%n",
+            r.id(),
+            r.type(),
+            r.source().stream().map(g -> g.code() + g.sector() + "(" + g.text() + ")").toList(),
+            r.target().stream().map(g -> g.code() + g.sector() + "(" + g.text() + ")").toList(),
+            o.sourceCountry(),
+            o.sourceActors(),
+            o.targetCountry(),
+            o.targetActors(),
+            r.text(),
+            describe(analyzed));
+      }
+      if (misses == Misses.EVENTS && !o.anyDyad()) {
         out.printf(
             Locale.ROOT,
             "  miss %-28s gold %-11s main %-11s | %s%n",
             r.id(),
             r.type(),
             o.mainType(),
-            analyzed.events().stream()
-                    .map(
-                        e ->
-                            e.cameo().code()
-                                + ":"
-                                + e.plover().type()
-                                + " "
-                                + e.source().stream().map(p -> p.code().value()).toList()
-                                + "->"
-                                + e.target().stream().map(p -> p.code().value()).toList()
-                                + (e.negated() ? " NEG" : "")
-                                + " "
-                                + e.modality()
-                                + " "
-                                + e.evidence().rule())
-                    .toList()
-                + " ACTORS "
-                + analyzed.actors().stream().map(x -> x.name() + "=" + x.code().value()).toList());
+            describe(analyzed));
       }
     }
     return new PloverScorer.Report(outcomes);
+  }
+
+  private static String describe(AnalyzedArticle analyzed) {
+    return analyzed.events().stream()
+            .map(
+                e ->
+                    e.cameo().code()
+                        + ":"
+                        + e.plover().type()
+                        + " "
+                        + e.source().stream()
+                            .map(p -> p.actorId() + "=" + p.code().value())
+                            .toList()
+                        + "->"
+                        + e.target().stream()
+                            .map(p -> p.actorId() + "=" + p.code().value())
+                            .toList()
+                        + (e.negated() ? " NEG" : "")
+                        + " "
+                        + e.modality()
+                        + " "
+                        + e.evidence().rule())
+            .toList()
+        + " ACTORS "
+        + analyzed.actors().stream()
+            .map(x -> x.id() + ":" + x.name() + "=" + x.code().value())
+            .toList();
   }
 }

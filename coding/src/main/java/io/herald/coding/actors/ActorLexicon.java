@@ -60,8 +60,10 @@ public final class ActorLexicon {
   /** This lexicon's bundled data plus the user's PETRARCH actor and agent dictionaries. */
   public static ActorLexicon load(
       Countries countries, PetrarchActorDictionary actors, PetrarchAgentDictionary agents) {
-    ActorLexicon lex = load(countries);
+    ActorLexicon lex = base(countries);
+    // the user's names come first: the first phrase added for a text wins
     lex.addDictionaries(actors, agents);
+    lex.addArmedGroups(KnownPeople.bundledDictionary(ARMED_GROUPS), countries);
     return lex;
   }
 
@@ -86,6 +88,64 @@ public final class ActorLexicon {
     agents.agents().forEach(dictionaryAgents::putIfAbsent);
   }
 
+  /**
+   * The named armed groups of a dictionary ("Kurdistan Workers' Party" {@code TURREB}) as actor
+   * phrases of two words or more, or acronyms written in capitals ("PKK"), where their code places
+   * them in a country or is a militant group's ({@code IMG...}). A group the dictionary places in a
+   * region only ("Palestinian Islamic Jihad" {@code MEAREB}) is placed by the country name or
+   * demonym its name starts with ({@code PSEREB}), else left out.
+   */
+  private void addArmedGroups(PetrarchActorDictionary groups, Countries countries) {
+    Map<String, String> leading = new HashMap<>();
+    for (Country c : countries.all()) {
+      c.names().forEach(n -> leading.putIfAbsent(n.toLowerCase(Locale.ROOT), c.iso3()));
+      c.demonyms().forEach(d -> leading.putIfAbsent(d.toLowerCase(Locale.ROOT), c.iso3()));
+    }
+    for (PetrarchActorDictionary.Entry e : groups.entries()) {
+      boolean placed =
+          !e.codes().isEmpty()
+              && e.codes().stream()
+                  .map(c -> c.code().length() >= 3 ? c.code().substring(0, 3) : "")
+                  .allMatch(root -> root.equals("IMG") || countries.byIso3(root).isPresent());
+      for (String phrase : e.phrases()) {
+        String p = phrase.endsWith("_") ? phrase.substring(0, phrase.length() - 1) : phrase;
+        p = p.strip();
+        boolean acronym = p.matches("[A-Z]{2,6}");
+        if (p.split(" ").length < 2 && !(acronym && placed)) {
+          continue; // one word is a name only as an acronym in capitals: "PKK", not "Youth"
+        }
+        PetrarchActorDictionary.Entry entry = e;
+        if (!placed) {
+          Optional<String> country = leadingCountry(p, leading);
+          if (country.isEmpty() || e.codes().size() != 1 || e.codes().get(0).code().length() < 3) {
+            continue;
+          }
+          String sector = e.codes().get(0).code().substring(3);
+          entry =
+              new PetrarchActorDictionary.Entry(
+                  List.of(phrase),
+                  List.of(
+                      new PetrarchActorDictionary.DatedCode(
+                          country.get() + sector, Optional.empty(), Optional.empty())));
+        }
+        dictionary.putIfAbsent(p, entry);
+        phrases.add(p, new LexiconEntry(LexiconEntry.Type.DICTIONARY, "", "", "", p), !acronym);
+      }
+    }
+  }
+
+  /** The country whose name or demonym starts {@code phrase} (longest first), if any. */
+  private static Optional<String> leadingCountry(String phrase, Map<String, String> leading) {
+    String[] words = phrase.toLowerCase(Locale.ROOT).split(" ");
+    for (int n = words.length - 1; n >= 1; n--) {
+      String head = String.join(" ", Arrays.copyOf(words, n));
+      if (leading.containsKey(head)) {
+        return Optional.of(leading.get(head));
+      }
+    }
+    return Optional.empty();
+  }
+
   private void addAgent(String phrase, PetrarchAgentDictionary.Agent agent) {
     if (agents.putIfAbsent(phrase, agent) == null) {
       longestAgent = Math.max(longestAgent, phrase.split(" ").length);
@@ -98,8 +158,18 @@ public final class ActorLexicon {
     return d == null ? Optional.empty() : d.codeOn(date);
   }
 
+  /** The bundled dictionary of named armed groups (Phoenix, Open Event Data Alliance). */
+  private static final String ARMED_GROUPS = "Phoenix.MilNonState.actors.txt";
+
   /** Loads the bundled dictionaries. */
   public static ActorLexicon load(Countries countries) {
+    ActorLexicon lex = base(countries);
+    lex.addArmedGroups(KnownPeople.bundledDictionary(ARMED_GROUPS), countries);
+    return lex;
+  }
+
+  /** The bundled dictionaries but the armed groups. */
+  private static ActorLexicon base(Countries countries) {
     ActorLexicon lex = new ActorLexicon();
     lex.addOrganizations(TsvTable.load(ActorLexicon.class, "/io/herald/coding/organizations.tsv"));
     lex.addCountries(countries);

@@ -41,9 +41,13 @@ public final class ActorResolver {
           "nmod:against",
           "nmod:with");
 
-  /** Relations in which a demonym is a noun phrase of its own: "Palestinians blamed Israel". */
+  /**
+   * Relations in which a demonym is a noun phrase of its own: "Palestinians blamed Israel",
+   * "tortured scores of Sierra Leonean and Liberian refugees" (as parsed, "Sierra Leonean" heads
+   * the "of" phrase).
+   */
   private static final java.util.Set<String> NOUN_ROLES =
-      java.util.Set.of("nsubj", "obj", "iobj", "obl", "conj", "appos");
+      java.util.Set.of("nsubj", "obj", "iobj", "obl", "conj", "appos", "nmod");
 
   private final ActorLexicon lexicon;
   private final PersonFinder persons;
@@ -83,9 +87,11 @@ public final class ActorResolver {
       }
     }
     new AgentComposer(lexicon, p, table, matches, articleCountry).compose();
+    p.sentences().forEach(s -> ParentheticalAcronyms.mark(s, table));
     new CoreferenceLinker(p, table, people, quotes).link();
     for (Sentence s : p.sentences()) {
       ClausePronouns.mark(s, table);
+      PossessedAgents.mark(s, table, lexicon);
     }
     return table;
   }

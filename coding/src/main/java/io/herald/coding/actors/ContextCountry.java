@@ -108,10 +108,32 @@ final class ContextCountry {
    */
   Optional<String> ofArticle(Sentence s, int h, List<String> sectors, boolean argument) {
     boolean armed = sectors.stream().anyMatch(x -> ARMED.stream().anyMatch(x::contains));
-    if (!argument || articleCountry.isEmpty() || armed || anaphoricOrNamed(s, h)) {
+    if (!argument || articleCountry.isEmpty() || armed) {
+      return Optional.empty();
+    }
+    // "The fundamentalist Umma (Nation) party said it will boycott Algeria's elections": parties
+    // contest their own country's politics, so a party the dictionaries do not know, named and not
+    // possessed, is one of the article's country.
+    boolean party = sectors.stream().anyMatch(x -> x.contains(PARTY));
+    if (anaphoricOrNamed(s, h) && !(party && named(s, h) && !possessed(s, h))) {
       return Optional.empty();
     }
     return Optional.of(articleCountry);
+  }
+
+  /** The sector of political parties. */
+  private static final String PARTY = "PTY";
+
+  private static boolean named(Sentence s, int h) {
+    return s.childrenOf(h).stream()
+        .anyMatch(
+            d ->
+                NAMING.contains(d.baseRelation())
+                    && s.token(d.dependent()).pos().startsWith("NNP"));
+  }
+
+  private static boolean possessed(Sentence s, int h) {
+    return s.childrenOf(h).stream().anyMatch(d -> d.relation().equals("nmod:poss"));
   }
 
   /**

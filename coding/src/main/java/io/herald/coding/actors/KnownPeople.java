@@ -80,18 +80,22 @@ public final class KnownPeople {
   public static KnownPeople bundled() {
     List<PetrarchActorDictionary> dicts = new ArrayList<>();
     for (String name : BUNDLED) {
-      String path = "/io/herald/coding/phoenix/" + name;
-      try (InputStream in = KnownPeople.class.getResourceAsStream(path)) {
-        if (in == null) {
-          throw new IllegalStateException("missing bundled dictionary " + path);
-        }
-        dicts.add(
-            PetrarchActorDictionary.read(new InputStreamReader(in, StandardCharsets.UTF_8), path));
-      } catch (IOException e) {
-        throw new UncheckedIOException(path + ": " + e.getMessage(), e);
-      }
+      dicts.add(bundledDictionary(name));
     }
     return of(dicts);
+  }
+
+  /** One of the bundled Phoenix dictionaries, by file name; fails fast when missing. */
+  static PetrarchActorDictionary bundledDictionary(String name) {
+    String path = "/io/herald/coding/phoenix/" + name;
+    try (InputStream in = KnownPeople.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("missing bundled dictionary " + path);
+      }
+      return PetrarchActorDictionary.read(new InputStreamReader(in, StandardCharsets.UTF_8), path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(path + ": " + e.getMessage(), e);
+    }
   }
 
   /** Names known. */

@@ -181,6 +181,24 @@ final class Participants {
     return a.stream().filter(x -> !b.contains(x)).toList();
   }
 
+  /**
+   * What an act is done to: the actors of the given tokens, or, for a thing no actor names, of the
+   * group it is for ("a camp for Congolese refugees was attacked": the refugees).
+   */
+  static List<ActorTable.Draft> targetsOf(Sentence s, List<Integer> tokens, ActorTable actors) {
+    List<ActorTable.Draft> out = actorsOf(s, tokens, actors);
+    if (!out.isEmpty()) {
+      return out;
+    }
+    Set<ActorTable.Draft> beneficiaries = new LinkedHashSet<>();
+    for (int t : tokens) {
+      if (s.token(t).isNoun() && !s.token(t).isProperNoun()) {
+        beneficiaries.addAll(actorsOf(s, relationChildren(s, t, "nmod:for"), actors));
+      }
+    }
+    return new ArrayList<>(beneficiaries);
+  }
+
   /** Actors of the given tokens and of the tokens coordinated with them. */
   static List<ActorTable.Draft> actorsOf(Sentence s, List<Integer> tokens, ActorTable actors) {
     Set<ActorTable.Draft> out = new LinkedHashSet<>();

@@ -406,7 +406,7 @@ public final class PetrarchVerbDictionary {
         !form.equals(lemma.toLowerCase(Locale.ROOT))
                 && verbs.containsKey(form)
                 && !listedForms.contains(form)
-            ? verbs.get(form)
+            ? formEntries(form, lemma.toLowerCase(Locale.ROOT))
             : entries(lemma.toLowerCase(Locale.ROOT));
     if (entries == null) {
       return Optional.empty();
@@ -479,6 +479,24 @@ public final class PetrarchVerbDictionary {
    * The entries of a lemma; TABARI-era dictionaries list some verbs by their third-person form
    * ({@code SAYS}), which the lemma ("say") finds when the lemma itself has no entry.
    */
+  /**
+   * The entries of an inflected form the dictionary keys: the form's own when it is a verb of its
+   * own; when it only begins multi-word verbs ("+KILLED_AND" under "KILL"), those and the lemma's,
+   * so "killed" without "and" is still KILL.
+   */
+  private List<Verb> formEntries(String form, String lemma) {
+    List<Verb> own = verbs.get(form);
+    if (own.stream().anyMatch(v -> v.particles.isEmpty() && v.preceding.isEmpty())) {
+      return own;
+    }
+    List<Verb> out = new ArrayList<>(own);
+    List<Verb> base = entries(lemma);
+    if (base != null) {
+      out.addAll(base);
+    }
+    return out;
+  }
+
   private List<Verb> entries(String lemma) {
     List<Verb> own = verbs.get(lemma);
     if (own != null) {

@@ -14,6 +14,7 @@ import static io.herald.coding.events.Participants.actorsOf;
 import static io.herald.coding.events.Participants.conditionTarget;
 import static io.herald.coding.events.Participants.deepTarget;
 import static io.herald.coding.events.Participants.reportedSpeaker;
+import static io.herald.coding.events.Participants.targetsOf;
 import static io.herald.coding.events.Participants.without;
 
 import io.herald.coding.actors.ActorTable;
@@ -172,7 +173,10 @@ final class VerbEvents {
     List<ActorTable.Draft> objectActors = List.of();
     if (passive) {
       sources = actorsOf(s, agents, actors);
-      objectActors = actorsOf(s, subjects, actors);
+      objectActors = targetsOf(s, subjects, actors);
+      if (sources.isEmpty() && agents.isEmpty() && UnsaidDoers.byAuthorities(patterns, petrarch)) {
+        sources = UnsaidDoers.countriesWhere(s, v.index(), actors);
+      }
     } else {
       sources = actorsOf(s, subjects, actors);
       if (sources.isEmpty() && !subjects.isEmpty() && allPronouns(s, subjects)) {
@@ -188,7 +192,12 @@ final class VerbEvents {
         sources = without(sources, target);
       }
     }
-    if (sources.isEmpty()) {
+    // "A minefield explosion killed two Iraqi youths" ("- EXPLOSION * [193]"): a pattern that
+    // names the subject as the cause codes the act against its victims with no doer.
+    boolean causeInPattern =
+        !passive
+            && petrarch.map(m -> UnsaidDoers.patternNamesSubject(m, s, subjects)).orElse(false);
+    if (sources.isEmpty() && !causeInPattern) {
       return Optional.empty();
     }
     if (petrarch.isPresent()) {
@@ -212,7 +221,7 @@ final class VerbEvents {
                                       || m.targetPreposition().isPresent()
                                           && !m.targetPreposition().get().equals(r[1])))
                       .orElse(false));
-          targets = actorsOf(s, dependents, actors);
+          targets = targetsOf(s, dependents, actors);
           if (!targets.isEmpty()) {
             break;
           }
@@ -225,6 +234,9 @@ final class VerbEvents {
         targets = conditionTarget(s, v.index(), sources, actors);
       }
       targets = placed.flatMap(PatternRoles::targets).orElse(targets);
+      if (sources.isEmpty() && targets.isEmpty()) {
+        return Optional.empty();
+      }
       return Optional.of(
           new EventDraft(
               petrarch.get().code(),
@@ -251,7 +263,7 @@ final class VerbEvents {
         if (pattern.prep().equals("-")) {
           objs.addAll(s.children(v.index(), "iobj"));
         }
-        targets = actorsOf(s, objs, actors);
+        targets = targetsOf(s, objs, actors);
       }
       // a pattern for this object is the verb's meaning, target or not
       boolean lastPattern = pattern == patterns.get(patterns.size() - 1) || pattern.constrained();

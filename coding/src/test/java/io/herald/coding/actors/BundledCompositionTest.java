@@ -282,4 +282,51 @@ class BundledCompositionTest {
             "1>6:punct");
     assertThat(codesAt(p, 5)).containsExactly("RUSGOV");
   }
+
+  @Test
+  void guerillas_with_one_l_are_rebels_too() {
+    ParsedArticle p =
+        HandParse.of(
+            "Afghan guerillas attacked.",
+            "Afghan/JJ/NATIONALITY guerillas/NNS attacked/VBD ./.",
+            "1>0:amod",
+            "2>1:nsubj",
+            "-1>2:root",
+            "2>3:punct");
+    assertThat(codesAt(p, 1)).containsExactly("AFGREB");
+  }
+
+  @Test
+  void a_named_party_no_dictionary_knows_is_a_party_of_the_articles_country() {
+    ParsedArticle p =
+        HandParse.of(
+            "The Umma party boycotted Algeria's elections.",
+            "The/DT Umma/NNP party/NN boycotted/VBD Algeria/NNP/COUNTRY 's/POS elections/NNS ./.",
+            "2>0:det",
+            "2>1:compound",
+            "3>2:nsubj",
+            "-1>3:root",
+            "6>4:nmod:poss",
+            "4>5:case",
+            "3>6:obj",
+            "3>7:punct");
+    assertThat(codesAt(p, 2)).containsExactly("DZAPTY");
+  }
+
+  @Test
+  void a_named_security_force_no_dictionary_knows_takes_no_country_from_the_article() {
+    ParsedArticle p =
+        HandParse.of(
+            "The Umma police raided Algeria's offices.",
+            "The/DT Umma/NNP police/NN raided/VBD Algeria/NNP/COUNTRY 's/POS offices/NNS ./.",
+            "2>0:det",
+            "2>1:compound",
+            "3>2:nsubj",
+            "-1>3:root",
+            "6>4:nmod:poss",
+            "4>5:case",
+            "3>6:obj",
+            "3>7:punct");
+    assertThat(codesAt(p, 2)).isEmpty();
+  }
 }

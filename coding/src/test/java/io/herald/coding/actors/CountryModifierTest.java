@@ -48,4 +48,31 @@ class CountryModifierTest {
         .allSatisfy(m -> assertThat(m.start()).isLessThanOrEqualTo(m.end()))
         .anySatisfy(m -> assertThat(m.of(text)).contains("suspects").contains("British"));
   }
+
+  @Test
+  void a_demonym_heading_an_of_phrase_is_a_group_of_its_country() {
+    // As CoreNLP parsed it: "Sierra Leonean" heads the "of" phrase, "refugees" is its conjunct.
+    String text = "Guards tortured scores of Sierra Leonean and Liberian refugees.";
+    ParsedArticle p =
+        new Parse(text)
+            .sentence(
+                "Guards/NNS/guard tortured/VBD/torture scores/NNS/score of/IN"
+                    + " Sierra/NNP/sierra/NATIONALITY Leonean/NNP/leonean/NATIONALITY and/CC"
+                    + " Liberian/JJ/liberian/NATIONALITY refugees/NNS/refugee ./.",
+                "1>0:nsubj",
+                "-1>1:root",
+                "1>2:obj",
+                "2>5:nmod:of",
+                "5>3:case",
+                "5>4:compound",
+                "5>8:conj:and",
+                "8>6:cc",
+                "8>7:amod",
+                "1>9:punct")
+            .build();
+
+    Coding coded = CODER.code(p);
+
+    assertThat(coded.actors()).extracting(Actor::country).contains("SLE", "LBR");
+  }
 }

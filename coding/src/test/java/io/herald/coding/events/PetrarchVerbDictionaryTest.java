@@ -329,4 +329,27 @@ class PetrarchVerbDictionaryTest {
     // "wire" somewhere else is not the verb's first word
     assertThat(d.match("tap", words("WIRE SOLDIERS * LINKS"), 2)).isEmpty();
   }
+
+  @Test
+  void an_inflected_form_that_only_begins_a_multi_word_verb_is_still_its_lemma()
+      throws IOException {
+    PetrarchVerbDictionary d =
+        PetrarchVerbDictionary.read(
+            new StringReader(
+                """
+                --- KILL  [190] ---
+                +KILLED_AND {} [180]
+                KILL
+                - EXPLOSION * [193]
+                """),
+            "kill.txt",
+            CODEBOOK);
+    // "killed" keys "+KILLED_AND" only: without "and" it is KILL, with its patterns
+    assertThat(d.match("kill", "killed", words("ORCS * RANGERS"), 1).get().code().code())
+        .isEqualTo("190");
+    assertThat(d.match("kill", "killed", words("EXPLOSION * RANGERS"), 1).get().code().code())
+        .isEqualTo("193");
+    assertThat(d.match("kill", "killed", words("ORCS * AND WOUNDED"), 1).get().code().code())
+        .isEqualTo("180");
+  }
 }

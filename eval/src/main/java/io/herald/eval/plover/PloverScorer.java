@@ -19,9 +19,13 @@ import java.util.TreeMap;
  * is Herald's first event (the coder lists a sentence's main-clause events before those of its
  * subordinate clauses, then in text order) that PLOVER has a category for and that is not negated;
  * "any event" asks whether one of Herald's events has the gold type. Actors are scored on the
- * matched event: the event of the gold type if Herald has one, else the main event. A gold actor
- * counts as found when the matched event has a participant of the same country (first three letters
- * of the code), and at the second level of the same full code (country and sector: {@code ISRMIL}).
+ * matched event: the event of the gold type if Herald has one, else the main event. Herald writes
+ * one event per dyad ("Hungary and Romania agreed" is Hungary→Romania and Romania→Hungary) where a
+ * PLOVER record lists every source and target of the act, so the matched event's participants are
+ * those of all its dyads: the events with its CAMEO code coded from the same trigger words. A gold
+ * actor counts as found when the matched event has a participant of the same country (first three
+ * letters of the code), and at the second level of the same full code (country and sector: {@code
+ * ISRMIL}).
  */
 public final class PloverScorer {
   /** The outcome on one record. */
@@ -132,17 +136,23 @@ public final class PloverScorer {
             .map(e -> dyad(gold, e))
             .orElse(false);
     boolean anyDyad = ofType.stream().anyMatch(e -> dyad(gold, e));
+    List<Participant> sources = new ArrayList<>();
+    List<Participant> targets = new ArrayList<>();
+    for (Event e : matched.map(m -> dyadsOf(m, coded)).orElse(List.of())) {
+      sources.addAll(e.source());
+      targets.addAll(e.target());
+    }
     int sc = 0;
     int ss = 0;
     for (PloverRecord.Actor g : gold.source()) {
-      sc += matched.map(e -> hasCountry(e.source(), g)).orElse(false) ? 1 : 0;
-      ss += matched.map(e -> hasCode(e.source(), g)).orElse(false) ? 1 : 0;
+      sc += hasCountry(sources, g) ? 1 : 0;
+      ss += hasCode(sources, g) ? 1 : 0;
     }
     int tc = 0;
     int ts = 0;
     for (PloverRecord.Actor g : gold.target()) {
-      tc += matched.map(e -> hasCountry(e.target(), g)).orElse(false) ? 1 : 0;
-      ts += matched.map(e -> hasCode(e.target(), g)).orElse(false) ? 1 : 0;
+      tc += hasCountry(targets, g) ? 1 : 0;
+      ts += hasCode(targets, g) ? 1 : 0;
     }
     int ac = 0;
     int as = 0;
@@ -165,6 +175,17 @@ public final class PloverScorer {
         ts,
         ac,
         as);
+  }
+
+  /** The dyads of one coded act: events with {@code e}'s code, sentence and trigger. */
+  private static List<Event> dyadsOf(Event e, List<Event> coded) {
+    return coded.stream()
+        .filter(
+            x ->
+                x.cameo().code().equals(e.cameo().code())
+                    && x.trigger().equals(e.trigger())
+                    && x.evidence().sentence() == e.evidence().sentence())
+        .toList();
   }
 
   private static List<PloverRecord.Actor> concat(
