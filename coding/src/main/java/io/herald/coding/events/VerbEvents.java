@@ -194,9 +194,12 @@ final class VerbEvents {
     }
     // "A minefield explosion killed two Iraqi youths" ("- EXPLOSION * [193]"): a pattern that
     // names the subject as the cause codes the act against its victims with no doer.
+    List<Integer> subjectTokens = subjects;
     boolean causeInPattern =
         !passive
-            && petrarch.map(m -> UnsaidDoers.patternNamesSubject(m, s, subjects)).orElse(false);
+            && petrarch
+                .map(m -> UnsaidDoers.patternNamesSubject(m, s, subjectTokens))
+                .orElse(false);
     if (sources.isEmpty() && !causeInPattern) {
       return Optional.empty();
     }
