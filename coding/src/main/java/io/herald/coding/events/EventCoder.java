@@ -56,6 +56,9 @@ public final class EventCoder {
    * had its parse errors undone by {@link ParseRepairs#repair}, as the actors' article has.
    */
   public List<Event> code(ParsedArticle p, ActorTable actors, List<TimeExpression> times) {
+    if (lexicon.exactNounForms()) {
+      FirstNamedActors.apply(p, actors);
+    }
     List<EventDraft> drafts = new ArrayList<>();
     for (Sentence s : p.sentences()) {
       for (Token t : s.tokens()) {
