@@ -143,7 +143,11 @@ public final class EventLexicon {
    * dictionaries used alone: such a lexicon codes each verb as its pattern says, without recoding
    * stated intentions, and a noun in a PETRARCH pattern matches only its own form ("* EFFORT" not
    * "efforts"), as PETRARCH matches the text's words (PETRARCH's own behaviour). The bundled
-   * lexicon matches a pattern's nouns by lemma as well, which codes more of real news.
+   * lexicon matches a pattern's nouns by lemma as well, which codes more of real news. Other
+   * PETRARCH readings that would cost real news apply with such a lexicon only: a phrase is coded
+   * by the first actor it names ({@link FirstNamedActors}), a dating clause is coded when the verb
+   * it dates is not ({@link TimeAnchors#datedIsCoded}), and an event without an actor target needs
+   * a phrase in the target slot ({@link TargetSlots}).
    */
   public static EventLexicon of(List<VerbPattern> verbs, List<NounPattern> nouns) {
     EventLexicon lex = new EventLexicon();
