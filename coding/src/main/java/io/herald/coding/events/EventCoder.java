@@ -55,7 +55,9 @@ public final class EventCoder {
    * All events of the article, one per dyad, with ids {@code e1, e2, ...}; {@code p} should have
    * had its parse errors undone by {@link ParseRepairs#repair}, as the actors' article has.
    */
-  public List<Event> code(ParsedArticle p, ActorTable actors, List<TimeExpression> times) {
+  public List<Event> code(ParsedArticle parsed, ActorTable actors, List<TimeExpression> times) {
+    // PETRARCH alone: short comma-delimited asides are cut out first (token places unchanged)
+    ParsedArticle p = CommaClauses.reduce(parsed, lexicon.commaLimits());
     if (lexicon.exactNounForms()) {
       FirstNamedActors.apply(p, actors);
     }

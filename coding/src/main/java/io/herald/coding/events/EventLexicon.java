@@ -60,6 +60,7 @@ public final class EventLexicon {
   private Optional<PetrarchVerbDictionary> petrarch = Optional.empty();
   private boolean statedIntents;
   private boolean exactNounForms;
+  private CommaLimits commas = CommaLimits.OFF;
 
   private EventLexicon() {}
 
@@ -128,13 +129,30 @@ public final class EventLexicon {
 
   /** This lexicon with a PETRARCH verb dictionary consulted for verbs it does not know. */
   public EventLexicon withPetrarch(PetrarchVerbDictionary dictionary) {
+    EventLexicon copy = copy();
+    copy.petrarch = Optional.of(dictionary);
+    return copy;
+  }
+
+  private EventLexicon copy() {
     EventLexicon copy = new EventLexicon();
     copy.verbs.putAll(verbs);
     copy.nouns.putAll(nouns);
     copy.placements.putAll(placements);
-    copy.petrarch = Optional.of(dictionary);
+    copy.petrarch = petrarch;
     copy.statedIntents = statedIntents;
     copy.exactNounForms = exactNounForms;
+    copy.commas = commas;
+    return copy;
+  }
+
+  /**
+   * This lexicon deleting comma-delimited clauses within {@code limits} before coding, as PETRARCH
+   * does ({@link CommaClauses}); {@link CommaLimits#OFF} deletes none.
+   */
+  public EventLexicon withCommaLimits(CommaLimits limits) {
+    EventLexicon copy = copy();
+    copy.commas = limits;
     return copy;
   }
 
@@ -152,6 +170,7 @@ public final class EventLexicon {
   public static EventLexicon of(List<VerbPattern> verbs, List<NounPattern> nouns) {
     EventLexicon lex = new EventLexicon();
     lex.exactNounForms = true;
+    lex.commas = CommaLimits.PETRARCH;
     verbs.forEach(lex::addVerb);
     nouns.forEach(lex::addNoun);
     return lex;
@@ -175,6 +194,11 @@ public final class EventLexicon {
    */
   boolean statedIntents() {
     return statedIntents;
+  }
+
+  /** The comma-delimited clauses deleted before coding ({@link CommaLimits#OFF} for none). */
+  CommaLimits commaLimits() {
+    return commas;
   }
 
   /** Whether a noun matches a PETRARCH pattern word only in its own form (see {@link #of}). */
