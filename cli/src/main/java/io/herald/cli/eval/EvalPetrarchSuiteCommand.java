@@ -6,6 +6,7 @@ import io.herald.coding.Coding;
 import io.herald.coding.actors.ActorLexicon;
 import io.herald.coding.actors.PetrarchActorDictionary;
 import io.herald.coding.actors.PetrarchAgentDictionary;
+import io.herald.coding.events.CommaLimits;
 import io.herald.coding.events.EventLexicon;
 import io.herald.coding.events.PetrarchDiscards;
 import io.herald.coding.events.PetrarchVerbDictionary;
@@ -116,9 +117,9 @@ public final class EvalPetrarchSuiteCommand implements Callable<Integer> {
             dir.resolve("PETR.Validate.verbs.txt").toString(),
             (r, o) -> PetrarchVerbDictionary.read(r, o, codebook, true));
     // The suite's dictionary keeps its WEIS-era codes (345, 1717, 174K): the records expect them.
-    ArticleCoder coder =
-        new ArticleCoder(
-            actors, EventLexicon.of(List.of(), List.of()).withPetrarch(verbs), verbs.codebook());
+    EventLexicon lexicon = EventLexicon.of(List.of(), List.of()).withPetrarch(verbs);
+    // Config elements between records change PETRARCH's comma-clause limits; one coder per set.
+    Map<CommaLimits, ArticleCoder> coders = new HashMap<>();
     Path discardFile = dir.resolve("PETR.Validate.discards.txt");
     Optional<PetrarchDiscards> discards =
         Files.isRegularFile(discardFile)
@@ -154,6 +155,10 @@ public final class EvalPetrarchSuiteCommand implements Callable<Integer> {
       Optional<String> badInput = checkParses ? r.parseProblem() : Optional.empty();
       badInput.ifPresent(
           problem -> out.printf(Locale.ROOT, "input error: record %s: %s%n", r.id(), problem));
+      ArticleCoder coder =
+          coders.computeIfAbsent(
+              commaLimits(r),
+              l -> new ArticleCoder(actors, lexicon.withCommaLimits(l), verbs.codebook()));
       Coding coding = coder.code(parsed);
       Map<String, Actor> byId = new HashMap<>();
       coding.actors().forEach(a -> byId.put(a.id(), a));
@@ -201,6 +206,32 @@ public final class EvalPetrarchSuiteCommand implements Callable<Integer> {
             + " they are coded with the codes the suite's verb dictionary declares%n",
         outside);
     return 0;
+  }
+
+  /** PETRARCH's comma-clause limits with the record's {@code comma_*} options applied. */
+  private static CommaLimits commaLimits(SuiteRecord r) {
+    CommaLimits limits = CommaLimits.PETRARCH;
+    for (Map.Entry<String, String> o : new TreeMap<>(r.options()).entrySet()) {
+      if (o.getKey().startsWith("comma_")) {
+        try {
+          limits = limits.with(o.getKey(), Integer.parseInt(o.getValue()));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(
+              "record "
+                  + r.id()
+                  + ": option "
+                  + o.getKey()
+                  + "="
+                  + o.getValue()
+                  + " is no comma"
+                  + " limit ("
+                  + e.getMessage()
+                  + ")",
+              e);
+        }
+      }
+    }
+    return limits;
   }
 
   /**

@@ -125,6 +125,14 @@ public final class ActorTable {
     }
   }
 
+  /**
+   * Makes token {@code token} refer to {@code actors} only, without adding a mention: an event
+   * coder reading the token's noun phrase by other rules than the actor coder's.
+   */
+  public void refer(int sentence, int token, List<Draft> actors) {
+    byToken.put(key(sentence, token), new ArrayList<>(actors));
+  }
+
   /** Records that one token refers to several actors together ("the two leaders"). */
   void markGroup(int sentence, int token, Span span, List<Draft> actors) {
     for (Draft a : actors) {

@@ -55,7 +55,12 @@ public final class EventCoder {
    * All events of the article, one per dyad, with ids {@code e1, e2, ...}; {@code p} should have
    * had its parse errors undone by {@link ParseRepairs#repair}, as the actors' article has.
    */
-  public List<Event> code(ParsedArticle p, ActorTable actors, List<TimeExpression> times) {
+  public List<Event> code(ParsedArticle parsed, ActorTable actors, List<TimeExpression> times) {
+    // PETRARCH alone: short comma-delimited asides are cut out first (token places unchanged)
+    ParsedArticle p = CommaClauses.reduce(parsed, lexicon.commaLimits());
+    if (lexicon.exactNounForms()) {
+      FirstNamedActors.apply(p, actors);
+    }
     List<EventDraft> drafts = new ArrayList<>();
     for (Sentence s : p.sentences()) {
       for (Token t : s.tokens()) {
@@ -79,10 +84,15 @@ public final class EventCoder {
       }
     }
     // "five years after crowds burned down its embassy": history dating the news, not news
-    drafts.removeIf(
-        d ->
-            d.clauseVerb() >= 0
-                && TimeAnchors.anchors(p.sentences().get(d.sentence()), d.clauseVerb()));
+    List<EventDraft> anchored =
+        drafts.stream()
+            .filter(
+                d ->
+                    d.clauseVerb() >= 0
+                        && TimeAnchors.anchors(p.sentences().get(d.sentence()), d.clauseVerb()))
+            .filter(d -> !lexicon.exactNounForms() || TimeAnchors.datedIsCoded(p, d, drafts))
+            .toList();
+    drafts.removeAll(anchored);
     List<EventDraft> prepared = Preparations.withoutReadiness(drafts, posture);
     drafts.clear();
     drafts.addAll(prepared);
@@ -91,6 +101,15 @@ public final class EventCoder {
     List<EventDraft> objectTargets = ObjectNounTargets.apply(p, drafts);
     drafts.clear();
     drafts.addAll(objectTargets);
+    // PETRARCH alone: an event without an actor target needs a phrase in the target slot
+    if (lexicon.exactNounForms()) {
+      drafts.removeIf(
+          d ->
+              d.targets().isEmpty()
+                  && !(d.reciprocal() && d.sources().size() > 1)
+                  && d.clauseVerb() >= 0
+                  && !TargetSlots.hasSlot(p.sentences().get(d.sentence()), d.clauseVerb()));
+    }
     Map<String, Event> events = new LinkedHashMap<>();
     // Within a sentence the main clause's events come first (the sentence's main event).
     drafts.removeAll(subsumed(p, drafts));

@@ -60,6 +60,7 @@ public final class EventLexicon {
   private Optional<PetrarchVerbDictionary> petrarch = Optional.empty();
   private boolean statedIntents;
   private boolean exactNounForms;
+  private CommaLimits commas = CommaLimits.OFF;
 
   private EventLexicon() {}
 
@@ -128,13 +129,30 @@ public final class EventLexicon {
 
   /** This lexicon with a PETRARCH verb dictionary consulted for verbs it does not know. */
   public EventLexicon withPetrarch(PetrarchVerbDictionary dictionary) {
+    EventLexicon copy = copy();
+    copy.petrarch = Optional.of(dictionary);
+    return copy;
+  }
+
+  private EventLexicon copy() {
     EventLexicon copy = new EventLexicon();
     copy.verbs.putAll(verbs);
     copy.nouns.putAll(nouns);
     copy.placements.putAll(placements);
-    copy.petrarch = Optional.of(dictionary);
+    copy.petrarch = petrarch;
     copy.statedIntents = statedIntents;
     copy.exactNounForms = exactNounForms;
+    copy.commas = commas;
+    return copy;
+  }
+
+  /**
+   * This lexicon deleting comma-delimited clauses within {@code limits} before coding, as PETRARCH
+   * does ({@link CommaClauses}); {@link CommaLimits#OFF} deletes none.
+   */
+  public EventLexicon withCommaLimits(CommaLimits limits) {
+    EventLexicon copy = copy();
+    copy.commas = limits;
     return copy;
   }
 
@@ -143,11 +161,16 @@ public final class EventLexicon {
    * dictionaries used alone: such a lexicon codes each verb as its pattern says, without recoding
    * stated intentions, and a noun in a PETRARCH pattern matches only its own form ("* EFFORT" not
    * "efforts"), as PETRARCH matches the text's words (PETRARCH's own behaviour). The bundled
-   * lexicon matches a pattern's nouns by lemma as well, which codes more of real news.
+   * lexicon matches a pattern's nouns by lemma as well, which codes more of real news. Other
+   * PETRARCH readings that would cost real news apply with such a lexicon only: a phrase is coded
+   * by the first actor it names ({@link FirstNamedActors}), a dating clause is coded when the verb
+   * it dates is not ({@link TimeAnchors#datedIsCoded}), and an event without an actor target needs
+   * a phrase in the target slot ({@link TargetSlots}).
    */
   public static EventLexicon of(List<VerbPattern> verbs, List<NounPattern> nouns) {
     EventLexicon lex = new EventLexicon();
     lex.exactNounForms = true;
+    lex.commas = CommaLimits.PETRARCH;
     verbs.forEach(lex::addVerb);
     nouns.forEach(lex::addNoun);
     return lex;
@@ -171,6 +194,11 @@ public final class EventLexicon {
    */
   boolean statedIntents() {
     return statedIntents;
+  }
+
+  /** The comma-delimited clauses deleted before coding ({@link CommaLimits#OFF} for none). */
+  CommaLimits commaLimits() {
+    return commas;
   }
 
   /** Whether a noun matches a PETRARCH pattern word only in its own form (see {@link #of}). */

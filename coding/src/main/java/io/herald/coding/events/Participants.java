@@ -206,6 +206,15 @@ final class Participants {
       out.addAll(actors.at(s.index(), t));
       for (int c : s.children(t, "conj")) {
         out.addAll(actors.at(s.index(), c));
+        if (actors.at(s.index(), c).isEmpty()) {
+          // "sheep and goats of Gondor": the parser hung the "of" phrase after a bare conjunct
+          // on the first one; it names the conjunct it follows
+          for (Dependency d : s.childrenOf(t)) {
+            if (d.relation().equals("nmod:of") && d.dependent() > c) {
+              out.addAll(actors.at(s.index(), d.dependent()));
+            }
+          }
+        }
       }
       if (actors.at(s.index(), t).isEmpty()) {
         // "Hezbollah guerrillas", "Iraqi youths": a head noun the actor table left bare is

@@ -1,8 +1,11 @@
 package io.herald.coding.events;
 
 import io.herald.model.text.Dependency;
+import io.herald.model.text.ParsedArticle;
 import io.herald.model.text.Sentence;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,6 +23,30 @@ final class TimeAnchors {
   /** Units of a span of time ("five years after", "two decades since"). */
   private static final Set<String> UNITS =
       Set.of("year", "month", "week", "day", "decade", "century", "hour");
+
+  /**
+   * Whether the clause an anchoring draft dates has an event of its own: the nearest verb above the
+   * anchor. PETRARCH folds a subordinate clause's event into the coded verb above it, and codes it
+   * on its own when that verb has no code ("is about to improve ties five years after crowds burned
+   * down its embassy": the burning); used with PETRARCH dictionaries alone.
+   */
+  static boolean datedIsCoded(ParsedArticle p, EventDraft anchor, List<EventDraft> drafts) {
+    Sentence s = p.sentences().get(anchor.sentence());
+    int v = anchor.clauseVerb();
+    for (int hops = 0; hops < 8; hops++) {
+      Optional<Dependency> h = s.headOf(v);
+      if (h.isEmpty() || h.get().governor() < 0) {
+        return false;
+      }
+      v = h.get().governor();
+      if (s.token(v).isVerb()) {
+        break;
+      }
+    }
+    int dated = v;
+    return drafts.stream()
+        .anyMatch(d -> d != anchor && d.sentence() == anchor.sentence() && d.clauseVerb() == dated);
+  }
 
   /** Whether verb {@code v} heads a clause that dates another by a measured span before it. */
   static boolean anchors(Sentence s, int v) {
