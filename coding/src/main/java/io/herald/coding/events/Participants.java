@@ -136,6 +136,31 @@ final class Participants {
   }
 
   /**
+   * PETRARCH's target search, which reads on through the verb phrase into a clause set after the
+   * verb or its object ("postponed their meeting after a hafling was reported on the pass of Cirith
+   * Ungol", "restore ties with Gxndor, five years after Calenardhon crowds burned its embassy"):
+   * the first actor of such a clause, in text order, that is not a source. Relative clauses
+   * describe, and are not searched. Used with PETRARCH dictionaries alone.
+   */
+  static List<ActorTable.Draft> laterClauseTarget(
+      Sentence s, int v, List<ActorTable.Draft> sources, ActorTable actors) {
+    for (int h : s.children(v, "obj")) {
+      for (Dependency d : s.childrenOf(h)) {
+        if (!d.baseRelation().equals("acl") || d.relation().equals("acl:relcl")) {
+          continue;
+        }
+        for (int t : s.subtree(d.dependent())) {
+          List<ActorTable.Draft> found = without(actors.at(s.index(), t), sources);
+          if (!found.isEmpty()) {
+            return found;
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
    * The nearest actor below the verb when no object names one: "demanded that Israel withdraw",
    * "offered to hand over to Great Britain", "rejected a proposal by Serbia". Breadth first over
    * the verb's dependents after it, skipping its subject and adverbial clauses, at most four levels

@@ -13,11 +13,13 @@ import static io.herald.coding.events.Modalities.negated;
 import static io.herald.coding.events.Participants.actorsOf;
 import static io.herald.coding.events.Participants.conditionTarget;
 import static io.herald.coding.events.Participants.deepTarget;
+import static io.herald.coding.events.Participants.laterClauseTarget;
 import static io.herald.coding.events.Participants.reportedSpeaker;
 import static io.herald.coding.events.Participants.targetsOf;
 import static io.herald.coding.events.Participants.without;
 
 import io.herald.coding.actors.ActorTable;
+import io.herald.model.ActorCode;
 import io.herald.model.text.Dependency;
 import io.herald.model.text.Sentence;
 import io.herald.model.text.Token;
@@ -235,6 +237,13 @@ final class VerbEvents {
       }
       if (targets.isEmpty()) {
         targets = conditionTarget(s, v.index(), sources, actors);
+      }
+      if (!passive
+          && lexicon.exactNounForms()
+          && targets.stream().allMatch(t -> t.code().equals(ActorCode.UNKNOWN))) {
+        // a name no PETRARCH dictionary codes is no actor to PETRARCH, which reads on
+        List<ActorTable.Draft> later = laterClauseTarget(s, v.index(), sources, actors);
+        targets = later.isEmpty() ? targets : later;
       }
       targets = placed.flatMap(PatternRoles::targets).orElse(targets);
       if (sources.isEmpty() && targets.isEmpty()) {
