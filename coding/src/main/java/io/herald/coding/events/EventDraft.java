@@ -47,4 +47,21 @@ record EventDraft(
         rule,
         Optional.empty());
   }
+
+  /** This draft aimed at {@code newTargets}, its rule marked with the rule that found them. */
+  EventDraft withTargets(List<ActorTable.Draft> newTargets, String ruleSuffix) {
+    return new EventDraft(
+        code,
+        reverse,
+        sources,
+        newTargets,
+        reciprocal,
+        sentence,
+        clauseVerb,
+        trigger,
+        negated,
+        modality,
+        rule + ruleSuffix,
+        plover);
+  }
 }

@@ -43,19 +43,9 @@ final class ObjectNounTargets {
         }
         out.set(
             i,
-            new EventDraft(
-                d.code(),
-                d.reverse(),
-                d.sources(),
+            d.withTargets(
                 n.targets().stream().filter(t -> !d.sources().contains(t)).toList(),
-                d.reciprocal(),
-                d.sentence(),
-                d.clauseVerb(),
-                d.trigger(),
-                d.negated(),
-                d.modality(),
-                d.rule() + ".noun-target",
-                d.plover()));
+                ".noun-target"));
         out.remove(n);
         i = -1;
         break;

@@ -62,18 +62,6 @@ final class Pressures {
     if (found.isEmpty()) {
       return d;
     }
-    return new EventDraft(
-        d.code(),
-        d.reverse(),
-        d.sources(),
-        found,
-        d.reciprocal(),
-        d.sentence(),
-        d.clauseVerb(),
-        d.trigger(),
-        d.negated(),
-        d.modality(),
-        d.rule() + ".pressed",
-        d.plover());
+    return d.withTargets(found, ".pressed");
   }
 }

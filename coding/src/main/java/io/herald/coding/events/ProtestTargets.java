@@ -68,19 +68,7 @@ final class ProtestTargets {
         List<ActorTable.Draft> found =
             Participants.deepTarget(s, c.dependent(), d.sources(), actors);
         if (!found.isEmpty()) {
-          return new EventDraft(
-              d.code(),
-              d.reverse(),
-              d.sources(),
-              found,
-              d.reciprocal(),
-              d.sentence(),
-              d.clauseVerb(),
-              d.trigger(),
-              d.negated(),
-              d.modality(),
-              d.rule() + "+purpose-target",
-              d.plover());
+          return d.withTargets(found, "+purpose-target");
         }
       }
     }

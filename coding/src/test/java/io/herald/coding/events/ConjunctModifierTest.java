@@ -3,7 +3,6 @@ package io.herald.coding.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.herald.coding.ArticleCoder;
-import io.herald.model.Event;
 import io.herald.model.text.ParsedArticle;
 import org.junit.jupiter.api.Test;
 
@@ -15,14 +14,6 @@ class ConjunctModifierTest {
   private static final ArticleCoder CODER =
       PetrarchFixtures.coder(
           "ITHILEN [ITH]\nGONDOR [GON]\nOSGILIATH [OSG]\n", "--- WARN  [160] ---\nWARN\n", false);
-
-  private static String triple(Event e) {
-    return e.source().get(0).code().value()
-        + " "
-        + (e.target().isEmpty() ? "---" : e.target().get(0).code().value())
-        + " "
-        + e.cameo().code();
-  }
 
   @Test
   void an_of_phrase_after_a_bare_conjunct_names_it() {
@@ -41,7 +32,7 @@ class ConjunctModifierTest {
             "-1>7:root",
             "7>8:obj",
             "7>9:punct");
-    assertThat(CODER.code(p).events().stream().map(ConjunctModifierTest::triple))
+    assertThat(CODER.code(p).events().stream().map(PetrarchFixtures::triple))
         .containsExactlyInAnyOrder("ITH OSG 160", "GON OSG 160");
   }
 }

@@ -4,6 +4,7 @@ import io.herald.coding.ArticleCoder;
 import io.herald.coding.actors.ActorLexicon;
 import io.herald.coding.actors.PetrarchActorDictionary;
 import io.herald.coding.actors.PetrarchAgentDictionary;
+import io.herald.model.Event;
 import io.herald.model.codes.CameoCodebook;
 import java.io.IOException;
 import java.io.StringReader;
@@ -35,5 +36,14 @@ final class PetrarchFixtures {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** An event as PETRARCH's tests write it: "source target code", {@code ---} for no target. */
+  static String triple(Event e) {
+    return e.source().get(0).code().value()
+        + " "
+        + (e.target().isEmpty() ? "---" : e.target().get(0).code().value())
+        + " "
+        + e.cameo().code();
   }
 }

@@ -3,7 +3,6 @@ package io.herald.coding.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.herald.coding.ArticleCoder;
-import io.herald.model.Event;
 import io.herald.model.text.ParsedArticle;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,15 +25,7 @@ class ReducedRelativeTest {
           false);
 
   private static List<String> triples(ParsedArticle p) {
-    return CODER.code(p).events().stream().map(ReducedRelativeTest::triple).toList();
-  }
-
-  private static String triple(Event e) {
-    return e.source().get(0).code().value()
-        + " "
-        + (e.target().isEmpty() ? "---" : e.target().get(0).code().value())
-        + " "
-        + e.cameo().code();
+    return CODER.code(p).events().stream().map(PetrarchFixtures::triple).toList();
   }
 
   private static ParsedArticle memosSentBy(String... participleArcs) {
