@@ -321,7 +321,7 @@ public final class ActorLexicon {
    * table does not list the hyphenated form itself.
    */
   public Optional<Title> title(String words) {
-    String key = words.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+    String key = words.toLowerCase(Locale.ROOT).strip();
     if (key.startsWith(SHADOW)) {
       // A Westminster opposition spokesperson: "shadow home secretary" holds no office.
       return title(key.substring(SHADOW.length()))
