@@ -1,8 +1,8 @@
 package io.herald.coding.events;
 
+import io.herald.coding.events.PetrarchVerbReader.Verb;
 import io.herald.model.codes.CameoCode;
 import io.herald.model.codes.CameoCodebook;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -10,16 +10,12 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A PETRARCH/TABARI verb dictionary ({@code CAMEO.2.0.txt} format): synonym sets ({@code &NAME}
@@ -41,9 +37,6 @@ import java.util.regex.Pattern;
  * never be emitted.
  */
 public final class PetrarchVerbDictionary {
-  private static final Pattern HEADER = Pattern.compile("^---\\s+(\\S+)\\s+\\[([^\\]]*)\\]\\s+---");
-  private static final Pattern CODE = Pattern.compile("\\[([^\\]]*)\\]");
-
   /**
    * A word of the sentence offered to the matcher.
    *
@@ -55,15 +48,6 @@ public final class PetrarchVerbDictionary {
       forms = Set.copyOf(forms);
     }
   }
-
-  private record Block(String name, String code, List<PetrarchPattern> patterns) {}
-
-  /**
-   * A verb entry: its lemma, the words that must follow it ({@code ASK_FOR}) and those that must
-   * come right before it ({@code WIRE_+TAP}: the {@code +} marks the verb), upper-case.
-   */
-  private record Verb(
-      String lemma, List<String> particles, List<String> preceding, String code, Block block) {}
 
   /**
    * A dictionary match: the CAMEO code and the rule that produced it.
@@ -93,18 +77,17 @@ public final class PetrarchVerbDictionary {
     }
   }
 
-  private final Map<String, List<Verb>> verbs = new HashMap<>();
+  private final Map<String, List<Verb>> verbs;
 
   /** Lower-case inflected forms the dictionary lists in braces after a verb ("FIND {FOUND}"). */
-  private final Set<String> listedForms = new HashSet<>();
+  private final Set<String> listedForms;
 
-  private final boolean ownCodes;
-  private final Set<String> declared = new LinkedHashSet<>();
-  private CameoCodebook codebook;
+  private final CameoCodebook codebook;
 
-  private PetrarchVerbDictionary(CameoCodebook codebook, boolean ownCodes) {
-    this.codebook = codebook;
-    this.ownCodes = ownCodes;
+  private PetrarchVerbDictionary(PetrarchVerbReader.Contents contents) {
+    this.verbs = contents.verbs();
+    this.listedForms = contents.listedForms();
+    this.codebook = contents.codebook();
   }
 
   /** The CAMEO.2.0 verb dictionary bundled with Herald (openeventdata/petrarch2, MIT). */
@@ -143,233 +126,7 @@ public final class PetrarchVerbDictionary {
    */
   public static PetrarchVerbDictionary read(
       Reader reader, String origin, CameoCodebook codebook, boolean ownCodes) throws IOException {
-    PetrarchVerbDictionary dict = new PetrarchVerbDictionary(codebook, ownCodes);
-    List<String> lines = new BufferedReader(reader).lines().toList();
-    // Synsets may be defined anywhere in the file, after the patterns that use them too.
-    Map<String, Set<String>> synsets = synsets(lines);
-    String synset = null;
-    Block block = null;
-    boolean verbsSection = false;
-    int lineNo = 0;
-    for (String line : lines) {
-      lineNo++;
-      String raw = line.strip();
-      if (raw.startsWith("####")) {
-        verbsSection = raw.contains("VERB PATTERNS");
-        if (raw.contains("TRANSFORMATIONS")) {
-          break;
-        }
-        continue;
-      }
-      if (raw.isEmpty() || raw.startsWith("#")) {
-        synset = null;
-        continue;
-      }
-      String noComment = raw.contains("#") ? raw.substring(0, raw.indexOf('#')).strip() : raw;
-      if (!verbsSection && HEADER.matcher(noComment).find()) {
-        verbsSection = true; // older files have no section headings
-      }
-      if (noComment.startsWith("&")) {
-        synset = noComment;
-        continue;
-      }
-      if (!verbsSection || synset != null && noComment.startsWith("+")) {
-        continue; // synset members, read above
-      }
-      Matcher header = HEADER.matcher(noComment);
-      if (header.find()) {
-        block = new Block(header.group(1), header.group(2).strip(), new ArrayList<>());
-        dict.defined(block.code);
-        continue;
-      }
-      if (block == null) {
-        throw new IllegalArgumentException(
-            origin + ":" + lineNo + ": verb or pattern before the first --- block header");
-      }
-      if (noComment.startsWith("-")) {
-        Matcher code = CODE.matcher(noComment);
-        if (!code.find()) {
-          continue;
-        }
-        String body = noComment.substring(1, code.start()).strip();
-        dict.addPattern(block, body, code.group(1), synsets);
-      } else {
-        dict.addVerb(block, noComment);
-      }
-    }
-    if (!dict.declared.isEmpty()) {
-      dict.codebook = codebook.withDictionaryCodes(dict.declared);
-    }
-    return dict;
-  }
-
-  /** Synset name (without a trailing {@code _}) to its member phrases. */
-  private static Map<String, Set<String>> synsets(List<String> lines) {
-    Map<String, Set<String>> out = new HashMap<>();
-    Set<String> current = null;
-    for (String line : lines) {
-      String raw = line.strip();
-      String text = raw.contains("#") ? raw.substring(0, raw.indexOf('#')).strip() : raw;
-      if (text.isEmpty()) {
-        current = null;
-      } else if (text.startsWith("&")) {
-        String name = text.split("\\s+")[0];
-        if (name.endsWith("_")) {
-          name = name.substring(0, name.length() - 1);
-        }
-        current = out.computeIfAbsent(name, k -> new LinkedHashSet<>());
-      } else if (text.startsWith("+") && current != null) {
-        String member = text.substring(1).strip();
-        current.add(member.endsWith("_") ? member.substring(0, member.length() - 1) : member);
-      } else if (!raw.startsWith("#")) {
-        current = null;
-      }
-    }
-    return out;
-  }
-
-  private void addVerb(Block block, String text) {
-    Matcher code = CODE.matcher(text);
-    String own = code.find() ? code.group(1).strip() : "";
-    if (!defined(own)) {
-      own = "";
-    }
-    Matcher forms = Pattern.compile("\\{([^}]*)\\}").matcher(text);
-    while (forms.find()) {
-      for (String f : forms.group(1).strip().split("\\s+")) {
-        String bare = f.startsWith("+") ? f.substring(1) : f;
-        // "WIRE_+TAPPED": the form of the verb is the word marked +
-        String verbWord = bare.contains("_+") ? bare.split("_\\+")[1] : bare;
-        if (!verbWord.isEmpty()) {
-          listedForms.add(verbWord.split("_")[0].toLowerCase(Locale.ROOT));
-        }
-      }
-    }
-    String head = text.replaceAll("\\{[^}]*\\}", "").replaceAll("\\[[^\\]]*\\]", "").strip();
-    if (head.isEmpty()) {
-      return;
-    }
-    String first = head.split("\\s+")[0];
-    if (first.startsWith("+")) {
-      first = first.substring(1);
-    }
-    String[] parts = first.split("_");
-    int verbAt = 0;
-    for (int i = 1; i < parts.length; i++) {
-      if (parts[i].startsWith("+")) {
-        verbAt = i; // "WIRE_+TAP": the verb is TAP, after WIRE
-        parts[i] = parts[i].substring(1);
-      }
-    }
-    String lemma = parts[verbAt].toLowerCase(Locale.ROOT);
-    List<String> preceding = new ArrayList<>(List.of(parts).subList(0, verbAt));
-    List<String> particles = new ArrayList<>();
-    for (int i = verbAt + 1; i < parts.length; i++) {
-      particles.add(parts[i]);
-    }
-    verbs
-        .computeIfAbsent(lemma, k -> new ArrayList<>())
-        .add(new Verb(lemma, particles, preceding, own, block));
-  }
-
-  private void addPattern(Block block, String body, String code, Map<String, Set<String>> synsets) {
-    String clean = body.replaceAll("[(){}]", " ");
-    List<PetrarchPattern.Element> before = new ArrayList<>();
-    List<PetrarchPattern.Element> after = new ArrayList<>();
-    boolean afterVerb = false;
-    boolean gluedBefore = false;
-    boolean gluedAfter = false;
-    List<PetrarchPattern.Marker> markers = new ArrayList<>();
-    int skips = 0;
-    for (String token : clean.split("\\s+")) {
-      String[] parts = token.split("_", -1);
-      boolean glue = false;
-      for (int i = 0; i < parts.length; i++) {
-        String w = parts[i];
-        glue = i > 0 && glue;
-        if (w.isEmpty() || "$+%^|".contains(w)) {
-          glue = false; // an actor slot or a blank breaks adjacency
-          if (w.equals("^")) {
-            skips++;
-          } else if (w.equals("$") || w.equals("+")) {
-            int element = (afterVerb ? after : before).size();
-            markers.add(
-                new PetrarchPattern.Marker(
-                    w.equals("$"), afterVerb, element, afterVerb ? skips : 0));
-          }
-          continue;
-        }
-        skips = 0;
-        if (w.equals("*")) {
-          gluedBefore = glue;
-          afterVerb = true;
-          gluedAfter = i + 1 < parts.length && !parts[i + 1].isEmpty();
-          glue = false;
-          continue;
-        }
-        List<List<String>> alternatives = new ArrayList<>();
-        if (w.startsWith("&")) {
-          if (!expand(w, synsets, alternatives, 0)) {
-            return; // an undefined synset: PETRARCH ignores the pattern
-          }
-        } else {
-          alternatives.add(List.of(w));
-        }
-        (afterVerb ? after : before).add(new PetrarchPattern.Element(alternatives, glue));
-        glue = true;
-      }
-    }
-    if (!defined(code)) {
-      return; // a code the codebook does not define: the pattern cannot fire
-    }
-    block.patterns.add(
-        new PetrarchPattern(
-            before, after, gluedBefore, gluedAfter, code.strip(), body, List.copyOf(markers)));
-  }
-
-  /** Adds the phrases of synset {@code name}, nested synsets included. */
-  private static boolean expand(
-      String name, Map<String, Set<String>> synsets, List<List<String>> out, int depth) {
-    Set<String> members = synsets.get(name);
-    if (members == null || depth > 3) {
-      return false;
-    }
-    for (String member : members) {
-      if (member.startsWith("&")) {
-        expand(member.split("\\s+")[0], synsets, out, depth + 1);
-        continue;
-      }
-      List<String> words = new ArrayList<>();
-      for (String w : member.split("[\\s_]+")) {
-        if (!w.isEmpty()) {
-          words.add(w);
-        }
-      }
-      if (!words.isEmpty()) {
-        out.add(words);
-      }
-    }
-    return !out.isEmpty();
-  }
-
-  /**
-   * Whether a dictionary code is "no event" or a code the codebook defines (or, when the dictionary
-   * keeps its own codes, one of CAMEO's form, which is then recorded).
-   */
-  private boolean defined(String code) {
-    boolean all = true;
-    for (String part : code.split(":", -1)) {
-      String c = withoutDoubt(part);
-      if (c.isEmpty() || c.startsWith("-") || codebook.find(c).isPresent()) {
-        continue;
-      }
-      if (ownCodes && CameoCode.wellFormed(c)) {
-        declared.add(c);
-      } else {
-        all = false;
-      }
-    }
-    return all;
+    return new PetrarchVerbDictionary(PetrarchVerbReader.read(reader, origin, codebook, ownCodes));
   }
 
   /** The codebook this dictionary's codes come from: the given one plus any codes it keeps. */
@@ -424,9 +181,9 @@ public final class PetrarchVerbDictionary {
     // A multi-word verb whose particle is present ("ask for") is more specific than the bare verb.
     int particles = 0;
     for (Verb v : entries) {
-      if (PetrarchPattern.hasAll(after, v.particles)
-          && PetrarchPattern.precededBy(before, v.preceding, verb)) {
-        particles = Math.max(particles, v.particles.size() + v.preceding.size());
+      if (PetrarchPattern.hasAll(after, v.particles())
+          && PetrarchPattern.precededBy(before, v.preceding(), verb)) {
+        particles = Math.max(particles, v.particles().size() + v.preceding().size());
       }
     }
     PetrarchPattern best = null;
@@ -434,12 +191,12 @@ public final class PetrarchVerbDictionary {
     Set<String> defaults = new LinkedHashSet<>();
     Verb defaultVerb = null;
     for (Verb v : entries) {
-      if (!PetrarchPattern.hasAll(after, v.particles)
-          || !PetrarchPattern.precededBy(before, v.preceding, verb)
-          || v.particles.size() + v.preceding.size() != particles) {
+      if (!PetrarchPattern.hasAll(after, v.particles())
+          || !PetrarchPattern.precededBy(before, v.preceding(), verb)
+          || v.particles().size() + v.preceding().size() != particles) {
         continue;
       }
-      for (PetrarchPattern p : v.block.patterns) {
+      for (PetrarchPattern p : v.block().patterns()) {
         if ((best == null || p.size() > best.size())
             && PetrarchPattern.matchesBefore(p, before, verb)
             && PetrarchPattern.matchesAfter(p, after, verb)) {
@@ -447,12 +204,13 @@ public final class PetrarchVerbDictionary {
           bestVerb = v;
         }
       }
-      String code = !v.code.isEmpty() ? v.code : v.block.code;
+      String code = !v.code().isEmpty() ? v.code() : v.block().code();
       defaults.add(code);
       defaultVerb = v;
     }
     if (best != null) {
-      String rule = "petrarch." + bestVerb.block.name + ":" + best.text().replaceAll("\\s+", " ");
+      String rule =
+          "petrarch." + bestVerb.block().name() + ":" + best.text().replaceAll("\\s+", " ");
       PetrarchPattern chosen = best;
       return match(best.code(), rule, best.negative(), best.compoundSource())
           .map(
@@ -471,14 +229,10 @@ public final class PetrarchVerbDictionary {
     if (defaults.size() != 1) {
       return Optional.empty();
     }
-    String rule = "petrarch." + defaultVerb.block.name;
+    String rule = "petrarch." + defaultVerb.block().name();
     return match(defaults.iterator().next(), rule, false, false);
   }
 
-  /**
-   * The entries of a lemma; TABARI-era dictionaries list some verbs by their third-person form
-   * ({@code SAYS}), which the lemma ("say") finds when the lemma itself has no entry.
-   */
   /**
    * The entries of an inflected form the dictionary keys: the form's own when it is a verb of its
    * own; when it only begins multi-word verbs ("+KILLED_AND" under "KILL"), those and the lemma's,
@@ -486,7 +240,7 @@ public final class PetrarchVerbDictionary {
    */
   private List<Verb> formEntries(String form, String lemma) {
     List<Verb> own = verbs.get(form);
-    if (own.stream().anyMatch(v -> v.particles.isEmpty() && v.preceding.isEmpty())) {
+    if (own.stream().anyMatch(v -> v.particles().isEmpty() && v.preceding().isEmpty())) {
       return own;
     }
     List<Verb> out = new ArrayList<>(own);
@@ -497,6 +251,10 @@ public final class PetrarchVerbDictionary {
     return out;
   }
 
+  /**
+   * The entries of a lemma; TABARI-era dictionaries list some verbs by their third-person form
+   * ({@code SAYS}), which the lemma ("say") finds when the lemma itself has no entry.
+   */
   private List<Verb> entries(String lemma) {
     List<Verb> own = verbs.get(lemma);
     if (own != null) {
@@ -526,18 +284,9 @@ public final class PetrarchVerbDictionary {
                     c, reverse, rule, negative, compound, Optional.empty(), Set.of(), List.of()));
   }
 
-  /**
-   * A code followed by {@code ?} ({@code [023?]}): TABARI's mark of a code its author was not sure
-   * of. The code stands; the mark only records the doubt.
-   */
-  private static String withoutDoubt(String code) {
-    String c = code.strip();
-    return c.endsWith("?") ? c.substring(0, c.length() - 1).strip() : c;
-  }
-
   /** One code, if the codebook defines it. */
   private Optional<CameoCode> primary(String code) {
-    String c = withoutDoubt(code);
+    String c = PetrarchVerbReader.withoutDoubt(code);
     if (c.isEmpty() || c.startsWith("-")) {
       return Optional.empty();
     }
