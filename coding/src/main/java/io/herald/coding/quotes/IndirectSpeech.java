@@ -46,11 +46,13 @@ final class IndirectSpeech {
   private final ParsedArticle p;
   private final QuotedText quoted;
   private final Speakers speakers;
+  private final ContentSpans spans;
 
   IndirectSpeech(ParsedArticle p, QuotedText quoted, Speakers speakers) {
     this.p = p;
     this.quoted = quoted;
     this.speakers = speakers;
+    this.spans = new ContentSpans(p, quoted);
   }
 
   List<Found> find() {
@@ -136,12 +138,12 @@ final class IndirectSpeech {
         continue;
       }
       int c = d.dependent();
-      List<Integer> tokens = clause(s, c, Set.of());
+      List<Integer> tokens = ContentSpans.clause(s, c, Set.of());
       // "said that the reforms needed [...] did not amount to amnesty": the rest of the clause
       // the parser could only hang on the cue.
       for (int rest : s.children(v, "dep")) {
         if (c > v && rest > c) {
-          tokens.addAll(clause(s, rest, Set.of(v)));
+          tokens.addAll(ContentSpans.clause(s, rest, Set.of(v)));
         }
       }
       tokens.sort(null);
@@ -151,7 +153,7 @@ final class IndirectSpeech {
       } else {
         tokens.removeIf(i -> i >= v);
       }
-      Optional<Span> span = content(s, tokens);
+      Optional<Span> span = spans.content(s, tokens);
       if (span.isPresent()) {
         return span;
       }
@@ -182,7 +184,7 @@ final class IndirectSpeech {
               && !CIRCUMSTANCE.contains(s.token(c).ner());
       if (object || phrase) {
         core |= object || !preposition(d).equals("with");
-        tokens.addAll(clause(s, c, Set.of(v)));
+        tokens.addAll(ContentSpans.clause(s, c, Set.of(v)));
         if (phrase) {
           phrases.add(c);
         }
@@ -200,7 +202,7 @@ final class IndirectSpeech {
         && phrases.contains(up.get().governor())) {
       tokens.remove(0);
     }
-    return content(s, ownPart(s, v, tokens), 1);
+    return spans.content(s, ownPart(s, v, tokens), 1);
   }
 
   /**
@@ -216,7 +218,7 @@ final class IndirectSpeech {
     }
     Set<Integer> in = new HashSet<>(tokens);
     Set<Integer> allowed = new HashSet<>(in);
-    allowed.addAll(clause(s, v, Set.of()));
+    allowed.addAll(ContentSpans.clause(s, v, Set.of()));
     for (Dependency d : s.dependencies()) {
       if (d.relation().equals("ref") && in.contains(d.governor())) {
         allowed.add(d.dependent()); // the relative pronoun of a clause in the content
@@ -225,7 +227,9 @@ final class IndirectSpeech {
     int first = tokens.get(0);
     int cut = tokens.get(tokens.size() - 1) + 1;
     for (int i = first; i < cut; i++) {
-      if (!allowed.contains(i) && !isPunctuation(s.token(i)) && !isQuoteMark(s.token(i).word())) {
+      if (!allowed.contains(i)
+          && !ContentSpans.isPunctuation(s.token(i))
+          && !ContentSpans.isQuoteMark(s.token(i).word())) {
         cut = i;
         break;
       }
@@ -238,7 +242,7 @@ final class IndirectSpeech {
       if (side >= 0 && speakers.ofCue(s, i).isPresent()) {
         // Without the noun a relative clause modifies, which the enhanced graph makes its object.
         int noun = Speakers.head(s, side).map(Dependency::governor).orElse(-1);
-        int start = clause(s, side, Set.of(noun)).get(0);
+        int start = ContentSpans.clause(s, side, Set.of(noun)).get(0);
         if (start > first + 1) {
           cut = Math.min(cut, start);
         }
@@ -295,10 +299,10 @@ final class IndirectSpeech {
     if (g > v) {
       return Optional.empty(); // "He said: the talks went well" parses as ccomp; leave others
     }
-    Set<Integer> own = new HashSet<>(clause(s, v, Set.of()));
-    List<Integer> tokens = clause(s, g, own);
+    Set<Integer> own = new HashSet<>(ContentSpans.clause(s, v, Set.of()));
+    List<Integer> tokens = ContentSpans.clause(s, g, own);
     tokens.removeIf(i -> i >= v || own.contains(i));
-    return content(s, tokens);
+    return spans.content(s, tokens);
   }
 
   /** "CLAUSE, according to X" and "According to X, CLAUSE". */
@@ -311,7 +315,7 @@ final class IndirectSpeech {
       if (quoted.contains(s.token(x).span())) {
         continue;
       }
-      List<Integer> phrase = clause(s, x, Set.of());
+      List<Integer> phrase = ContentSpans.clause(s, x, Set.of());
       int first = phrase.get(0);
       int last = phrase.get(phrase.size() - 1);
       List<Integer> before = new ArrayList<>();
@@ -323,7 +327,7 @@ final class IndirectSpeech {
           after.add(t.index());
         }
       }
-      Optional<Span> content = content(s, before.size() >= after.size() ? before : after);
+      Optional<Span> content = spans.content(s, before.size() >= after.size() ? before : after);
       if (content.isPresent()) {
         int according = first;
         for (int i : phrase) {
@@ -344,96 +348,5 @@ final class IndirectSpeech {
       }
     }
     return Optional.empty();
-  }
-
-  /** Tokens of the clause headed by {@code head}, in text order, leaving out {@code except}. */
-  private static List<Integer> clause(Sentence s, int head, Set<Integer> except) {
-    Set<Integer> seen = new HashSet<>(except);
-    List<Integer> out = new ArrayList<>();
-    List<Integer> todo = new ArrayList<>(List.of(head));
-    while (!todo.isEmpty()) {
-      int i = todo.remove(todo.size() - 1);
-      if (!seen.add(i)) {
-        continue;
-      }
-      out.add(i);
-      for (Dependency d : s.childrenOf(i)) {
-        String r = d.relation();
-        if (!r.equals("ref") && !r.endsWith(":xsubj")) {
-          todo.add(d.dependent());
-        }
-      }
-    }
-    out.sort(null);
-    return out;
-  }
-
-  /**
-   * The contiguous span from the first to the last token, without a leading "that" or punctuation
-   * and trailing punctuation; empty when it is too short or mostly a quotation already.
-   */
-  private Optional<Span> content(Sentence s, List<Integer> tokens) {
-    return content(s, tokens, 2);
-  }
-
-  /**
-   * As {@link #content(Sentence, List)}, keeping spans of more than {@code minGap} tokens between
-   * first and last.
-   */
-  private Optional<Span> content(Sentence s, List<Integer> tokens, int minGap) {
-    if (tokens.isEmpty()) {
-      return Optional.empty();
-    }
-    int first = tokens.get(0);
-    int last = tokens.get(tokens.size() - 1);
-    while (first <= last && skippableStart(s, first)) {
-      first++;
-    }
-    while (last >= first && (isPunctuation(s.token(last)) || dangling(s.token(last)))) {
-      last--;
-    }
-    if (last - first < minGap) {
-      return Optional.empty();
-    }
-    Span span = s.spanOf(first, last);
-    return wordsOutsideQuotes(span) ? Optional.of(span) : Optional.empty();
-  }
-
-  /**
-   * Whether some letter or digit of {@code span} lies outside quotation marks: a complement that is
-   * all quotation ("said “we will win”") is the direct quotation's, one with words of the writer
-   * around a partial quote ("said she was “proud to be a Democrat”") is reported speech.
-   */
-  private boolean wordsOutsideQuotes(Span span) {
-    String text = p.text();
-    for (int i = span.start(); i < span.end(); i++) {
-      if (Character.isLetterOrDigit(text.charAt(i)) && !quoted.contains(new Span(i, i + 1))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Punctuation opening a content. The complementizer "that" stays: PolNeAR's content spans begin
-   * with it ("said «that the talks went well»").
-   */
-  private static boolean skippableStart(Sentence s, int i) {
-    return isPunctuation(s.token(i));
-  }
-
-  /** A conjunction or relative word left at the end of a content after a cut. */
-  private static boolean dangling(Token t) {
-    return t.pos().equals("CC") || t.pos().startsWith("W") || t.pos().equals("IN");
-  }
-
-  private static boolean isPunctuation(Token t) {
-    String w = t.word();
-    return !w.isEmpty() && !Character.isLetterOrDigit(w.charAt(0)) && !isQuoteMark(w)
-        || w.equals("--");
-  }
-
-  private static boolean isQuoteMark(String w) {
-    return w.equals("“") || w.equals("”") || w.equals("\"") || w.equals("''") || w.equals("``");
   }
 }
