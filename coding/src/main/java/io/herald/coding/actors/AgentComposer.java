@@ -89,8 +89,10 @@ final class AgentComposer {
           marks.apply(s, t.index(), c);
         } else if (!c.actors().isEmpty()
             && !t.isProperNoun()
+            && !AttributeNouns.names(t)
             && !table.isMarked(s.index(), t.index())) {
-          // "Ithilen's militia", "the KU basketball team": the phrase is its modifier's actor.
+          // "Ithilen's militia", "the KU basketball team": the phrase is its modifier's actor;
+          // not "China's assertiveness", a trait of China's.
           marks.apply(s, t.index(), c);
         }
       }

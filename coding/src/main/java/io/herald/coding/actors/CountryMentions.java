@@ -121,7 +121,11 @@ final class CountryMentions {
           noun.pos().startsWith("NNP")
               && noun.pos().endsWith("S")
               && (noun.ner().equals("NATIONALITY") || noun.ner().equals("MISC"));
-      if (noun.isNoun() && (noun.ner().equals("O") || ethnic) && !table.isMarked(s.index(), h)) {
+      // "his Zambian passport": a trait or paper of its owner is no actor of the country
+      if (noun.isNoun()
+          && (noun.ner().equals("O") || ethnic)
+          && !AttributeNouns.names(noun)
+          && !table.isMarked(s.index(), h)) {
         ActorTable.Draft d =
             table.intern(
                 e.country(),
