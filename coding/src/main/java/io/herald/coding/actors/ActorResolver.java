@@ -69,7 +69,7 @@ public final class ActorResolver {
     }
     // "ethnic Albanians" in Serbia are a people of Serbia: they name no state, and are coded apart
     List<List<PhraseMatcher.Match<LexiconEntry>>> ethnic = EthnicGroups.takeFrom(p, matches);
-    String articleCountry = dominantCountry(p, matches);
+    String articleCountry = dominantCountry(p, matches, lexicon.parties());
     List<ActorTable.Draft> people = persons.find(p, table, articleCountry, roles);
     for (Sentence s : p.sentences()) {
       for (PhraseMatcher.Match<LexiconEntry> m : matches.get(s.index())) {
@@ -111,10 +111,16 @@ public final class ActorResolver {
     return after || before;
   }
 
-  /** The country named most often, the article's home when a title gives none; empty if none. */
+  /**
+   * The country named most often, the article's home when a title gives none; empty if none. A
+   * party's name names its country ("the Tories", "Lib Dem leader"): British politics is British.
+   */
   private static String dominantCountry(
-      ParsedArticle p, List<List<PhraseMatcher.Match<LexiconEntry>>> matches) {
+      ParsedArticle p, List<List<PhraseMatcher.Match<LexiconEntry>>> matches, Parties parties) {
     Map<String, Integer> counts = new HashMap<>();
+    for (Sentence s : p.sentences()) {
+      parties.countriesNamed(s).forEach(c -> counts.merge(c, 1, Integer::sum));
+    }
     for (int i = 0; i < matches.size(); i++) {
       for (var m : matches.get(i)) {
         LexiconEntry e = m.value();

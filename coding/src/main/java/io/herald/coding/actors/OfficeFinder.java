@@ -24,9 +24,24 @@ final class OfficeFinder {
   /** Code prefixes of actors that belong to no country. */
   private static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "IMG", "MNC");
 
-  /** What one mention says about a person's office. */
+  /**
+   * What one mention says about a person's office.
+   *
+   * @param sector the sector the text gives ("PTY" for a party's leader), "" when the title's own
+   *     sector applies
+   */
   record Office(
-      String title, String country, boolean former, Span span, int titleFirst, String rule) {}
+      String title,
+      String country,
+      boolean former,
+      Span span,
+      int titleFirst,
+      String rule,
+      String sector) {
+    Office(String title, String country, boolean former, Span span, int titleFirst, String rule) {
+      this(title, country, former, span, titleFirst, rule, "");
+    }
+  }
 
   private final ActorLexicon lexicon;
 
@@ -56,7 +71,11 @@ final class OfficeFinder {
       if (t.ner().equals("TITLE")
           || lexicon.title(w).isPresent() && titleEnd < 0
           // a word that makes a longer title of the one found: "Defence" + "Secretary"
-          || titleEnd >= 0 && lexicon.title(textOf(p, s, i, titleEnd)).isPresent()) {
+          || titleEnd >= 0 && lexicon.title(textOf(p, s, i, titleEnd)).isPresent()
+          // "Tory leader": a party office after a party's name, however the analyser tagged it
+          || titleEnd < 0
+              && Parties.isPartyOffice(w)
+              && lexicon.parties().before(s, i - 1).isPresent()) {
         if (titleEnd < 0) {
           titleEnd = i;
         }
@@ -70,6 +89,13 @@ final class OfficeFinder {
     }
     if (titleStart < 0) {
       return null;
+    }
+    Optional<Parties.Found> party = lexicon.parties().before(s, i);
+    if (party.isPresent()) {
+      Office office = partyOffice(p, s, m, party.get(), titleStart, titleEnd, former);
+      if (office != null) {
+        return office;
+      }
     }
     String title = textOf(p, s, titleStart, titleEnd);
     if (lexicon.title(title).isEmpty()) {
@@ -129,6 +155,37 @@ final class OfficeFinder {
   }
 
   /**
+   * "Tory leader Michael Howard", "Lib Dem home affairs spokesman Mark Oaten": the party office the
+   * last words of the title name, in the party's country, with the sector the text gives the party
+   * (the party's own, {@code PTY}, unless it is called ruling or the opposition); null when the
+   * title is no party office.
+   */
+  private Office partyOffice(
+      ParsedArticle p,
+      Sentence s,
+      EntityMention m,
+      Parties.Found party,
+      int titleStart,
+      int titleEnd,
+      boolean former) {
+    for (int k = titleStart; k <= titleEnd; k++) {
+      String words = textOf(p, s, k, titleEnd);
+      if (Parties.isPartyOffice(words)) {
+        boolean wasFormer = former || party.sector().equals("ELI");
+        return new Office(
+            words.toLowerCase(Locale.ROOT),
+            party.party().country(),
+            wasFormer,
+            s.spanOf(party.first(), m.lastToken()),
+            titleStart,
+            "person.party-title",
+            wasFormer ? "" : party.sector());
+      }
+    }
+    return null;
+  }
+
+  /**
    * The country a phrase before a title names: a country or demonym, or an actor-dictionary entry
    * whose code on the article's date is a bare country ("Bree Prime Minister ...").
    */
@@ -156,13 +213,19 @@ final class OfficeFinder {
       if (rel.equals("appos")) {
         Token t = s.token(d.dependent());
         if (lexicon.title(t.word()).isPresent()) {
+          // "Menzies Campbell, the Liberal Democrats' foreign affairs spokesman"
+          Optional<Parties.Found> party =
+              Parties.isPartyOffice(t.word())
+                  ? lexicon.parties().before(s, d.dependent() - 1).filter(f -> f.first() > head)
+                  : Optional.empty();
           return new Office(
               t.word(),
-              "",
+              party.map(f -> f.party().country()).orElse(""),
               false,
               s.spanOf(m.firstToken(), d.dependent()),
               m.firstToken(),
-              "person.appos");
+              party.isPresent() ? "person.appos-party" : "person.appos",
+              party.map(Parties.Found::sector).orElse(""));
         }
       }
       if (rel.startsWith("acl") || rel.equals("dep")) {

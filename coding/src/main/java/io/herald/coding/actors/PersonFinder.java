@@ -152,7 +152,20 @@ final class PersonFinder {
           rule = rule + "+article-country";
         }
         Optional<ActorLexicon.Title> t = lexicon.title(o.title());
-        sector = o.former() ? "ELI" : lexicon.officeSector(o.title()).orElse("GOV");
+        sector =
+            o.former()
+                ? "ELI"
+                : !o.sector().isEmpty()
+                    ? o.sector()
+                    : lexicon.officeSector(o.title()).orElse("GOV");
+        if (sector.equals("PTY") && p.article().date().isPresent()) {
+          // "Labour leader Tony Blair" in 2005: a party's leader who heads the government then
+          String then = known(surname, fullName.get(surname), p).orElse("");
+          if (then.startsWith(country + "GOV")) {
+            sector = then.substring(3);
+            rule = rule + "+known-person";
+          }
+        }
         if (!orgCode.isEmpty()) {
           code = orgCode + (o.former() ? "" : sector);
           country = "";
