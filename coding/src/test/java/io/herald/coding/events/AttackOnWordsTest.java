@@ -80,6 +80,28 @@ class AttackOnWordsTest {
   }
 
   @Test
+  void attacking_a_partys_pledges_is_criticism() {
+    List<Event> found =
+        attacks(
+            "Dr Fox attacked Labour's six new pledges as vacuous.",
+            "Dr/NNP Fox/NNP/Fox/PERSON attacked/VBD/attack Labour/NNP/Labour/ORGANIZATION"
+                + " 's/POS six/CD new/JJ pledges/NNS/pledge as/IN vacuous/JJ ./.",
+            "1>0:compound",
+            "2>1:nsubj",
+            "-1>2:root",
+            "7>3:nmod:poss",
+            "3>4:case",
+            "7>5:nummod",
+            "7>6:amod",
+            "2>7:obj",
+            "9>8:mark",
+            "2>9:advcl:as",
+            "2>10:punct");
+    assertThat(found).isNotEmpty();
+    assertThat(found).allSatisfy(e -> assertThat(e.cameo().code()).isEqualTo("111"));
+  }
+
+  @Test
   void attacking_a_town_is_still_the_use_of_force() {
     List<Event> found =
         attacks(
