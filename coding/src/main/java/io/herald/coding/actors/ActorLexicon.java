@@ -33,6 +33,7 @@ public final class ActorLexicon {
 
   private final Map<String, PetrarchActorDictionary.Entry> dictionary = new HashMap<>();
   private KnownPeople knownPeople = KnownPeople.NONE;
+  private Parties parties = Parties.NONE;
 
   private ActorLexicon() {}
 
@@ -42,6 +43,11 @@ public final class ActorLexicon {
    */
   public KnownPeople knownPeople() {
     return knownPeople;
+  }
+
+  /** Political parties named before party offices (none for {@link #fromPetrarch}). */
+  Parties parties() {
+    return parties;
   }
 
   /**
@@ -195,6 +201,7 @@ public final class ActorLexicon {
     lex.titlesAreAgents = true;
     lex.forgivesMisspellings = true;
     lex.knownPeople = KnownPeople.bundled();
+    lex.parties = Parties.bundled();
     return lex;
   }
 

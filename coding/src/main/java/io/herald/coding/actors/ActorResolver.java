@@ -7,7 +7,6 @@ import io.herald.model.text.Dependency;
 import io.herald.model.text.ParsedArticle;
 import io.herald.model.text.PhraseMatcher;
 import io.herald.model.text.Sentence;
-import io.herald.model.text.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,20 +40,14 @@ public final class ActorResolver {
           "nmod:against",
           "nmod:with");
 
-  /**
-   * Relations in which a demonym is a noun phrase of its own: "Palestinians blamed Israel",
-   * "tortured scores of Sierra Leonean and Liberian refugees" (as parsed, "Sierra Leonean" heads
-   * the "of" phrase).
-   */
-  private static final java.util.Set<String> NOUN_ROLES =
-      java.util.Set.of("nsubj", "obj", "iobj", "obl", "conj", "appos", "nmod");
-
   private final ActorLexicon lexicon;
   private final PersonFinder persons;
+  private final CountryMentions countries;
 
   public ActorResolver(ActorLexicon lexicon) {
     this.lexicon = lexicon;
     this.persons = new PersonFinder(lexicon);
+    this.countries = new CountryMentions(lexicon);
   }
 
   /**
@@ -76,7 +69,7 @@ public final class ActorResolver {
     }
     // "ethnic Albanians" in Serbia are a people of Serbia: they name no state, and are coded apart
     List<List<PhraseMatcher.Match<LexiconEntry>>> ethnic = EthnicGroups.takeFrom(p, matches);
-    String articleCountry = dominantCountry(p, matches);
+    String articleCountry = dominantCountry(p, matches, lexicon.parties());
     List<ActorTable.Draft> people = persons.find(p, table, articleCountry, roles);
     for (Sentence s : p.sentences()) {
       for (PhraseMatcher.Match<LexiconEntry> m : matches.get(s.index())) {
@@ -118,10 +111,16 @@ public final class ActorResolver {
     return after || before;
   }
 
-  /** The country named most often, the article's home when a title gives none; empty if none. */
+  /**
+   * The country named most often, the article's home when a title gives none; empty if none. A
+   * party's name names its country ("the Tories", "Lib Dem leader"): British politics is British.
+   */
   private static String dominantCountry(
-      ParsedArticle p, List<List<PhraseMatcher.Match<LexiconEntry>>> matches) {
+      ParsedArticle p, List<List<PhraseMatcher.Match<LexiconEntry>>> matches, Parties parties) {
     Map<String, Integer> counts = new HashMap<>();
+    for (Sentence s : p.sentences()) {
+      parties.countriesNamed(s).forEach(c -> counts.merge(c, 1, Integer::sum));
+    }
     for (int i = 0; i < matches.size(); i++) {
       for (var m : matches.get(i)) {
         LexiconEntry e = m.value();
@@ -181,7 +180,7 @@ public final class ActorResolver {
         ActorTable.Draft d =
             table.intern(
                 e.country() + e.sector(),
-                countryName(e) + " " + sectorName(e.sector()),
+                e.name() + " " + CountryMentions.sectorName(e.sector()),
                 ActorKind.COUNTRY,
                 e.country(),
                 e.sector(),
@@ -203,114 +202,8 @@ public final class ActorResolver {
           table.mark(s.index(), m.first(), m.last(), span, d);
         }
       }
-      case COUNTRY, DEMONYM -> codeCountry(p, s, m, table, people);
+      case COUNTRY, DEMONYM -> countries.code(s, m, table, people);
       case DICTIONARY -> codeDictionary(p, s, m, table, people);
-    }
-  }
-
-  private void codeCountry(
-      ParsedArticle p,
-      Sentence s,
-      PhraseMatcher.Match<LexiconEntry> m,
-      ActorTable table,
-      List<ActorTable.Draft> people) {
-    LexiconEntry e = m.value();
-    Optional<Dependency> head = s.headOf(m.last());
-    if (head.isPresent() && head.get().governor() >= 0) {
-      String rel = head.get().baseRelation();
-      int h = head.get().governor();
-      String full = head.get().relation();
-      if (s.token(h).ner().equals("TITLE")
-          && table.at(s.index(), h).stream().anyMatch(ActorTable.Draft::isPerson)) {
-        return; // the nationality of a titled person: "Japan's new Prime Minister Shigeru Ishiba"
-      }
-      if (rel.equals("amod")
-          || rel.equals("compound")
-          || full.equals("nmod:poss")
-          || full.equals("nmod:of")) {
-        Optional<String> sector = agentOf(s, h);
-        if (sector.isPresent()) {
-          Span span = s.spanOf(Math.min(m.first(), h), Math.max(m.last(), h));
-          // "the Japanese and U.S. leaders" are the heads of government the article names.
-          Optional<ActorTable.Draft> leader =
-              s.token(h).lemma().equalsIgnoreCase("leader")
-                  ? people.stream()
-                      .filter(d -> d.headOfGovernment && d.country.equals(e.country()))
-                      .findFirst()
-                  : Optional.empty();
-          ActorTable.Draft d =
-              leader.orElseGet(
-                  () ->
-                      table.intern(
-                          e.country() + sector.get(),
-                          e.name() + " " + sectorName(sector.get()),
-                          ActorKind.COUNTRY,
-                          e.country(),
-                          sector.get(),
-                          new Evidence(s.index(), span, "actor.country-agent")));
-          if (leader.isPresent()) {
-            table.mark(s.index(), h, h, s.spanOf(Math.min(m.first(), h), h), d);
-          } else {
-            table.mark(s.index(), m.first(), m.last(), s.spanOf(m.first(), m.last()), d);
-            table.mark(s.index(), h, h, s.token(h).span(), d);
-          }
-          return;
-        }
-      }
-    }
-    Token last = s.token(m.last());
-    boolean demonymNoun =
-        e.type() == LexiconEntry.Type.DEMONYM
-            && (last.pos().equals("NNPS")
-                || last.pos().equals("NNS")
-                || head.isPresent() && NOUN_ROLES.contains(head.get().baseRelation()));
-    if (demonymNoun
-        && m.first() > 0
-        && table.at(s.index(), m.first()).stream()
-            .anyMatch(d -> !d.country.equals(e.country()) && d.kind == ActorKind.COUNTRY)) {
-      return; // "Bosnian Serbs": the group is already the modifying country's
-    }
-    if (e.type() == LexiconEntry.Type.COUNTRY || demonymNoun) {
-      ActorTable.Draft d =
-          table.intern(
-              e.country(),
-              e.name(),
-              ActorKind.COUNTRY,
-              e.country(),
-              "",
-              new Evidence(
-                  s.index(),
-                  s.spanOf(m.first(), m.last()),
-                  demonymNoun ? "actor.demonym-as-noun" : "actor.country-name"));
-      table.mark(s.index(), m.first(), m.last(), s.spanOf(m.first(), m.last()), d);
-      return;
-    }
-    // "Israeli tanks", "Iraqi Kurds": a noun the dictionaries do not know, of a named country.
-    if (head.isPresent()
-        && head.get().governor() >= 0
-        && (head.get().baseRelation().equals("amod")
-            || head.get().baseRelation().equals("compound"))) {
-      int h = head.get().governor();
-      Token noun = s.token(h);
-      // A people named by a demonym of its own belongs to the modifying country: "Bosnian Serbs".
-      boolean ethnic =
-          noun.pos().startsWith("NNP")
-              && noun.pos().endsWith("S")
-              && (noun.ner().equals("NATIONALITY") || noun.ner().equals("MISC"));
-      if (noun.isNoun() && (noun.ner().equals("O") || ethnic) && !table.isMarked(s.index(), h)) {
-        ActorTable.Draft d =
-            table.intern(
-                e.country(),
-                e.name(),
-                ActorKind.COUNTRY,
-                e.country(),
-                "",
-                new Evidence(
-                    s.index(),
-                    s.spanOf(Math.min(m.first(), h), Math.max(m.last(), h)),
-                    "actor.country-modifier"));
-        table.mark(s.index(), h, h, s.spanOf(Math.min(m.first(), h), Math.max(m.last(), h)), d);
-      }
     }
   }
 
@@ -354,8 +247,8 @@ public final class ActorResolver {
     String name = m.value().name();
     if (code.length() == 3) {
       LexiconEntry country = new LexiconEntry(LexiconEntry.Type.COUNTRY, code, "", "", name);
-      codeCountry(
-          p, s, new PhraseMatcher.Match<>(m.first(), m.last(), m.phrase(), country), table, people);
+      countries.code(
+          s, new PhraseMatcher.Match<>(m.first(), m.last(), m.phrase(), country), table, people);
       return;
     }
     boolean international =
@@ -391,46 +284,5 @@ public final class ActorResolver {
     for (int t = m.first(); t <= m.last(); t++) {
       table.replace(s.index(), t, span, all);
     }
-  }
-
-  /** The sector named by noun {@code h}, with a compound before it ("coast guard"). */
-  private Optional<String> agentOf(Sentence s, int h) {
-    Token t = s.token(h);
-    if (!t.isNoun()) {
-      return Optional.empty();
-    }
-    if (h > 0) {
-      Optional<String> two = lexicon.agentSector(s.token(h - 1).word() + " " + t.word());
-      if (two.isPresent()) {
-        return two;
-      }
-    }
-    Optional<String> word = lexicon.agentSector(t.word());
-    return word.isPresent() ? word : lexicon.agentSector(t.lemma());
-  }
-
-  private static String countryName(LexiconEntry e) {
-    return e.name();
-  }
-
-  static String sectorName(String sector) {
-    return switch (sector) {
-      case "GOV" -> "government";
-      case "MIL" -> "military";
-      case "LEG" -> "legislature";
-      case "JUD" -> "judiciary";
-      case "OPP" -> "opposition";
-      case "REB" -> "rebels";
-      case "BUS" -> "business";
-      case "MED" -> "media";
-      case "EDU" -> "education";
-      case "COP" -> "police";
-      case "SPY" -> "intelligence";
-      case "CVL" -> "civilians";
-      case "REF" -> "refugees";
-      case "LAB" -> "labour";
-      case "HLH" -> "health";
-      default -> sector.toLowerCase(java.util.Locale.ROOT);
-    };
   }
 }

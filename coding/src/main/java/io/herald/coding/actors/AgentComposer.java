@@ -1,8 +1,5 @@
 package io.herald.coding.actors;
 
-import io.herald.model.ActorKind;
-import io.herald.model.Evidence;
-import io.herald.model.Span;
 import io.herald.model.text.Dependency;
 import io.herald.model.text.ParsedArticle;
 import io.herald.model.text.PhraseMatcher;
@@ -42,43 +39,13 @@ final class AgentComposer {
   /** Codes whose first three letters name an international or non-state group, not a country. */
   private static final Set<String> NON_STATE = Set.of("IGO", "NGO", "NGM", "IMG", "MNC");
 
-  /** What one noun phrase composes to. */
-  record Composition(
-      List<String> actors,
-      List<PetrarchAgentDictionary.Agent> agents,
-      Span span,
-      boolean headIsAgent,
-      String rule) {
-    Composition(
-        List<String> actors,
-        List<PetrarchAgentDictionary.Agent> agents,
-        Span span,
-        boolean headIsAgent) {
-      this(actors, agents, span, headIsAgent, "");
-    }
-
-    /** The codes of the phrase: each actor with every agent added. */
-    List<String> codes() {
-      List<String> out = new ArrayList<>();
-      for (String a : actors) {
-        String code = a;
-        for (PetrarchAgentDictionary.Agent g : agents) {
-          code = mix(code, g);
-        }
-        if (!out.contains(code)) {
-          out.add(code);
-        }
-      }
-      return out;
-    }
-  }
-
   private final ActorLexicon lexicon;
   private final ParsedArticle article;
   private final ActorTable table;
   private final List<List<PhraseMatcher.Match<LexiconEntry>>> matches;
   private final Map<Long, Composition> memo = new HashMap<>();
   private final ContextCountry context;
+  private final CompositionMarks marks;
 
   AgentComposer(
       ActorLexicon lexicon,
@@ -103,6 +70,7 @@ final class AgentComposer {
     this.table = table;
     this.matches = matches;
     this.context = new ContextCountry(matches, this::codesOf, articleCountry);
+    this.marks = new CompositionMarks(lexicon, article, table);
   }
 
   static boolean isNonState(String root) {
@@ -118,12 +86,14 @@ final class AgentComposer {
         }
         Composition c = resolved(s, t.index());
         if (!c.agents().isEmpty()) {
-          apply(s, t.index(), c);
+          marks.apply(s, t.index(), c);
         } else if (!c.actors().isEmpty()
             && !t.isProperNoun()
+            && !AttributeNouns.names(t)
             && !table.isMarked(s.index(), t.index())) {
-          // "Ithilen's militia", "the KU basketball team": the phrase is its modifier's actor.
-          apply(s, t.index(), c);
+          // "Ithilen's militia", "the KU basketball team": the phrase is its modifier's actor;
+          // not "China's assertiveness", a trait of China's.
+          marks.apply(s, t.index(), c);
         }
       }
     }
@@ -161,7 +131,7 @@ final class AgentComposer {
                       s,
                       h,
                       own.agents().stream().map(PetrarchAgentDictionary.Agent::letters).toList(),
-                      isArgument(s, h)));
+                      CompositionMarks.isArgument(s, h)));
       if (country.isPresent()) {
         return new Composition(
             List.of(country.get()),
@@ -424,109 +394,5 @@ final class AgentComposer {
       }
     }
     return agent.prefix() ? letters + code : code + letters;
-  }
-
-  private void apply(Sentence s, int h, Composition c) {
-    List<String> codes = c.codes();
-    List<ActorTable.Draft> persons =
-        table.at(s.index(), h).stream().filter(ActorTable.Draft::isPerson).toList();
-    if (!persons.isEmpty()) {
-      // A person's office is the person finder's; a person it found none for takes the phrase's.
-      if (codes.size() == 1) {
-        for (ActorTable.Draft p : persons) {
-          if (p.role.isEmpty()) {
-            setCode(p, c.actors().get(0), codes.get(0));
-          }
-        }
-      }
-      return;
-    }
-    String name = c.span().of(article.text()).replace('\n', ' ');
-    List<ActorTable.Draft> drafts = new ArrayList<>();
-    if (codes.isEmpty()) {
-      if (!lexicon.unnamedAgents() || !isArgument(s, h)) {
-        return;
-      }
-      StringBuilder sector = new StringBuilder();
-      c.agents().forEach(a -> sector.append(a.letters()));
-      drafts.add(
-          table.intern(
-              "agent:" + sector,
-              name,
-              ActorKind.COUNTRY,
-              "",
-              sector.toString(),
-              new Evidence(s.index(), c.span(), "actor.unnamed-agent")));
-    }
-    for (String code : codes) {
-      Optional<ActorTable.Draft> same =
-          table.drafts().stream()
-              .filter(d -> !d.isPerson() && d.code().value().equals(code))
-              .findFirst();
-      if (same.isPresent()) {
-        drafts.add(same.get());
-        continue;
-      }
-      String root = rootOf(code, c);
-      ActorTable.Draft d =
-          table.intern(
-              "code:" + code,
-              name,
-              NON_STATE.contains(root.substring(0, 3)) ? ActorKind.ORGANIZATION : ActorKind.COUNTRY,
-              "",
-              "",
-              new Evidence(
-                  s.index(),
-                  c.span(),
-                  !c.rule().isEmpty()
-                      ? c.rule()
-                      : c.agents().isEmpty() ? "actor.noun-modifier" : "actor.agent-composition"));
-      setCode(d, root, code);
-      drafts.add(d);
-    }
-    if (!drafts.equals(table.at(s.index(), h))) {
-      table.replace(s.index(), h, c.span(), drafts);
-    }
-  }
-
-  /**
-   * Whether {@code h} heads a subject or object (or a phrase coordinated with or in apposition to
-   * one): where PETRARCH looks for actors first. An unnamed agent in a prepositional phrase ("on
-   * his first official visit") is not an actor.
-   */
-  private static boolean isArgument(Sentence s, int h) {
-    int i = h;
-    for (int hops = 0; hops < 4; hops++) {
-      Optional<Dependency> head = s.headOf(i);
-      if (head.isEmpty() || head.get().governor() < 0) {
-        return false;
-      }
-      String r = head.get().baseRelation();
-      if (r.startsWith("nsubj") || r.equals("obj") || r.equals("iobj")) {
-        return true;
-      }
-      if (!r.equals("conj") && !r.equals("appos")) {
-        return false;
-      }
-      i = head.get().governor();
-    }
-    return false;
-  }
-
-  /** The actor code a composed code was made from. */
-  private static String rootOf(String code, Composition c) {
-    for (String a : c.actors()) {
-      if (code.contains(a)) {
-        return a;
-      }
-    }
-    return c.actors().get(0);
-  }
-
-  private static void setCode(ActorTable.Draft d, String actor, String code) {
-    String country = NON_STATE.contains(actor.substring(0, 3)) ? "" : actor.substring(0, 3);
-    d.country = country;
-    d.sector = !country.isEmpty() && code.startsWith(country) ? code.substring(3) : d.sector;
-    d.code = code.equals(d.country + d.sector) ? "" : code;
   }
 }

@@ -3,17 +3,14 @@ package io.herald.coding.actors;
 import io.herald.model.ActorKind;
 import io.herald.model.Evidence;
 import io.herald.model.Span;
-import io.herald.model.text.Dependency;
 import io.herald.model.text.EntityMention;
 import io.herald.model.text.ParsedArticle;
-import io.herald.model.text.PhraseMatcher;
 import io.herald.model.text.Sentence;
 import io.herald.model.text.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,20 +22,15 @@ import java.util.Set;
  * surname are one person.
  */
 final class PersonFinder {
-  private static final Set<String> ROLE_VERBS =
-      Set.of("elect", "appoint", "name", "become", "serve", "choose", "install", "swear");
-
-  /** What one mention says about a person's office. */
-  private record Office(
-      String title, String country, boolean former, Span span, int titleFirst, String rule) {}
-
   /** Code prefixes of actors that belong to no country. */
   private static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "IMG", "MNC");
 
   private final ActorLexicon lexicon;
+  private final OfficeFinder offices;
 
   PersonFinder(ActorLexicon lexicon) {
     this.lexicon = lexicon;
+    this.offices = new OfficeFinder(lexicon);
   }
 
   /** Finds people, registers them in {@code table}, and returns them in order of first mention. */
@@ -77,12 +69,12 @@ final class PersonFinder {
     for (EntityMention m : mentions) {
       bySurname.computeIfAbsent(keyOf.get(m), k -> new ArrayList<>()).add(m);
     }
-    Map<String, Office> officeOf = new LinkedHashMap<>();
+    Map<String, OfficeFinder.Office> officeOf = new LinkedHashMap<>();
     for (var e : bySurname.entrySet()) {
-      Office best = null;
+      OfficeFinder.Office best = null;
       for (EntityMention m : e.getValue()) {
-        Office o = office(p, m);
-        if (o != null && (best == null || best.country.isEmpty() && !o.country.isEmpty())) {
+        OfficeFinder.Office o = offices.office(p, m);
+        if (o != null && (best == null || best.country().isEmpty() && !o.country().isEmpty())) {
           best = o;
         }
       }
@@ -94,7 +86,7 @@ final class PersonFinder {
     for (var e : bySurname.entrySet()) {
       String surname = e.getKey();
       EntityMention first = e.getValue().get(0);
-      Office o = officeOf.get(surname);
+      OfficeFinder.Office o = officeOf.get(surname);
       String country = "";
       String sector = "";
       String role = "";
@@ -133,8 +125,8 @@ final class PersonFinder {
         rule = k.rule();
       }
       if (o != null) {
-        country = o.country;
-        rule = o.rule;
+        country = o.country();
+        rule = o.rule();
         String orgCode = country.length() > 3 ? country : "";
         country = orgCode.isEmpty() ? country : orgCode.substring(0, 3);
         if (country.isEmpty()) {
@@ -147,7 +139,7 @@ final class PersonFinder {
           knownCode =
               lexicon
                   .knownPeople()
-                  .codeOn(o.title + " " + fullName.get(surname), p.article().date())
+                  .codeOn(o.title() + " " + fullName.get(surname), p.article().date())
                   .or(() -> known(surname, fullName.get(surname), p))
                   .orElse("");
           if (knownCode.length() > 3) {
@@ -159,10 +151,23 @@ final class PersonFinder {
           country = articleCountry;
           rule = rule + "+article-country";
         }
-        Optional<ActorLexicon.Title> t = lexicon.title(o.title);
-        sector = o.former ? "ELI" : lexicon.officeSector(o.title).orElse("GOV");
+        Optional<ActorLexicon.Title> t = lexicon.title(o.title());
+        sector =
+            o.former()
+                ? "ELI"
+                : !o.sector().isEmpty()
+                    ? o.sector()
+                    : lexicon.officeSector(o.title()).orElse("GOV");
+        if (sector.equals("PTY") && p.article().date().isPresent()) {
+          // "Labour leader Tony Blair" in 2005: a party's leader who heads the government then
+          String then = known(surname, fullName.get(surname), p).orElse("");
+          if (then.startsWith(country + "GOV")) {
+            sector = then.substring(3);
+            rule = rule + "+known-person";
+          }
+        }
         if (!orgCode.isEmpty()) {
-          code = orgCode + (o.former ? "" : sector);
+          code = orgCode + (o.former() ? "" : sector);
           country = "";
           sector = "";
         } else if (INTERNATIONAL.contains(country)) {
@@ -170,10 +175,10 @@ final class PersonFinder {
           country = "";
           sector = "";
         }
-        head = !o.former && t.map(ActorLexicon.Title::head).orElse(false);
-        role = (o.former ? "former " : "") + capitalise(o.title);
-        evidenceSpan = o.span;
-        evidenceSentence = sentenceOf(p, o.span);
+        head = !o.former() && t.map(ActorLexicon.Title::head).orElse(false);
+        role = (o.former() ? "former " : "") + capitalise(o.title());
+        evidenceSpan = o.span();
+        evidenceSentence = sentenceOf(p, o.span());
       }
       ActorTable.Draft d =
           table.intern(
@@ -189,11 +194,11 @@ final class PersonFinder {
         d.code = code;
       }
       for (EntityMention m : e.getValue()) {
-        Office mo = office(p, m);
-        boolean titled = mo != null && mo.span.end() == m.span().end();
-        Span span = titled ? mo.span : m.span();
+        OfficeFinder.Office mo = offices.office(p, m);
+        boolean titled = mo != null && mo.span().end() == m.span().end();
+        Span span = titled ? mo.span() : m.span();
         // The title's tokens refer to the person, the country before it does not.
-        int firstTok = titled ? Math.min(mo.titleFirst, m.firstToken()) : m.firstToken();
+        int firstTok = titled ? Math.min(mo.titleFirst(), m.firstToken()) : m.firstToken();
         table.mark(m.sentence(), firstTok, m.lastToken(), span, d);
       }
       people.add(d);
@@ -267,170 +272,13 @@ final class PersonFinder {
   }
 
   /** A country named for the same title elsewhere: "new Prime Minister" of Japan. */
-  private String sharedOfficeCountry(Office o, Map<String, Office> all) {
-    for (Office other : all.values()) {
-      if (!other.country.isEmpty() && other.title.equalsIgnoreCase(o.title)) {
-        return other.country;
+  private String sharedOfficeCountry(OfficeFinder.Office o, Map<String, OfficeFinder.Office> all) {
+    for (OfficeFinder.Office other : all.values()) {
+      if (!other.country().isEmpty() && other.title().equalsIgnoreCase(o.title())) {
+        return other.country();
       }
     }
     return "";
-  }
-
-  private Office office(ParsedArticle p, EntityMention m) {
-    Sentence s = p.sentences().get(m.sentence());
-    Office before = titleBefore(p, s, m);
-    if (before != null) {
-      return before;
-    }
-    return titleInClause(p, s, m);
-  }
-
-  /** "[Country's] [new|former] Title Name". */
-  private Office titleBefore(ParsedArticle p, Sentence s, EntityMention m) {
-    int i = m.firstToken() - 1;
-    int titleEnd = -1;
-    int titleStart = -1;
-    boolean former = false;
-    while (i >= 0) {
-      Token t = s.token(i);
-      String w = t.word().toLowerCase(Locale.ROOT);
-      if (t.ner().equals("TITLE")
-          || lexicon.title(w).isPresent() && titleEnd < 0
-          // a word that makes a longer title of the one found: "Defence" + "Secretary"
-          || titleEnd >= 0 && lexicon.title(textOf(p, s, i, titleEnd)).isPresent()) {
-        if (titleEnd < 0) {
-          titleEnd = i;
-        }
-        titleStart = i;
-      } else if (ActorLexicon.TITLE_MODIFIERS.contains(w)) {
-        former |= w.equals("former") || w.equals("ex") || w.equals("late");
-      } else {
-        break;
-      }
-      i--;
-    }
-    if (titleStart < 0) {
-      return null;
-    }
-    String title = textOf(p, s, titleStart, titleEnd);
-    if (lexicon.title(title).isEmpty()) {
-      // Longest known suffix: "Chief Cabinet Secretary", "Foreign Minister".
-      int k = titleStart;
-      while (k <= titleEnd && lexicon.title(textOf(p, s, k, titleEnd)).isEmpty()) {
-        k++;
-      }
-      if (k > titleEnd) {
-        return null;
-      }
-      title = textOf(p, s, k, titleEnd);
-    }
-    if (titleStart > 0 && s.token(titleStart - 1).word().equalsIgnoreCase("shadow")) {
-      titleStart--;
-      i = titleStart - 1;
-    }
-    if (s.token(titleStart).word().equalsIgnoreCase("shadow")
-        && !title.toLowerCase(Locale.ROOT).startsWith("shadow")) {
-      title = "shadow " + title; // "shadow home secretary": an opposition post, not the office
-    }
-    int start = titleStart;
-    String country = "";
-    String rule = "person.title";
-    // The country before the title: "Japan's", "U.S.", "Russian"; adjectives between them
-    // ("Ithilen's awful and evil minister") do not separate them.
-    List<PhraseMatcher.Match<LexiconEntry>> places = lexicon.phrases().find(s, p.text());
-    for (int c = i; c >= 0; c--) {
-      if (s.token(c).word().matches("[’']s?")) {
-        continue;
-      }
-      PhraseMatcher.Match<LexiconEntry> placedBy = null;
-      for (PhraseMatcher.Match<LexiconEntry> match : places) {
-        if (match.last() == c && countryOf(match.value(), p).isPresent()) {
-          placedBy = match;
-        }
-      }
-      if (placedBy != null) {
-        country = countryOf(placedBy.value(), p).get();
-        start = placedBy.first();
-        rule = "person.country-title";
-        for (int k = placedBy.first() - 1; k >= 0 && k >= placedBy.first() - 2; k--) {
-          if (s.token(k).word().equalsIgnoreCase("former")) {
-            former = true;
-          }
-        }
-        break;
-      }
-      boolean adjective =
-          s.token(c).pos().startsWith("JJ")
-              || s.token(c).pos().equals("CC") && c > 0 && s.token(c - 1).pos().startsWith("JJ");
-      if (!adjective) {
-        break;
-      }
-    }
-    return new Office(title, country, former, s.spanOf(start, m.lastToken()), titleStart, rule);
-  }
-
-  /**
-   * The country a phrase before a title names: a country or demonym, or an actor-dictionary entry
-   * whose code on the article's date is a bare country ("Bree Prime Minister ...").
-   */
-  private Optional<String> countryOf(LexiconEntry e, ParsedArticle p) {
-    return switch (e.type()) {
-      case COUNTRY, DEMONYM -> Optional.of(e.country());
-      case DICTIONARY ->
-          lexicon.dictionaryCode(e, p.article().date()).filter(c -> c.matches("[A-Z]{3}"));
-      // An international organisation's office: "Arab League Secretary-General", "U.N. envoy".
-      case ORGANIZATION ->
-          e.country().isEmpty()
-                  && e.code().length() > 3
-                  && INTERNATIONAL.contains(e.code().substring(0, 3))
-              ? Optional.of(e.code())
-              : Optional.empty();
-      default -> Optional.empty();
-    };
-  }
-
-  /** An appositive title or a relative clause: "Ishiba, who was elected premier". */
-  private Office titleInClause(ParsedArticle p, Sentence s, EntityMention m) {
-    int head = m.lastToken();
-    for (Dependency d : s.childrenOf(head)) {
-      String rel = d.relation();
-      if (rel.equals("appos")) {
-        Token t = s.token(d.dependent());
-        if (lexicon.title(t.word()).isPresent()) {
-          return new Office(
-              t.word(),
-              "",
-              false,
-              s.spanOf(m.firstToken(), d.dependent()),
-              m.firstToken(),
-              "person.appos");
-        }
-      }
-      if (rel.startsWith("acl") || rel.equals("dep")) {
-        Token verb = s.token(d.dependent());
-        if (!ROLE_VERBS.contains(verb.lemma())) {
-          continue;
-        }
-        for (Dependency vd : s.childrenOf(d.dependent())) {
-          Token obj = s.token(vd.dependent());
-          if ((vd.baseRelation().equals("obj") || vd.baseRelation().equals("xcomp"))
-              && lexicon.title(obj.word()).isPresent()) {
-            return new Office(
-                obj.word(),
-                "",
-                false,
-                s.spanOf(m.firstToken(), vd.dependent()),
-                m.firstToken(),
-                "person.relative-clause");
-          }
-        }
-      }
-    }
-    return null;
-  }
-
-  private static String textOf(ParsedArticle p, Sentence s, int from, int to) {
-    return s.spanOf(from, to).of(p.text()).replace('\n', ' ');
   }
 
   private static String capitalise(String title) {

@@ -56,7 +56,7 @@ final class PossessedAgents {
         ActorTable.Draft d =
             table.intern(
                 owner.country + sector.get(),
-                owner.country + " " + ActorResolver.sectorName(sector.get()),
+                owner.country + " " + CountryMentions.sectorName(sector.get()),
                 ActorKind.COUNTRY,
                 owner.country,
                 sector.get(),

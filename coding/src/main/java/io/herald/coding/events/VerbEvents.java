@@ -142,7 +142,8 @@ final class VerbEvents {
         && !carriesEventNoun(s, v)) {
       petrarch =
           petrarchMatch(s, v, lexicon.petrarch().get(), lexicon.exactNounForms())
-              .filter(m -> !m.code().code().equals(GENERIC_STATEMENT));
+              .filter(m -> !m.code().code().equals(GENERIC_STATEMENT))
+              .filter(m -> !OpinionVerbs.statesOpinion(s, v, m));
     }
     if (patterns.isEmpty() && petrarch.isEmpty()) {
       return Optional.empty();

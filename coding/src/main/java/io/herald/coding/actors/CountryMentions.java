@@ -1,0 +1,181 @@
+package io.herald.coding.actors;
+
+import io.herald.model.ActorKind;
+import io.herald.model.Evidence;
+import io.herald.model.Span;
+import io.herald.model.text.Dependency;
+import io.herald.model.text.PhraseMatcher;
+import io.herald.model.text.Sentence;
+import io.herald.model.text.Token;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Codes the mentions of countries by name or demonym: with the agent noun they modify ("Japanese
+ * officials" → {@code JPNGOV}), as a country, or as the group a demonym names.
+ */
+final class CountryMentions {
+  /**
+   * Relations in which a demonym is a noun phrase of its own: "Palestinians blamed Israel",
+   * "tortured scores of Sierra Leonean and Liberian refugees" (as parsed, "Sierra Leonean" heads
+   * the "of" phrase).
+   */
+  private static final java.util.Set<String> NOUN_ROLES =
+      java.util.Set.of("nsubj", "obj", "iobj", "obl", "conj", "appos", "nmod");
+
+  private final ActorLexicon lexicon;
+
+  CountryMentions(ActorLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * Codes a country name or demonym match: the agent it modifies ("Japanese officials"), the
+   * country itself, or a group its demonym names ("Palestinians", "Israeli tanks").
+   */
+  void code(
+      Sentence s,
+      PhraseMatcher.Match<LexiconEntry> m,
+      ActorTable table,
+      List<ActorTable.Draft> people) {
+    LexiconEntry e = m.value();
+    Optional<Dependency> head = s.headOf(m.last());
+    if (head.isPresent() && head.get().governor() >= 0) {
+      String rel = head.get().baseRelation();
+      int h = head.get().governor();
+      String full = head.get().relation();
+      if (s.token(h).ner().equals("TITLE")
+          && table.at(s.index(), h).stream().anyMatch(ActorTable.Draft::isPerson)) {
+        return; // the nationality of a titled person: "Japan's new Prime Minister Shigeru Ishiba"
+      }
+      if (rel.equals("amod")
+          || rel.equals("compound")
+          || full.equals("nmod:poss")
+          || full.equals("nmod:of")) {
+        Optional<String> sector = agentOf(s, h);
+        if (sector.isPresent()) {
+          Span span = s.spanOf(Math.min(m.first(), h), Math.max(m.last(), h));
+          // "the Japanese and U.S. leaders" are the heads of government the article names.
+          Optional<ActorTable.Draft> leader =
+              s.token(h).lemma().equalsIgnoreCase("leader")
+                  ? people.stream()
+                      .filter(d -> d.headOfGovernment && d.country.equals(e.country()))
+                      .findFirst()
+                  : Optional.empty();
+          ActorTable.Draft d =
+              leader.orElseGet(
+                  () ->
+                      table.intern(
+                          e.country() + sector.get(),
+                          e.name() + " " + sectorName(sector.get()),
+                          ActorKind.COUNTRY,
+                          e.country(),
+                          sector.get(),
+                          new Evidence(s.index(), span, "actor.country-agent")));
+          if (leader.isPresent()) {
+            table.mark(s.index(), h, h, s.spanOf(Math.min(m.first(), h), h), d);
+          } else {
+            table.mark(s.index(), m.first(), m.last(), s.spanOf(m.first(), m.last()), d);
+            table.mark(s.index(), h, h, s.token(h).span(), d);
+          }
+          return;
+        }
+      }
+    }
+    Token last = s.token(m.last());
+    boolean demonymNoun =
+        e.type() == LexiconEntry.Type.DEMONYM
+            && (last.pos().equals("NNPS")
+                || last.pos().equals("NNS")
+                || head.isPresent() && NOUN_ROLES.contains(head.get().baseRelation()));
+    if (demonymNoun
+        && m.first() > 0
+        && table.at(s.index(), m.first()).stream()
+            .anyMatch(d -> !d.country.equals(e.country()) && d.kind == ActorKind.COUNTRY)) {
+      return; // "Bosnian Serbs": the group is already the modifying country's
+    }
+    if (e.type() == LexiconEntry.Type.COUNTRY || demonymNoun) {
+      ActorTable.Draft d =
+          table.intern(
+              e.country(),
+              e.name(),
+              ActorKind.COUNTRY,
+              e.country(),
+              "",
+              new Evidence(
+                  s.index(),
+                  s.spanOf(m.first(), m.last()),
+                  demonymNoun ? "actor.demonym-as-noun" : "actor.country-name"));
+      table.mark(s.index(), m.first(), m.last(), s.spanOf(m.first(), m.last()), d);
+      return;
+    }
+    // "Israeli tanks", "Iraqi Kurds": a noun the dictionaries do not know, of a named country.
+    if (head.isPresent()
+        && head.get().governor() >= 0
+        && (head.get().baseRelation().equals("amod")
+            || head.get().baseRelation().equals("compound"))) {
+      int h = head.get().governor();
+      Token noun = s.token(h);
+      // A people named by a demonym of its own belongs to the modifying country: "Bosnian Serbs".
+      boolean ethnic =
+          noun.pos().startsWith("NNP")
+              && noun.pos().endsWith("S")
+              && (noun.ner().equals("NATIONALITY") || noun.ner().equals("MISC"));
+      // "his Zambian passport": a trait or paper of its owner is no actor of the country
+      if (noun.isNoun()
+          && (noun.ner().equals("O") || ethnic)
+          && !AttributeNouns.names(noun)
+          && !table.isMarked(s.index(), h)) {
+        ActorTable.Draft d =
+            table.intern(
+                e.country(),
+                e.name(),
+                ActorKind.COUNTRY,
+                e.country(),
+                "",
+                new Evidence(
+                    s.index(),
+                    s.spanOf(Math.min(m.first(), h), Math.max(m.last(), h)),
+                    "actor.country-modifier"));
+        table.mark(s.index(), h, h, s.spanOf(Math.min(m.first(), h), Math.max(m.last(), h)), d);
+      }
+    }
+  }
+
+  /** The sector named by noun {@code h}, with a compound before it ("coast guard"). */
+  private Optional<String> agentOf(Sentence s, int h) {
+    Token t = s.token(h);
+    if (!t.isNoun()) {
+      return Optional.empty();
+    }
+    if (h > 0) {
+      Optional<String> two = lexicon.agentSector(s.token(h - 1).word() + " " + t.word());
+      if (two.isPresent()) {
+        return two;
+      }
+    }
+    Optional<String> word = lexicon.agentSector(t.word());
+    return word.isPresent() ? word : lexicon.agentSector(t.lemma());
+  }
+
+  static String sectorName(String sector) {
+    return switch (sector) {
+      case "GOV" -> "government";
+      case "MIL" -> "military";
+      case "LEG" -> "legislature";
+      case "JUD" -> "judiciary";
+      case "OPP" -> "opposition";
+      case "REB" -> "rebels";
+      case "BUS" -> "business";
+      case "MED" -> "media";
+      case "EDU" -> "education";
+      case "COP" -> "police";
+      case "SPY" -> "intelligence";
+      case "CVL" -> "civilians";
+      case "REF" -> "refugees";
+      case "LAB" -> "labour";
+      case "HLH" -> "health";
+      default -> sector.toLowerCase(java.util.Locale.ROOT);
+    };
+  }
+}
