@@ -174,6 +174,9 @@ final class ToponymRecognizer {
           c.rule().equals("geo.country")
               || c.rule().equals("geo.admin1")
               || c.rule().equals("geo.admin2-name");
+      if (open && partOfLongerName(s, m.first(), m.last())) {
+        continue;
+      }
       // "Virginia Woolf" is no place, but "the Minnesota Department of Transportation" names one
       if (c.rule().equals("geo.admin1") && s.token(m.first()).ner().equals("PERSON")) {
         continue;
@@ -189,6 +192,24 @@ final class ToponymRecognizer {
     }
   }
 
+  /**
+   * Whether a region's or county's name is only part of a longer name the dictionaries do not hold:
+   * a feature word follows it ("Islington" in "Islington Bay"), or it is a feature word after
+   * another capitalised word ("Plateau" in "Central Plateau", "Bay" in "Mahim Bay").
+   */
+  private static boolean partOfLongerName(Sentence s, int first, int last) {
+    boolean featureAfter =
+        last + 1 < s.tokens().size()
+            && Character.isUpperCase(s.token(last + 1).word().charAt(0))
+            && PlaceWords.featureWord(s.token(last + 1).word());
+    boolean capitalisedBefore =
+        first > 0
+            && !s.token(first - 1).word().isEmpty()
+            && Character.isUpperCase(s.token(first - 1).word().charAt(0));
+    return featureAfter
+        || first == last && capitalisedBefore && PlaceWords.featureWord(s.token(first).word());
+  }
+
   /** Runs of tokens CoreNLP tagged as a location, widened to a town's name where one fits. */
   private void taggedLocations(
       Sentence s, String text, TakenTokens taken, Optional<Dateline> dateline, List<Toponym> out) {
@@ -199,9 +220,14 @@ final class ToponymRecognizer {
         i++;
         continue;
       }
+      // one name even where the tagger changes class before a feature word ("Swat/LOCATION
+      // Valley/CITY"); elsewhere a change of class is a boundary ("Vancouver/CITY Delta/CITY"
+      // aside, "Plainview/CITY Elgin/LOCATION")
       int j = i;
       while (j + 1 < s.tokens().size()
-          && s.token(j + 1).ner().equals(t.ner())
+          && (s.token(j + 1).ner().equals(t.ner())
+              || LOCATION_TAGS.contains(s.token(j + 1).ner())
+                  && PlaceWords.featureWord(s.token(j + 1).word()))
           && !taken.at(j + 1)) {
         j++;
       }
