@@ -177,8 +177,12 @@ final class ToponymRecognizer {
       if (open && partOfLongerName(s, m.first(), m.last())) {
         continue;
       }
-      // "Virginia Woolf" is no place, but "the Minnesota Department of Transportation" names one
-      if (c.rule().equals("geo.admin1") && s.token(m.first()).ner().equals("PERSON")) {
+      // "Virginia Woolf" is no place, but "the Minnesota Department of Transportation" names one,
+      // and so does a region's whole name of several words the tagger took for a person ("in
+      // Milton Keynes"); one word alone so tagged is likelier a surname ("Trapani", "Gilbert")
+      if (c.rule().equals("geo.admin1")
+          && s.token(m.first()).ner().equals("PERSON")
+          && (m.first() == m.last() || personsName(s, m.first(), m.last()))) {
         continue;
       }
       out.add(
