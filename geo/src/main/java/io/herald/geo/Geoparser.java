@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -123,6 +124,7 @@ public final class Geoparser {
     }
     Map<String, Optional<Resolver.Sense>> senses =
         resolve(p.text(), mentions, cueByName, regionMeant, home);
+    shortForms(mentions, senses);
     List<Resolved> out = new ArrayList<>();
     Optional<GazetteerEntry> around = UnknownPlaces.around(mentions, senses, home, gazetteer);
     for (Toponym m : mentions) {
@@ -209,6 +211,33 @@ public final class Geoparser {
       senses = next;
     }
     return senses;
+  }
+
+  /**
+   * A name with no reading of its own that ends the name of a country the article names in full
+   * takes that country: "Congo" after "the Republic of Congo", or after "the Democratic Republic of
+   * the Congo" in another story. {@code senses} gets the new senses.
+   */
+  private static void shortForms(
+      List<Toponym> mentions, Map<String, Optional<Resolver.Sense>> senses) {
+    for (Toponym m : mentions) {
+      if (m.known().isPresent() || senses.get(m.key()).isPresent()) {
+        continue;
+      }
+      String tail = " " + m.text().toLowerCase(Locale.ROOT);
+      for (Toponym full : mentions) {
+        Optional<GazetteerEntry> e =
+            full.known().isPresent()
+                ? full.known().filter(c -> !c.adjectival()).map(Candidate::entry)
+                : senses.getOrDefault(full.key(), Optional.empty()).map(Resolver.Sense::entry);
+        if (e.isPresent()
+            && e.get().kind() == PlaceKind.COUNTRY
+            && full.text().toLowerCase(Locale.ROOT).endsWith(tail)) {
+          senses.put(m.key(), Optional.of(new Resolver.Sense(e.get(), "geo.country.short-form")));
+          break;
+        }
+      }
+    }
   }
 
   /** The place with id {@code p<number>} of toponym {@code m} in sense {@code c}. */

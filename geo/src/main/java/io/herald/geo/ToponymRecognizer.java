@@ -34,7 +34,12 @@ final class ToponymRecognizer {
   /** How many sentences after the headline may open with a dateline. */
   private static final int INNER_DATELINE_SENTENCES = 2;
 
-  private static final Set<String> LOCATION_TAGS = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
+  /**
+   * The tagger's classes of places; a country the dictionaries did not take is a short or old form
+   * ("Congo" alone).
+   */
+  private static final Set<String> LOCATION_TAGS =
+      Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY");
 
   private final Gazetteer gazetteer;
   private final PhraseMatcher<Candidate> names = new PhraseMatcher<>();
