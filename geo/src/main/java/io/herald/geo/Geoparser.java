@@ -44,6 +44,12 @@ public final class Geoparser {
    */
   private static final String UNKNOWN_NEAR_TOWN = "geo.unknown.story-town";
 
+  /**
+   * The rule of a tagged place the gazetteer lacks, placed at the town or region its own words say
+   * it lies in ({@link StatedContainers}).
+   */
+  private static final String STATED_CONTAINER = "geo.unknown.stated-container";
+
   private static final Optional<PlaceKind> REGION = Optional.of(PlaceKind.ADMIN1);
 
   private static final Pattern REGION_AFTER = Pattern.compile("\\G\\s+(?:state|State|province)\\b");
@@ -130,6 +136,10 @@ public final class Geoparser {
     for (Toponym m : mentions) {
       GazetteerEntry region = m.known().isEmpty() ? unknownTowns.get(m.key()) : null;
       String regionRule = UNKNOWN_TOWN;
+      if (region == null && m.known().isEmpty() && senses.get(m.key()).isEmpty()) {
+        region = StatedContainers.of(p.text(), m, mentions, senses).orElse(null);
+        regionRule = STATED_CONTAINER;
+      }
       if (region == null
           && m.known().isEmpty()
           && senses.get(m.key()).isEmpty()
@@ -248,6 +258,7 @@ public final class Geoparser {
         c.rule().startsWith("geo.county")
             || c.rule().equals(UNKNOWN_TOWN)
             || c.rule().equals(UNKNOWN_PLACE)
+            || c.rule().equals(STATED_CONTAINER)
             || c.rule().equals(UNKNOWN_NEAR_TOWN);
     return new Place(
         "p" + number,

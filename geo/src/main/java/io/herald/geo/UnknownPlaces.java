@@ -102,7 +102,12 @@ final class UnknownPlaces {
           "festival",
           "office",
           "department",
-          "base");
+          "base",
+          "home",
+          "farm",
+          "theater",
+          "theatre",
+          "elementary");
 
   /** Single words the tagger calls locations that are remnants of longer names or no names. */
   private static final Set<String> NOT_NAMES =
