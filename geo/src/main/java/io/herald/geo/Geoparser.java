@@ -130,6 +130,7 @@ public final class Geoparser {
     }
     Map<String, Optional<Resolver.Sense>> senses =
         resolve(p.text(), mentions, cueByName, regionMeant, home);
+    townsAsCountries(mentions, senses);
     shortForms(mentions, senses);
     List<Resolved> out = new ArrayList<>();
     Optional<GazetteerEntry> around = UnknownPlaces.around(mentions, senses, home, gazetteer);
@@ -221,6 +222,24 @@ public final class Geoparser {
       senses = next;
     }
     return senses;
+  }
+
+  /**
+   * A name the tagger called a country that the dictionaries did not take ("Surinam", "Congo") is
+   * no town or county of that name elsewhere (Surinam, Mauritius): only a country's or region's
+   * reading stands. {@code senses} loses the others.
+   */
+  private static void townsAsCountries(
+      List<Toponym> mentions, Map<String, Optional<Resolver.Sense>> senses) {
+    for (Toponym m : mentions) {
+      if (m.rule().equals("geo.ner.country")
+          && senses
+              .get(m.key())
+              .map(x -> x.entry().kind() == PlaceKind.CITY || x.entry().kind() == PlaceKind.ADMIN2)
+              .orElse(false)) {
+        senses.put(m.key(), Optional.empty());
+      }
+    }
   }
 
   /**

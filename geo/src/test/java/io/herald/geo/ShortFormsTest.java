@@ -48,6 +48,21 @@ class ShortFormsTest {
   }
 
   @Test
+  void a_name_tagged_as_a_country_is_no_town_of_that_name() {
+    // a golden-file story: "Surinam carrier Blue Wing Airlines"; Surinam is also a Mauritian town
+    Gazetteer withTown =
+        Gazetteer.of(
+            List.of(TaggedText.city(1, "Surinam", "MUS", "17", "PPL", 10_000, -20.51, 57.505)),
+            List.of(),
+            Map.of(),
+            COUNTRIES);
+    String text = "bans were lifted on Surinam carrier Blue Wing Airlines";
+    assertThat(
+            new Geoparser(withTown, COUNTRIES).geoparse(parse(text, Map.of("Surinam", "COUNTRY"))))
+        .isEmpty();
+  }
+
+  @Test
   void a_short_form_with_no_full_name_in_the_story_stays_unplaced() {
     assertThat(congo("the government of Congo said so")).isEmpty();
   }
