@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,6 +43,12 @@ public final class Geoparser {
    * LocalStory}), placed at that town.
    */
   private static final String UNKNOWN_NEAR_TOWN = "geo.unknown.story-town";
+
+  /**
+   * The rule of a tagged place the gazetteer lacks, placed at the town or region its own words say
+   * it lies in ({@link StatedContainers}).
+   */
+  private static final String STATED_CONTAINER = "geo.unknown.stated-container";
 
   private static final Optional<PlaceKind> REGION = Optional.of(PlaceKind.ADMIN1);
 
@@ -123,11 +130,17 @@ public final class Geoparser {
     }
     Map<String, Optional<Resolver.Sense>> senses =
         resolve(p.text(), mentions, cueByName, regionMeant, home);
+    townsAsCountries(mentions, senses);
+    shortForms(mentions, senses);
     List<Resolved> out = new ArrayList<>();
     Optional<GazetteerEntry> around = UnknownPlaces.around(mentions, senses, home, gazetteer);
     for (Toponym m : mentions) {
       GazetteerEntry region = m.known().isEmpty() ? unknownTowns.get(m.key()) : null;
       String regionRule = UNKNOWN_TOWN;
+      if (region == null && m.known().isEmpty() && senses.get(m.key()).isEmpty()) {
+        region = StatedContainers.of(p.text(), m, mentions, senses).orElse(null);
+        regionRule = STATED_CONTAINER;
+      }
       if (region == null
           && m.known().isEmpty()
           && senses.get(m.key()).isEmpty()
@@ -211,6 +224,51 @@ public final class Geoparser {
     return senses;
   }
 
+  /**
+   * A name the tagger called a country that the dictionaries did not take ("Surinam", "Congo") is
+   * no town or county of that name elsewhere (Surinam, Mauritius): only a country's or region's
+   * reading stands. {@code senses} loses the others.
+   */
+  private static void townsAsCountries(
+      List<Toponym> mentions, Map<String, Optional<Resolver.Sense>> senses) {
+    for (Toponym m : mentions) {
+      if (m.rule().equals("geo.ner.country")
+          && senses
+              .get(m.key())
+              .map(x -> x.entry().kind() == PlaceKind.CITY || x.entry().kind() == PlaceKind.ADMIN2)
+              .orElse(false)) {
+        senses.put(m.key(), Optional.empty());
+      }
+    }
+  }
+
+  /**
+   * A name with no reading of its own that ends the name of a country the article names in full
+   * takes that country: "Congo" after "the Republic of Congo", or after "the Democratic Republic of
+   * the Congo" in another story. {@code senses} gets the new senses.
+   */
+  private static void shortForms(
+      List<Toponym> mentions, Map<String, Optional<Resolver.Sense>> senses) {
+    for (Toponym m : mentions) {
+      if (m.known().isPresent() || senses.get(m.key()).isPresent()) {
+        continue;
+      }
+      String tail = " " + m.text().toLowerCase(Locale.ROOT);
+      for (Toponym full : mentions) {
+        Optional<GazetteerEntry> e =
+            full.known().isPresent()
+                ? full.known().filter(c -> !c.adjectival()).map(Candidate::entry)
+                : senses.getOrDefault(full.key(), Optional.empty()).map(Resolver.Sense::entry);
+        if (e.isPresent()
+            && e.get().kind() == PlaceKind.COUNTRY
+            && full.text().toLowerCase(Locale.ROOT).endsWith(tail)) {
+          senses.put(m.key(), Optional.of(new Resolver.Sense(e.get(), "geo.country.short-form")));
+          break;
+        }
+      }
+    }
+  }
+
   /** The place with id {@code p<number>} of toponym {@code m} in sense {@code c}. */
   private static Place place(int number, Toponym m, Candidate c) {
     GazetteerEntry e = c.entry();
@@ -219,6 +277,7 @@ public final class Geoparser {
         c.rule().startsWith("geo.county")
             || c.rule().equals(UNKNOWN_TOWN)
             || c.rule().equals(UNKNOWN_PLACE)
+            || c.rule().equals(STATED_CONTAINER)
             || c.rule().equals(UNKNOWN_NEAR_TOWN);
     return new Place(
         "p" + number,

@@ -82,7 +82,7 @@ final class HierarchyCues {
           cueSpan = Optional.of(new Span(c.start(1), c.start(1) + forms.get(i).length()));
         }
       }
-      if (region.isEmpty()) {
+      if (region.isEmpty() || listOfRegions(text, m, cueSpan.get(), region.get())) {
         continue;
       }
       if (unknown) {
@@ -133,6 +133,26 @@ final class HierarchyCues {
       return Optional.empty();
     }
     return Optional.of(regions.get(0));
+  }
+
+  /**
+   * What ends a list after its last but one name: "and" or "or" (a comma may also close a hierarchy
+   * cue: "Washington, Pennsylvania, a town of 13,000").
+   */
+  private static final Pattern LIST_GOES_ON = Pattern.compile("\\G\\s*(?:and|or)\\b");
+
+  /**
+   * Whether a region's name and the cue after it are two items of a list of its country's regions
+   * ("Texas, Utah, Virginia, Washington, West Virginia and Wyoming"; "in Washington, Pennsylvania
+   * and California"): a comma before the name or "and" after the cue.
+   */
+  private boolean listOfRegions(String text, Toponym m, Span cue, GazetteerEntry region) {
+    if (gazetteer.admin1(m.text()).stream().noneMatch(r -> r.iso3().equals(region.iso3()))) {
+      return false;
+    }
+    Matcher after = LIST_GOES_ON.matcher(text);
+    after.region(cue.end(), text.length());
+    return after.lookingAt() || text.substring(0, m.span().start()).stripTrailing().endsWith(",");
   }
 
   /**

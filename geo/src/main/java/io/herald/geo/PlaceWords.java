@@ -34,7 +34,33 @@ final class PlaceWords {
           "northeast",
           "southeast");
 
+  /**
+   * Head words of a place name that say what kind of feature it names ("Swat Valley", "Mahim Bay",
+   * "Soviet Union"): alone they name no place, only with the words before them.
+   */
+  private static final Set<String> FEATURE_WORDS =
+      Set.of(
+          "valley",
+          "bay",
+          "island",
+          "islands",
+          "delta",
+          "lake",
+          "creek",
+          "plateau",
+          "peninsula",
+          "union",
+          "midlands",
+          "coast",
+          "northwest",
+          "highlands");
+
   private PlaceWords() {}
+
+  /** Whether a capitalised word is a feature word ({@link #FEATURE_WORDS}), in any case. */
+  static boolean featureWord(String word) {
+    return FEATURE_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
 
   /** Whether a name, as a gazetteer key, is a direction or a kind of place. */
   static boolean generic(String key) {

@@ -206,6 +206,10 @@ final class Resolver {
     if (candidates.isEmpty()) {
       county = countyByNamesake(name, context);
     }
+    Optional<Sense> written = spelledAsWritten(name, context, cue, candidates, countryName);
+    if (written.isPresent()) {
+      return written;
+    }
     GazetteerEntry best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     double second = Double.NEGATIVE_INFINITY;
@@ -223,6 +227,55 @@ final class Resolver {
       return county;
     }
     return Optional.of(new Sense(best, SenseScore.rule(best, context, cue), bestScore - second));
+  }
+
+  /**
+   * "Canada" is the country and "Quebec" the province, not "Cañada" or "Québec": when the best
+   * reading is a town whose name only accents set apart from the written one, the best country or
+   * region spelled as written, if there is one; empty otherwise.
+   */
+  private static Optional<Sense> spelledAsWritten(
+      String name,
+      Context context,
+      Optional<GazetteerEntry> cue,
+      List<GazetteerEntry> candidates,
+      boolean countryName) {
+    GazetteerEntry best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (GazetteerEntry e : candidates) {
+      double s = SenseScore.score(e, context, cue, countryName);
+      if (s > bestScore) {
+        best = e;
+        bestScore = s;
+      }
+    }
+    if (best == null
+        || best.kind() != PlaceKind.CITY
+        || !accented(best.name())
+        || accented(name)
+        || !Gazetteer.key(best.name()).equals(Gazetteer.key(name))) {
+      return Optional.empty();
+    }
+    GazetteerEntry region = null;
+    double regionScore = Double.NEGATIVE_INFINITY;
+    for (GazetteerEntry e : candidates) {
+      double s = SenseScore.score(e, context, cue, countryName);
+      boolean written =
+          e.kind() == PlaceKind.COUNTRY
+              || e.kind() == PlaceKind.ADMIN1 && e.name().equalsIgnoreCase(name);
+      if (written && s > regionScore) {
+        region = e;
+        regionScore = s;
+      }
+    }
+    return region == null
+        ? Optional.empty()
+        : Optional.of(new Sense(region, SenseScore.rule(region, context, cue), 0));
+  }
+
+  /** Whether a name has a letter beyond ASCII ("Cañada", "Québec"). */
+  private static boolean accented(String name) {
+    return name.chars().anyMatch(ch -> ch >= 128);
   }
 
   /** Whether {@code e} is a town that a region among {@code readings} of the same name holds. */

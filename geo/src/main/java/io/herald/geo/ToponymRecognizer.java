@@ -34,7 +34,12 @@ final class ToponymRecognizer {
   /** How many sentences after the headline may open with a dateline. */
   private static final int INNER_DATELINE_SENTENCES = 2;
 
-  private static final Set<String> LOCATION_TAGS = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
+  /**
+   * The tagger's classes of places; a country the dictionaries did not take is a short or old form
+   * ("Congo" alone).
+   */
+  private static final Set<String> LOCATION_TAGS =
+      Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY");
 
   private final Gazetteer gazetteer;
   private final PhraseMatcher<Candidate> names = new PhraseMatcher<>();
@@ -174,8 +179,15 @@ final class ToponymRecognizer {
           c.rule().equals("geo.country")
               || c.rule().equals("geo.admin1")
               || c.rule().equals("geo.admin2-name");
-      // "Virginia Woolf" is no place, but "the Minnesota Department of Transportation" names one
-      if (c.rule().equals("geo.admin1") && s.token(m.first()).ner().equals("PERSON")) {
+      if (open && partOfLongerName(s, m.first(), m.last())) {
+        continue;
+      }
+      // "Virginia Woolf" is no place, but "the Minnesota Department of Transportation" names one,
+      // and so does a region's whole name of several words the tagger took for a person ("in
+      // Milton Keynes"); one word alone so tagged is likelier a surname ("Trapani", "Gilbert")
+      if (c.rule().equals("geo.admin1")
+          && s.token(m.first()).ner().equals("PERSON")
+          && (m.first() == m.last() || personsName(s, m.first(), m.last()))) {
         continue;
       }
       out.add(
@@ -189,6 +201,24 @@ final class ToponymRecognizer {
     }
   }
 
+  /**
+   * Whether a region's or county's name is only part of a longer name the dictionaries do not hold:
+   * a feature word follows it ("Islington" in "Islington Bay"), or it is a feature word after
+   * another capitalised word ("Plateau" in "Central Plateau", "Bay" in "Mahim Bay").
+   */
+  private static boolean partOfLongerName(Sentence s, int first, int last) {
+    boolean featureAfter =
+        last + 1 < s.tokens().size()
+            && Character.isUpperCase(s.token(last + 1).word().charAt(0))
+            && PlaceWords.featureWord(s.token(last + 1).word());
+    boolean capitalisedBefore =
+        first > 0
+            && !s.token(first - 1).word().isEmpty()
+            && Character.isUpperCase(s.token(first - 1).word().charAt(0));
+    return featureAfter
+        || first == last && capitalisedBefore && PlaceWords.featureWord(s.token(first).word());
+  }
+
   /** Runs of tokens CoreNLP tagged as a location, widened to a town's name where one fits. */
   private void taggedLocations(
       Sentence s, String text, TakenTokens taken, Optional<Dateline> dateline, List<Toponym> out) {
@@ -199,9 +229,14 @@ final class ToponymRecognizer {
         i++;
         continue;
       }
+      // one name even where the tagger changes class before a feature word ("Swat/LOCATION
+      // Valley/CITY"); elsewhere a change of class is a boundary ("Vancouver/CITY Delta/CITY"
+      // aside, "Plainview/CITY Elgin/LOCATION")
       int j = i;
       while (j + 1 < s.tokens().size()
-          && s.token(j + 1).ner().equals(t.ner())
+          && (s.token(j + 1).ner().equals(t.ner())
+              || LOCATION_TAGS.contains(s.token(j + 1).ner())
+                  && PlaceWords.featureWord(s.token(j + 1).word()))
           && !taken.at(j + 1)) {
         j++;
       }

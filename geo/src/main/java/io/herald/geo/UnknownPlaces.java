@@ -21,12 +21,13 @@ final class UnknownPlaces {
   private UnknownPlaces() {}
 
   /**
-   * Whether {@code m} is a name the tagger itself called a location, that looks like a place's own
-   * name: capitalised words of two letters or more, the last no word for a building, street or
-   * institution ("City Hall", "Elkview Drive", "Webb Center").
+   * Whether {@code m} is a name the tagger itself called a location (not a country), that looks
+   * like a place's own name: capitalised words of two letters or more, the last no word for a
+   * building, street or institution ("City Hall", "Elkview Drive", "Webb Center").
    */
   static boolean tagged(Toponym m) {
-    if (!m.rule().startsWith("geo.ner.")) {
+    // a "country" the gazetteer lacks is no town of the story ("Chili" on a menu)
+    if (!m.rule().startsWith("geo.ner.") || m.rule().equals("geo.ner.country")) {
       return false;
     }
     String[] words = m.text().split(" ");
@@ -101,7 +102,12 @@ final class UnknownPlaces {
           "festival",
           "office",
           "department",
-          "base");
+          "base",
+          "home",
+          "farm",
+          "theater",
+          "theatre",
+          "elementary");
 
   /** Single words the tagger calls locations that are remnants of longer names or no names. */
   private static final Set<String> NOT_NAMES =

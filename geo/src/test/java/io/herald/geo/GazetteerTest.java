@@ -43,6 +43,32 @@ class GazetteerTest {
   }
 
   @Test
+  void curated_features_hold_former_countries_and_regions_news_names_whole() {
+    // "The Soviet Union also reportedly prepared Marburg virus samples" (GeoVirus)
+    assertThat(gazetteer.feature("Soviet Union"))
+        .get()
+        .satisfies(
+            e -> {
+              assertThat(e.iso3()).isEqualTo("RUS");
+              assertThat(e.lat()).isBetween(55.0, 65.0);
+            });
+    assertThat(gazetteer.feature("USSR")).isEqualTo(gazetteer.feature("Soviet Union"));
+    // "a known critic of Russian activities in Chechnya" (GeoVirus, LGL)
+    assertThat(gazetteer.feature("Chechnya"))
+        .get()
+        .extracting(GazetteerEntry::iso3)
+        .isEqualTo("RUS");
+    // "ill in New York City, Long Island, New York": the island, not a town called Long
+    assertThat(gazetteer.feature("Long Island"))
+        .get()
+        .satisfies(e -> assertThat(e.lon()).isBetween(-74.0, -72.0));
+    assertThat(gazetteer.feature("Lake Titicaca"))
+        .get()
+        .extracting(GazetteerEntry::kind)
+        .isEqualTo(PlaceKind.LAKE);
+  }
+
+  @Test
   void finds_towns_whose_names_are_written_without_their_accents() {
     assertThat(gazetteer.cities("Sao Paulo"))
         .extracting(GazetteerEntry::name)
