@@ -1,0 +1,51 @@
+package io.herald.coding.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.herald.model.TimeExpression;
+import io.herald.model.text.ParsedArticle;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules that follow the TimeML annotation guidelines (TIMEX3 extents and values as TimeBank and
+ * TempEval-3 annotate them), on sentences from news.
+ */
+class TimeMlConventionTest {
+  private final TimeNormalizer normalizer = new TimeNormalizer();
+
+  private TimeExpression only(ParsedArticle p) {
+    List<TimeExpression> out = normalizer.normalize(p);
+    assertThat(out).hasSize(1);
+    TimeExpression t = out.get(0);
+    assertThat(t.span().of(p.text())).isEqualTo(t.text());
+    return t;
+  }
+
+  @Test
+  void after_with_an_object_is_a_signal_outside_the_expression() {
+    ParsedArticle p =
+        ArticleBuilder.dated("1998-08-20")
+            .sentence(
+                "Retaliating/VBG 13/CD days/NNS after/IN the/DT deadly/JJ embassy/NN"
+                    + " bombings/NNS ,/, U.S./NNP forces/NNS struck/VBD/strike ./.")
+            .time("13 days", "DURATION", "P13D")
+            .build();
+    TimeExpression t = only(p);
+    assertThat(t.text()).isEqualTo("13 days");
+    assertThat(t.type()).isEqualTo("DURATION");
+    assertThat(t.value()).isEqualTo("P13D");
+  }
+
+  @Test
+  void before_as_an_adverb_stays_in_the_expression() {
+    ParsedArticle p =
+        ArticleBuilder.dated("1998-08-20")
+            .sentence("He/PRP had/VBD/have arrived/VBN a/DT week/NN before/RB ./.")
+            .time("a week", "DURATION", "P1W")
+            .build();
+    TimeExpression t = only(p);
+    assertThat(t.text()).isEqualTo("a week before");
+    assertThat(t.value()).isEqualTo("P1W");
+  }
+}
