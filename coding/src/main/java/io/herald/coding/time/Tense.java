@@ -253,6 +253,10 @@ enum Tense {
     while (head >= 0 && s.token(head).pos().startsWith("RB")) {
       head--;
     }
+    if (pluperfect(s, head)) {
+      // "had been scheduled to expire Friday", "had been due to": a plan of an earlier past
+      return PAST;
+    }
     if (head >= 1
         && s.token(head).pos().startsWith("JJ")
         && !LOOKING_AHEAD.contains(s.token(head).lemma())
@@ -269,6 +273,24 @@ enum Tense {
     }
     Tense t = backward(s, head);
     return t == UNKNOWN ? FUTURE : t;
+  }
+
+  /**
+   * Whether the verb group ending at {@code head} (a verb or the adjective after "been") is in the
+   * past perfect: "had planned", "had been due".
+   */
+  private static boolean pluperfect(Sentence s, int head) {
+    for (int k = head; k >= 1; k--) {
+      Token t = s.token(k);
+      if (k < head && !isChainPart(t)) {
+        return false;
+      }
+      Token before = s.token(k - 1);
+      if (t.pos().equals("VBN") && before.lemma().equals("have") && before.pos().equals("VBD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isVerbal(Token t) {

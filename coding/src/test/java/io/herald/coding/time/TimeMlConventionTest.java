@@ -48,4 +48,23 @@ class TimeMlConventionTest {
     assertThat(t.text()).isEqualTo("a week before");
     assertThat(t.value()).isEqualTo("P1W");
   }
+
+  @Test
+  void weekday_planned_in_the_past_perfect_is_the_last_such_day() {
+    // Monday article: the offer had been due to expire on the Friday just gone (it was extended)
+    ParsedArticle p =
+        ArticleBuilder.dated("1989-10-30")
+            .sentence("It/PRP had/VBD/have been/VBN/be due/JJ to/TO expire/VB Friday/NNP ./.")
+            .time("Friday", "DATE", "1989-11-03")
+            .build();
+    assertThat(only(p).value()).isEqualTo("1989-10-27");
+    ParsedArticle scheduled =
+        ArticleBuilder.dated("1989-10-30")
+            .sentence(
+                "The/DT offer/NN previously/RB had/VBD/have been/VBN/be scheduled/VBN/schedule"
+                    + " to/TO expire/VB Friday/NNP ./.")
+            .time("Friday", "DATE", "1989-11-03")
+            .build();
+    assertThat(only(scheduled).value()).isEqualTo("1989-10-27");
+  }
 }
