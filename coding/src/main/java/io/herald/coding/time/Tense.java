@@ -74,16 +74,9 @@ enum Tense {
    * bombings", "Thursday's ruling") has no tense of its own: {@link #UNKNOWN}.
    */
   static Tense around(Sentence s, Span span) {
-    int first = -1;
-    int last = -1;
-    for (Token t : s.tokens()) {
-      if (t.span().end() > span.start() && t.span().start() < span.end()) {
-        if (first < 0) {
-          first = t.index();
-        }
-        last = t.index();
-      }
-    }
+    int[] tokens = tokens(s, span);
+    int first = tokens[0];
+    int last = tokens[1];
     if (first < 0) {
       return UNKNOWN;
     }
@@ -101,6 +94,34 @@ enum Tense {
     }
     Tense before = before(s, first);
     return before != UNKNOWN ? before : after(s, first, last);
+  }
+
+  /**
+   * The tense of the clause holding the expression at {@code span}, also when the expression only
+   * modifies a noun in it: "have been searching since the Oct. 23 slaying" is past.
+   */
+  static Tense ofClause(Sentence s, Span span) {
+    int[] tokens = tokens(s, span);
+    if (tokens[0] < 0) {
+      return UNKNOWN;
+    }
+    Tense before = before(s, tokens[0]);
+    return before != UNKNOWN ? before : after(s, tokens[0], tokens[1]);
+  }
+
+  /** Indices of the first and last tokens overlapping {@code span}; -1 when none does. */
+  private static int[] tokens(Sentence s, Span span) {
+    int first = -1;
+    int last = -1;
+    for (Token t : s.tokens()) {
+      if (t.span().end() > span.start() && t.span().start() < span.end()) {
+        if (first < 0) {
+          first = t.index();
+        }
+        last = t.index();
+      }
+    }
+    return new int[] {first, last};
   }
 
   /** The nearest verb group with a tense before token {@code first}, within its clause. */

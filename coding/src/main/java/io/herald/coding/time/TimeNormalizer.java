@@ -100,7 +100,7 @@ public final class TimeNormalizer {
       r = relative.resolve(c, phrase, tense, articleDate);
     }
     if (r.isEmpty() && articleDate.isPresent()) {
-      r = Underspecified.resolve(c, phrase, tense, articleDate.get());
+      r = Underspecified.resolve(c, phrase, tense, around.clauseTense(c.span()), articleDate.get());
     }
     Candidate resolved = Formats.rewrite(r.orElse(c));
     if (extended) {

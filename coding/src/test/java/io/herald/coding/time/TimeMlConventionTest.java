@@ -67,4 +67,17 @@ class TimeMlConventionTest {
             .build();
     assertThat(only(scheduled).value()).isEqualTo("1989-10-27");
   }
+
+  @Test
+  void date_modifying_a_noun_in_a_past_clause_is_not_months_ahead() {
+    // May article: "the Oct. 23 slaying" was last October, not the coming one
+    ParsedArticle p =
+        ArticleBuilder.dated("1999-05-06")
+            .sentence(
+                "Investigators/NNS have/VBP/have been/VBN/be searching/VBG/search for/IN Kopp/NNP"
+                    + " since/IN shortly/RB after/IN the/DT Oct./NNP 23/CD slaying/NN ./.")
+            .time("Oct. 23", "DATE", "1999-10-23")
+            .build();
+    assertThat(only(p).value()).isEqualTo("1998-10-23");
+  }
 }
