@@ -228,7 +228,24 @@ enum Tense {
     if (perfect) {
       return PAST;
     }
+    if (s.token(main).pos().equals("VB") && afterSubject(s, main)) {
+      // "He and Arafat meet Monday": a present form the tagger took for a bare one
+      return PRESENT;
+    }
     return s.token(main).pos().equals("VBN") ? PAST : UNKNOWN;
+  }
+
+  /** Whether a noun or pronoun stands right before the verb at {@code main} (adverbs aside). */
+  private static boolean afterSubject(Sentence s, int main) {
+    int k = main - 1;
+    while (k >= 0 && s.token(k).pos().startsWith("RB")) {
+      k--;
+    }
+    if (k < 0) {
+      return false;
+    }
+    String pos = s.token(k).pos();
+    return pos.startsWith("NN") || pos.equals("PRP");
   }
 
   /** The verb group starting at {@code start}, after the expression: its first finite form. */

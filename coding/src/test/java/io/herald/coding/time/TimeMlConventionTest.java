@@ -80,4 +80,18 @@ class TimeMlConventionTest {
             .build();
     assertThat(only(p).value()).isEqualTo("1998-10-23");
   }
+
+  @Test
+  void weekday_after_a_present_verb_tagged_as_bare_form_is_the_next_such_day() {
+    // Friday article; the tagger reads "meet" as a base form (VB) though it has a subject
+    ParsedArticle p =
+        ArticleBuilder.dated("1998-05-01")
+            .sentence(
+                "He/PRP and/CC Palestinian/JJ leader/NN Yasser/NNP Arafat/NNP meet/VB"
+                    + " separately/RB Monday/NNP with/IN US/NNP Secretary/NNP of/IN State/NNP"
+                    + " Madeleine/NNP Albright/NNP ./.")
+            .time("Monday", "DATE", "1998-05-04")
+            .build();
+    assertThat(only(p).value()).isEqualTo("1998-05-04");
+  }
 }
