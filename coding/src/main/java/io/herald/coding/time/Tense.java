@@ -196,6 +196,11 @@ enum Tense {
     if (SCHEDULING.contains(s.token(main).lemma())) {
       return FUTURE;
     }
+    if (s.token(main).lemma().equals("plan") && !s.token(main).pos().equals("VBN")) {
+      // "planned a large demonstration on Saturday"; but a participle may report a past plan
+      // ("a service planned for Saturday was canceled", "begin as previously planned Saturday")
+      return FUTURE;
+    }
     boolean perfect = false;
     for (int k = main; k >= 0; k--) {
       Token t = s.token(k);

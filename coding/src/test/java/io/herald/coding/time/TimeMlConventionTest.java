@@ -94,4 +94,26 @@ class TimeMlConventionTest {
             .build();
     assertThat(only(p).value()).isEqualTo("1998-05-04");
   }
+
+  @Test
+  void weekday_of_a_planned_event_is_ahead_unless_the_plan_is_a_participle() {
+    // Friday article
+    ParsedArticle planned =
+        ArticleBuilder.dated("2000-01-07")
+            .sentence(
+                "Exiles/NNS planned/VBD/plan a/DT large/JJ demonstration/NN in/IN Little/NNP"
+                    + " Havana/NNP on/IN Saturday/NNP ./.")
+            .time("Saturday", "DATE", "2000-01-01")
+            .build();
+    assertThat(only(planned).value()).isEqualTo("2000-01-08");
+    // Sunday article: the service planned for Saturday was called off, so Saturday is past
+    ParsedArticle cancelled =
+        ArticleBuilder.dated("1999-10-24")
+            .sentence(
+                "A/DT service/NN planned/VBN/plan at/IN the/DT university/NN for/IN Saturday/NNP"
+                    + " was/VBD/be canceled/VBN/cancel ./.")
+            .time("Saturday", "DATE", "1999-10-30")
+            .build();
+    assertThat(only(cancelled).value()).isEqualTo("1999-10-23");
+  }
 }
