@@ -109,7 +109,7 @@ public final class TimeNormalizer {
     } else {
       resolved = yearAgoQuarter(p, around, resolved);
     }
-    relative.remember(resolved, phrase);
+    relative.remember(resolved, phrase, articleDate);
     return resolved;
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.herald.model.TimeExpression;
 import io.herald.model.text.ParsedArticle;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -115,5 +116,35 @@ class TimeMlConventionTest {
             .time("Saturday", "DATE", "1999-10-30")
             .build();
     assertThat(only(cancelled).value()).isEqualTo("1999-10-23");
+  }
+
+  @Test
+  void a_coming_or_earlier_quarter_does_not_replace_the_quarter_reported_on() {
+    ParsedArticle p =
+        ArticleBuilder.dated("1989-11-02")
+            .sentence(
+                "Travelers/NNP Corp./NNP 's/POS third-quarter/JJ net/JJ income/NN rose/VBD/rise"
+                    + " 11/CD %/NN ./.")
+            .sentence(
+                "The/DT earthquake/NN last/JJ month/NN will/MD result/VB in/IN a/DT"
+                    + " fourth-quarter/JJ charge/NN ./.")
+            .sentence(
+                "After/IN a/DT flat/JJ second/JJ quarter/NN ,/, profit/NN fell/VBD/fall 59/CD"
+                    + " %/NN in/IN the/DT latest/JJS quarter/NN ,/, compared/VBN/compare with/IN"
+                    + " $/$ 6.1/CD million/CD a/DT year/NN ago/RB ./.")
+            .time("third-quarter", "DATE", "1989-Q3")
+            .time("last month", "DATE", "1989-10")
+            .time("fourth-quarter", "DATE", "1989-Q4")
+            .time("second quarter", "DATE", "1989-Q2")
+            .time("the latest quarter", "DATE", "1989-Q4")
+            .time("a year ago", "DATE", "1988-11-02")
+            .build();
+    List<TimeExpression> out = normalizer.normalize(p);
+    assertThat(out)
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .contains(
+            Tuple.tuple("fourth-quarter", "1989-Q4"),
+            Tuple.tuple("the latest quarter", "1989-Q3"),
+            Tuple.tuple("a year ago", "1988-Q3"));
   }
 }
