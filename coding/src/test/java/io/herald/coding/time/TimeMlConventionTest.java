@@ -147,4 +147,25 @@ class TimeMlConventionTest {
             Tuple.tuple("the latest quarter", "1989-Q3"),
             Tuple.tuple("a year ago", "1988-Q3"));
   }
+
+  @Test
+  void year_inside_the_period_noun_phrase_takes_the_phrase_and_the_reporting_quarter() {
+    ParsedArticle p =
+        ArticleBuilder.dated("1989-11-01")
+            .sentence(
+                "Kimberly-Clark/NNP posted/VBD/post a/DT 20/CD %/NN gain/NN in/IN"
+                    + " third-quarter/JJ net/JJ income/NN ./.")
+            .sentence(
+                "In/IN the/DT 1989/CD period/NN also/RB ,/, tax/NN rates/NNS were/VBD/be"
+                    + " lower/JJR ./.")
+            .time("third-quarter", "DATE", "1989-Q3")
+            .time("1989", "DATE", "1989")
+            .build();
+    List<TimeExpression> out = normalizer.normalize(p);
+    assertThat(out)
+        .extracting(TimeExpression::text)
+        .containsExactly("third-quarter", "the 1989 period");
+    assertThat(out.get(1).value()).isEqualTo("1989-Q3");
+    assertThat(out.get(1).span().of(p.text())).isEqualTo("the 1989 period");
+  }
 }
