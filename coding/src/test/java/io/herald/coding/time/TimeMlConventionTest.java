@@ -168,4 +168,18 @@ class TimeMlConventionTest {
     assertThat(out.get(1).value()).isEqualTo("1989-Q3");
     assertThat(out.get(1).span().of(p.text())).isEqualTo("the 1989 period");
   }
+
+  @Test
+  void year_end_as_a_noun_is_the_year_itself() {
+    ParsedArticle p =
+        ArticleBuilder.dated("1989-11-01")
+            .sentence(
+                "The/DT company/NN will/MD cut/VB/cut employment/NN by/IN 6,000/CD people/NNS"
+                    + " by/IN year/NN end/NN ./.")
+            .build();
+    TimeExpression t = only(p);
+    assertThat(t.text()).isEqualTo("year end");
+    assertThat(t.type()).isEqualTo("DATE");
+    assertThat(t.value()).isEqualTo("1989");
+  }
 }
