@@ -182,4 +182,17 @@ class TimeMlConventionTest {
     assertThat(t.type()).isEqualTo("DATE");
     assertThat(t.value()).isEqualTo("1989");
   }
+
+  @Test
+  void the_near_term_is_future_ref_but_the_adjective_is_no_expression() {
+    ParsedArticle p =
+        ArticleBuilder.dated("1989-11-01")
+            .sentence(
+                "Analysts/NNS expect/VBP/expect losses/NNS in/IN the/DT near/JJ term/NN ,/,"
+                    + " and/CC the/DT company/NN will/MD reduce/VB/reduce short-term/JJ debt/NN ./.")
+            .build();
+    TimeExpression t = only(p);
+    assertThat(t.text()).isEqualTo("the near term");
+    assertThat(t.value()).isEqualTo("FUTURE_REF");
+  }
 }
