@@ -65,6 +65,9 @@ enum Tense {
   private static final Set<String> LOOKING_AHEAD =
       Set.of("likely", "due", "set", "ready", "poised", "expected", "scheduled", "unlikely");
 
+  /** Adjectives that give a date of their own: "payable Dec. 15", "effective Feb. 1". */
+  private static final Set<String> DATE_ADJECTIVES = Set.of("payable", "effective", "due");
+
   /** Words that end the clause the left-hand scan may look into. */
   private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "--", "-", "``", "''");
 
@@ -98,7 +101,9 @@ enum Tense {
 
   /**
    * The tense of the clause holding the expression at {@code span}, also when the expression only
-   * modifies a noun in it: "have been searching since the Oct. 23 slaying" is past.
+   * modifies a noun in it: "have been searching since the Oct. 23 slaying" is past. When the clause
+   * has no verb with a tense, the nearest one in the sentence stands in: "who stepped down as
+   * chairman, president and chief executive in March" is past though commas part it from "March".
    */
   static Tense ofClause(Sentence s, Span span) {
     int[] tokens = tokens(s, span);
@@ -106,7 +111,33 @@ enum Tense {
       return UNKNOWN;
     }
     Tense before = before(s, tokens[0]);
-    return before != UNKNOWN ? before : after(s, tokens[0], tokens[1]);
+    Tense clause = before != UNKNOWN ? before : after(s, tokens[0], tokens[1]);
+    if (clause != UNKNOWN || tokens[0] > 0 && DATE_ADJECTIVES.contains(word(s, tokens[0] - 1))) {
+      // "declared a dividend, payable Dec. 15": the date has its own time, not the sentence's
+      return clause;
+    }
+    return ofSentence(s, tokens[0], tokens[1]);
+  }
+
+  /** The nearest verb group with a tense before {@code first}, else after {@code last}. */
+  private static Tense ofSentence(Sentence s, int first, int last) {
+    for (int i = first - 1; i >= 0; i--) {
+      if (isVerbal(s.token(i))) {
+        Tense tense = backward(s, i);
+        if (tense != UNKNOWN) {
+          return tense;
+        }
+      }
+    }
+    for (int i = last + 1; i < s.tokens().size(); i++) {
+      if (isVerbal(s.token(i))) {
+        Tense tense = forward(s, i);
+        if (tense != UNKNOWN) {
+          return tense;
+        }
+      }
+    }
+    return UNKNOWN;
   }
 
   /** Indices of the first and last tokens overlapping {@code span}; -1 when none does. */

@@ -195,4 +195,30 @@ class TimeMlConventionTest {
     assertThat(t.text()).isEqualTo("the near term");
     assertThat(t.value()).isEqualTo("FUTURE_REF");
   }
+
+  @Test
+  void month_cut_off_from_its_verb_by_commas_takes_the_tense_of_the_sentence() {
+    // November article: "stepped down ... in March" is the March before, not the next one
+    ParsedArticle p =
+        ArticleBuilder.dated("1989-11-02")
+            .sentence(
+                "He/PRP succeeds/VBZ/succeed James/NNP Taylor/NNP ,/, who/WP stepped/VBD/step"
+                    + " down/RP as/IN chairman/NN ,/, president/NN and/CC chief/JJ executive/NN"
+                    + " in/IN March/NNP for/IN health/NN reasons/NNS ./.")
+            .time("March", "DATE", "1990-03")
+            .build();
+    assertThat(only(p).value()).isEqualTo("1989-03");
+  }
+
+  @Test
+  void date_after_payable_keeps_its_own_time_in_a_past_sentence() {
+    ParsedArticle p =
+        ArticleBuilder.dated("1989-10-26")
+            .sentence(
+                "Oneida/NNP declared/VBD/declare a/DT 10/CD %/NN stock/NN dividend/NN ,/,"
+                    + " payable/JJ Dec./NNP 15/CD ./.")
+            .time("Dec. 15", "DATE", "1989-12-15")
+            .build();
+    assertThat(only(p).value()).isEqualTo("1989-12-15");
+  }
 }
