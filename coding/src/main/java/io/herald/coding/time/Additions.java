@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * Time expressions SUTime does not report: the date of a wire dateline ("BRUSSELS, December 2
  * (Xinhua) --", which the analyser blanks so that it is not parsed as a subject), the comparison
  * periods of financial reports ("the year-ago quarter", "year-earlier results", "the latest
- * period"), hyphenated parts of a year or month ("mid-1996", "mid-November") and "year-end". Values
- * that depend on context are left empty here and read in text order later.
+ * period"), hyphenated parts of a year or month ("mid-1996", "mid-November"), "year-end", "year
+ * end" and "the near term". Values that depend on context are left empty here and read in text
+ * order later.
  */
 final class Additions {
   private static final Pattern REPORTING =
@@ -30,6 +31,17 @@ final class Additions {
   private static final Pattern PART_OF_MONTH =
       Pattern.compile("(?i)\\b(?:mid|early|late)-(" + Underspecified.MONTHS + ")(?![a-z])");
   private static final Pattern YEAR_END = Pattern.compile("(?i)\\byear-end\\b");
+
+  /**
+   * "by year end", "before year's end": TimeML writes the end of a year as that year (with a MOD of
+   * END), unlike the day the adjective "year-end" names.
+   */
+  /** "in the near term": the noun, not the adjective "near-term"; TimeML's FUTURE_REF. */
+  private static final Pattern NEAR_TERM =
+      Pattern.compile("(?i)\\bthe (?:near|short) term\\b(?!-)");
+
+  private static final Pattern END_OF_YEAR = Pattern.compile("(?i)\\byear(?:'s| ) ?end\\b");
+
   private static final Pattern DATELINE_DAY =
       Pattern.compile("(?i)\\b(" + Underspecified.MONTHS + ")\\s+(\\d{1,2})\\b");
 
@@ -56,6 +68,10 @@ final class Additions {
     while (m.find()) {
       add(p, found, out, m.start(), m.end(), "", "time.added");
     }
+    m = NEAR_TERM.matcher(text);
+    while (m.find()) {
+      add(p, found, out, m.start(), m.end(), "FUTURE_REF", "time.near-term");
+    }
     m = PART_OF_YEAR.matcher(text);
     while (m.find()) {
       add(p, found, out, m.start(), m.end(), m.group(1), "time.part-of-year");
@@ -79,6 +95,17 @@ final class Additions {
             text.substring(Math.max(0, m.start() - 6), m.start()).trim().equalsIgnoreCase("since");
         int year = date.get().getYear() - (since ? 1 : 0);
         add(p, found, out, m.start(), m.end(), year + "-12-31", "time.year-end");
+      }
+      m = END_OF_YEAR.matcher(text);
+      while (m.find()) {
+        add(
+            p,
+            found,
+            out,
+            m.start(),
+            m.end(),
+            TimexValues.year(date.get().getYear()),
+            "time.end-of-year");
       }
     }
     out.sort((a, b) -> a.span().compareTo(b.span()));

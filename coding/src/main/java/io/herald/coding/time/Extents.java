@@ -59,6 +59,12 @@ final class Extents {
   /** A year written with a leading zero is a clock time ("0735 GMT"), not year 735. */
   private static final Pattern ZERO_YEAR = Pattern.compile("0\\d{3}");
 
+  /** A bare year, which "the ... period" around it turns into a reporting period. */
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+  /** Nouns after a year that name a period of it: "the 1988 period", "the 1989 quarter". */
+  private static final Set<String> PERIOD_NOUNS = Set.of("period", "quarter");
+
   private Extents() {}
 
   /** {@code mentions} in text order, merged and filtered. */
@@ -127,6 +133,13 @@ final class Extents {
     }
     if (t.endsWith("quarters") && around.nextWord().equals("of")) {
       return null;
+    }
+    if (YEAR.matcher(t).matches()
+        && around.previousWord().equals("the")
+        && PERIOD_NOUNS.contains(around.nextWord())) {
+      // TimeML takes the whole noun phrase: "in [the 1989 period]", a period of that year
+      Span span = new Span(before.get(before.size() - 1).span().start(), after.get(0).span().end());
+      return c.withSpan(span, span.of(p.text()));
     }
     return c;
   }

@@ -134,13 +134,15 @@ final class Relative {
   }
 
   /** Notes a resolved expression as the reference for later ones. */
-  void remember(Candidate c, String phrase) {
+  void remember(Candidate c, String phrase, Optional<LocalDate> articleDate) {
     String v = c.value();
     if (c.rule().equals("time.year-before") || c.rule().equals("time.reporting-quarter")) {
       return;
     }
     if (TimexValues.QUARTER.matcher(v).matches()) {
-      reportingPeriod = v;
+      if (reportsOn(v, articleDate)) {
+        reportingPeriod = v;
+      }
     } else if (REPORTING_SPAN.matcher(phrase).matches() && !reportingPeriod.isEmpty()) {
       reportingPeriod = reportingPeriod.substring(0, 4);
     }
@@ -155,6 +157,28 @@ final class Relative {
     } else if (TimexValues.YEAR.matcher(v).matches()) {
       lastYear = Optional.of(Integer.parseInt(v));
     }
+  }
+
+  /**
+   * Whether a quarter mentioned after the first one becomes the period the story reports on: only a
+   * later one that is over by the article date. "will result in a fourth-quarter charge" and "after
+   * a flat second quarter" in a third-quarter report leave it the third quarter.
+   */
+  private boolean reportsOn(String quarter, Optional<LocalDate> articleDate) {
+    Matcher current = TimexValues.QUARTER.matcher(reportingPeriod);
+    if (!current.matches() || articleDate.isEmpty()) {
+      return true;
+    }
+    Matcher q = TimexValues.QUARTER.matcher(quarter);
+    if (!q.matches()) {
+      return false;
+    }
+    int year = Integer.parseInt(q.group(1));
+    int n = Integer.parseInt(q.group(2));
+    LocalDate end = LocalDate.of(year, 3 * n, 1).plusMonths(1).minusDays(1);
+    boolean later =
+        year * 4 + n >= Integer.parseInt(current.group(1)) * 4 + Integer.parseInt(current.group(2));
+    return later && !end.isAfter(articleDate.get());
   }
 
   private Optional<Candidate> yearBefore(

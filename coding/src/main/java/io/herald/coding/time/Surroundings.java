@@ -78,4 +78,9 @@ final class Surroundings {
   Tense tense(Span span) {
     return sentence == null ? Tense.UNKNOWN : Tense.around(sentence, span);
   }
+
+  /** The tense of the clause, also for an expression that only modifies a noun in it. */
+  Tense clauseTense(Span span) {
+    return sentence == null ? Tense.UNKNOWN : Tense.ofClause(sentence, span);
+  }
 }

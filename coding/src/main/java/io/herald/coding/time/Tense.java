@@ -65,6 +65,9 @@ enum Tense {
   private static final Set<String> LOOKING_AHEAD =
       Set.of("likely", "due", "set", "ready", "poised", "expected", "scheduled", "unlikely");
 
+  /** Adjectives that give a date of their own: "payable Dec. 15", "effective Feb. 1". */
+  private static final Set<String> DATE_ADJECTIVES = Set.of("payable", "effective", "due");
+
   /** Words that end the clause the left-hand scan may look into. */
   private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "--", "-", "``", "''");
 
@@ -74,16 +77,9 @@ enum Tense {
    * bombings", "Thursday's ruling") has no tense of its own: {@link #UNKNOWN}.
    */
   static Tense around(Sentence s, Span span) {
-    int first = -1;
-    int last = -1;
-    for (Token t : s.tokens()) {
-      if (t.span().end() > span.start() && t.span().start() < span.end()) {
-        if (first < 0) {
-          first = t.index();
-        }
-        last = t.index();
-      }
-    }
+    int[] tokens = tokens(s, span);
+    int first = tokens[0];
+    int last = tokens[1];
     if (first < 0) {
       return UNKNOWN;
     }
@@ -101,6 +97,62 @@ enum Tense {
     }
     Tense before = before(s, first);
     return before != UNKNOWN ? before : after(s, first, last);
+  }
+
+  /**
+   * The tense of the clause holding the expression at {@code span}, also when the expression only
+   * modifies a noun in it: "have been searching since the Oct. 23 slaying" is past. When the clause
+   * has no verb with a tense, the nearest one in the sentence stands in: "who stepped down as
+   * chairman, president and chief executive in March" is past though commas part it from "March".
+   */
+  static Tense ofClause(Sentence s, Span span) {
+    int[] tokens = tokens(s, span);
+    if (tokens[0] < 0) {
+      return UNKNOWN;
+    }
+    Tense before = before(s, tokens[0]);
+    Tense clause = before != UNKNOWN ? before : after(s, tokens[0], tokens[1]);
+    if (clause != UNKNOWN || tokens[0] > 0 && DATE_ADJECTIVES.contains(word(s, tokens[0] - 1))) {
+      // "declared a dividend, payable Dec. 15": the date has its own time, not the sentence's
+      return clause;
+    }
+    return ofSentence(s, tokens[0], tokens[1]);
+  }
+
+  /** The nearest verb group with a tense before {@code first}, else after {@code last}. */
+  private static Tense ofSentence(Sentence s, int first, int last) {
+    for (int i = first - 1; i >= 0; i--) {
+      if (isVerbal(s.token(i))) {
+        Tense tense = backward(s, i);
+        if (tense != UNKNOWN) {
+          return tense;
+        }
+      }
+    }
+    for (int i = last + 1; i < s.tokens().size(); i++) {
+      if (isVerbal(s.token(i))) {
+        Tense tense = forward(s, i);
+        if (tense != UNKNOWN) {
+          return tense;
+        }
+      }
+    }
+    return UNKNOWN;
+  }
+
+  /** Indices of the first and last tokens overlapping {@code span}; -1 when none does. */
+  private static int[] tokens(Sentence s, Span span) {
+    int first = -1;
+    int last = -1;
+    for (Token t : s.tokens()) {
+      if (t.span().end() > span.start() && t.span().start() < span.end()) {
+        if (first < 0) {
+          first = t.index();
+        }
+        last = t.index();
+      }
+    }
+    return new int[] {first, last};
   }
 
   /** The nearest verb group with a tense before token {@code first}, within its clause. */
@@ -175,6 +227,11 @@ enum Tense {
     if (SCHEDULING.contains(s.token(main).lemma())) {
       return FUTURE;
     }
+    if (s.token(main).lemma().equals("plan") && !s.token(main).pos().equals("VBN")) {
+      // "planned a large demonstration on Saturday"; but a participle may report a past plan
+      // ("a service planned for Saturday was canceled", "begin as previously planned Saturday")
+      return FUTURE;
+    }
     boolean perfect = false;
     for (int k = main; k >= 0; k--) {
       Token t = s.token(k);
@@ -207,7 +264,24 @@ enum Tense {
     if (perfect) {
       return PAST;
     }
+    if (s.token(main).pos().equals("VB") && afterSubject(s, main)) {
+      // "He and Arafat meet Monday": a present form the tagger took for a bare one
+      return PRESENT;
+    }
     return s.token(main).pos().equals("VBN") ? PAST : UNKNOWN;
+  }
+
+  /** Whether a noun or pronoun stands right before the verb at {@code main} (adverbs aside). */
+  private static boolean afterSubject(Sentence s, int main) {
+    int k = main - 1;
+    while (k >= 0 && s.token(k).pos().startsWith("RB")) {
+      k--;
+    }
+    if (k < 0) {
+      return false;
+    }
+    String pos = s.token(k).pos();
+    return pos.startsWith("NN") || pos.equals("PRP");
   }
 
   /** The verb group starting at {@code start}, after the expression: its first finite form. */
@@ -253,6 +327,10 @@ enum Tense {
     while (head >= 0 && s.token(head).pos().startsWith("RB")) {
       head--;
     }
+    if (pluperfect(s, head)) {
+      // "had been scheduled to expire Friday", "had been due to": a plan of an earlier past
+      return PAST;
+    }
     if (head >= 1
         && s.token(head).pos().startsWith("JJ")
         && !LOOKING_AHEAD.contains(s.token(head).lemma())
@@ -269,6 +347,24 @@ enum Tense {
     }
     Tense t = backward(s, head);
     return t == UNKNOWN ? FUTURE : t;
+  }
+
+  /**
+   * Whether the verb group ending at {@code head} (a verb or the adjective after "been") is in the
+   * past perfect: "had planned", "had been due".
+   */
+  private static boolean pluperfect(Sentence s, int head) {
+    for (int k = head; k >= 1; k--) {
+      Token t = s.token(k);
+      if (k < head && !isChainPart(t)) {
+        return false;
+      }
+      Token before = s.token(k - 1);
+      if (t.pos().equals("VBN") && before.lemma().equals("have") && before.pos().equals("VBD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isVerbal(Token t) {

@@ -37,6 +37,12 @@ public final class TimeNormalizer {
       Set.of("ago", "earlier", "later", "before", "after", "afterward");
 
   /**
+   * Prepositions that TimeML tags as a SIGNAL, outside the TIMEX3, when an object follows them:
+   * "[13 days] after the bombings", but "[a week before]." and "[a day after]," as adverbs.
+   */
+  private static final Set<String> SIGNALS = Set.of("before", "after");
+
+  /**
    * The article's time expressions in text order with ids {@code t1, t2, ...}; spans are character
    * offsets into the article text.
    */
@@ -87,14 +93,14 @@ public final class TimeNormalizer {
       r = relative.resolve(c, phrase + " " + next, tense, articleDate);
       if (r.isPresent()) {
         phrase = phrase + " " + next;
-        extended = INCLUDED_WORDS.contains(next);
+        extended = INCLUDED_WORDS.contains(next) && !(SIGNALS.contains(next) && hasObject(around));
       }
     }
     if (r.isEmpty()) {
       r = relative.resolve(c, phrase, tense, articleDate);
     }
     if (r.isEmpty() && articleDate.isPresent()) {
-      r = Underspecified.resolve(c, phrase, tense, articleDate.get());
+      r = Underspecified.resolve(c, phrase, tense, around.clauseTense(c.span()), articleDate.get());
     }
     Candidate resolved = Formats.rewrite(r.orElse(c));
     if (extended) {
@@ -103,8 +109,18 @@ public final class TimeNormalizer {
     } else {
       resolved = yearAgoQuarter(p, around, resolved);
     }
-    relative.remember(resolved, phrase);
+    relative.remember(resolved, phrase, articleDate);
     return resolved;
+  }
+
+  /** Whether the word after the expression's next word starts a phrase ("after [the] attack"). */
+  private static boolean hasObject(Surroundings around) {
+    List<Token> after = around.after(2);
+    if (after.size() < 2) {
+      return false;
+    }
+    String w = after.get(1).word();
+    return Character.isLetterOrDigit(w.charAt(0)) || w.equals("$");
   }
 
   /** "the year-ago third quarter": SUTime reads "third quarter"; the quarter is a year earlier. */

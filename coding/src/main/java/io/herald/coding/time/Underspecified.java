@@ -87,9 +87,11 @@ final class Underspecified {
 
   /**
    * The value of {@code c} placed by {@code tense} relative to {@code articleDate}, when its text
-   * is an underspecified calendar date and SUTime resolved it to a year.
+   * is an underspecified calendar date and SUTime resolved it to a year. A date without a tense of
+   * its own ("the Oct. 23 slaying") is kept off the far side of its clause's tense, {@code clause}.
    */
-  static Optional<Candidate> resolve(Candidate c, String text, Tense tense, LocalDate articleDate) {
+  static Optional<Candidate> resolve(
+      Candidate c, String text, Tense tense, Tense clause, LocalDate articleDate) {
     Matcher w = WEEKDAY.matcher(text);
     if (w.find()) {
       String rest = text.substring(0, w.start()) + " " + text.substring(w.end());
@@ -99,11 +101,11 @@ final class Underspecified {
     }
     Matcher md = MONTH_DAY.matcher(text);
     if (md.matches() && TimexValues.day(c.value()).isPresent()) {
-      return monthDay(c, md, tense, articleDate);
+      return monthDay(c, md, tense, clause, articleDate);
     }
     Matcher m = MONTH.matcher(text);
     if (m.matches() && TimexValues.MONTH.matcher(c.value()).matches()) {
-      return monthOf(c, m, tense, articleDate);
+      return monthOf(c, m, tense, clause, articleDate);
     }
     Matcher q = QUARTER.matcher(text);
     if (q.matches() && TimexValues.QUARTER.matcher(c.value()).matches()) {
@@ -131,7 +133,7 @@ final class Underspecified {
   }
 
   private static Optional<Candidate> monthDay(
-      Candidate c, Matcher md, Tense tense, LocalDate articleDate) {
+      Candidate c, Matcher md, Tense tense, Tense clause, LocalDate articleDate) {
     Month month = month(md.group(1) != null ? md.group(1) : md.group(4));
     int day = Integer.parseInt(md.group(2) != null ? md.group(2) : md.group(3));
     String suffix = TimexValues.timeSuffix(c.value());
@@ -142,7 +144,8 @@ final class Underspecified {
         periods.add(new Period(d, d, d + suffix));
       }
     }
-    return choose(periods, null, tense, articleDate).map(v -> c.withValue(v, "time.date-by-tense"));
+    return choose(periods, clause, tense, articleDate)
+        .map(v -> c.withValue(v, "time.date-by-tense"));
   }
 
   private static Optional<Candidate> weekday(
@@ -202,7 +205,7 @@ final class Underspecified {
   }
 
   private static Optional<Candidate> monthOf(
-      Candidate c, Matcher m, Tense tense, LocalDate articleDate) {
+      Candidate c, Matcher m, Tense tense, Tense clause, LocalDate articleDate) {
     Month month = month(m.group(2));
     String modifier = m.group(1) == null ? "" : m.group(1);
     YearMonth now = YearMonth.from(articleDate);
@@ -225,7 +228,7 @@ final class Underspecified {
           periods.add(
               new Period(ym.atDay(1), ym.atEndOfMonth(), TimexValues.month(y, month.getValue())));
         }
-        return choose(periods, null, tense, articleDate)
+        return choose(periods, clause, tense, articleDate)
             .map(v -> c.withValue(v, "time.month-by-tense"));
       }
     }
