@@ -75,7 +75,8 @@ final class OfficeFinder {
           // "Tory leader": a party office after a party's name, however the analyser tagged it
           || titleEnd < 0
               && Parties.isPartyOffice(w)
-              && lexicon.parties().before(s, i - 1).isPresent()) {
+              && lexicon.parties().before(s, i - 1).isPresent()
+          || exTitle(p, s, i, titleEnd, w)) {
         if (titleEnd < 0) {
           titleEnd = i;
         }
@@ -90,6 +91,8 @@ final class OfficeFinder {
     if (titleStart < 0) {
       return null;
     }
+    // "ex-minister", "ex-Prime Minister": the tokenizer keeps "ex-" on the title's first word.
+    former |= !withoutEx(s.token(titleStart).word()).equals(s.token(titleStart).word());
     Optional<Parties.Found> party = lexicon.parties().before(s, i);
     if (party.isPresent()) {
       Office office = partyOffice(p, s, m, party.get(), titleStart, titleEnd, former);
@@ -97,7 +100,7 @@ final class OfficeFinder {
         return office;
       }
     }
-    String title = textOf(p, s, titleStart, titleEnd);
+    String title = withoutEx(textOf(p, s, titleStart, titleEnd));
     if (lexicon.title(title).isEmpty()) {
       // Longest known suffix: "Chief Cabinet Secretary", "Foreign Minister".
       int k = titleStart;
@@ -169,7 +172,7 @@ final class OfficeFinder {
       int titleEnd,
       boolean former) {
     for (int k = titleStart; k <= titleEnd; k++) {
-      String words = textOf(p, s, k, titleEnd);
+      String words = withoutEx(textOf(p, s, k, titleEnd));
       if (Parties.isPartyOffice(words)) {
         boolean wasFormer = former || party.sector().equals("ELI");
         return new Office(
@@ -183,6 +186,25 @@ final class OfficeFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether token {@code i}, written with "ex-", begins a title: alone ("ex-minister") or with the
+   * title words after it already read ("ex-Prime" before "Minister").
+   */
+  private boolean exTitle(ParsedArticle p, Sentence s, int i, int titleEnd, String w) {
+    if (w.length() < 4 || withoutEx(w).equals(w)) {
+      return false;
+    }
+    String rest = withoutEx(titleEnd < 0 ? w : textOf(p, s, i, titleEnd));
+    return lexicon.title(rest).isPresent() || titleEnd < 0 && Parties.isPartyOffice(rest);
+  }
+
+  /** A title without the "ex-" that makes it a former one ("ex-Prime Minister"). */
+  private static String withoutEx(String title) {
+    return title.length() > 3 && title.regionMatches(true, 0, "ex-", 0, 3)
+        ? title.substring(3)
+        : title;
   }
 
   /**
