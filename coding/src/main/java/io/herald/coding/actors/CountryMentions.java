@@ -95,18 +95,15 @@ final class CountryMentions {
       return; // "Bosnian Serbs": the group is already the modifying country's
     }
     if (e.type() == LexiconEntry.Type.COUNTRY || demonymNoun) {
-      ActorTable.Draft d =
-          table.intern(
-              e.country(),
-              e.name(),
-              ActorKind.COUNTRY,
-              e.country(),
-              "",
-              new Evidence(
-                  s.index(),
-                  s.spanOf(m.first(), m.last()),
-                  demonymNoun ? "actor.demonym-as-noun" : "actor.country-name"));
-      table.mark(s.index(), m.first(), m.last(), s.spanOf(m.first(), m.last()), d);
+      markCountry(
+          table,
+          e,
+          s,
+          m.first(),
+          m.last(),
+          m.first(),
+          m.last(),
+          demonymNoun ? "actor.demonym-as-noun" : "actor.country-name");
       return;
     }
     // "Israeli tanks", "Iraqi Kurds": a noun the dictionaries do not know, of a named country.
@@ -126,18 +123,15 @@ final class CountryMentions {
           && (noun.ner().equals("O") || ethnic)
           && !AttributeNouns.names(noun)
           && !table.isMarked(s.index(), h)) {
-        ActorTable.Draft d =
-            table.intern(
-                e.country(),
-                e.name(),
-                ActorKind.COUNTRY,
-                e.country(),
-                "",
-                new Evidence(
-                    s.index(),
-                    s.spanOf(Math.min(m.first(), h), Math.max(m.last(), h)),
-                    "actor.country-modifier"));
-        table.mark(s.index(), h, h, s.spanOf(Math.min(m.first(), h), Math.max(m.last(), h)), d);
+        markCountry(
+            table,
+            e,
+            s,
+            Math.min(m.first(), h),
+            Math.max(m.last(), h),
+            h,
+            h,
+            "actor.country-modifier");
       }
     }
   }
@@ -177,5 +171,30 @@ final class CountryMentions {
       case "HLH" -> "health";
       default -> sector.toLowerCase(java.util.Locale.ROOT);
     };
+  }
+
+  /**
+   * Interns country {@code e} as an actor with tokens {@code from}..{@code to} as its evidence, and
+   * marks tokens {@code markFrom}..{@code markTo} as its mention.
+   */
+  private static void markCountry(
+      ActorTable table,
+      LexiconEntry e,
+      Sentence s,
+      int from,
+      int to,
+      int markFrom,
+      int markTo,
+      String rule) {
+    Span span = s.spanOf(from, to);
+    ActorTable.Draft d =
+        table.intern(
+            e.country(),
+            e.name(),
+            ActorKind.COUNTRY,
+            e.country(),
+            "",
+            new Evidence(s.index(), span, rule));
+    table.mark(s.index(), markFrom, markTo, span, d);
   }
 }

@@ -26,6 +26,12 @@ final class Surroundings {
       return new Surroundings(null, -1, -1);
     }
     Sentence s = p.sentences().get(sentenceIndex);
+    int[] tokens = overlapping(s, span);
+    return new Surroundings(tokens[0] < 0 ? null : s, tokens[0], tokens[1]);
+  }
+
+  /** Indices of the first and last tokens of {@code s} overlapping {@code span}; -1 when none. */
+  static int[] overlapping(Sentence s, Span span) {
     int first = -1;
     int last = -1;
     for (Token t : s.tokens()) {
@@ -36,7 +42,7 @@ final class Surroundings {
         last = t.index();
       }
     }
-    return new Surroundings(first < 0 ? null : s, first, last);
+    return new int[] {first, last};
   }
 
   /** Up to {@code n} tokens right before the expression, nearest last. */

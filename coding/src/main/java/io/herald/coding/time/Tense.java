@@ -77,7 +77,7 @@ enum Tense {
    * bombings", "Thursday's ruling") has no tense of its own: {@link #UNKNOWN}.
    */
   static Tense around(Sentence s, Span span) {
-    int[] tokens = tokens(s, span);
+    int[] tokens = Surroundings.overlapping(s, span);
     int first = tokens[0];
     int last = tokens[1];
     if (first < 0) {
@@ -106,7 +106,7 @@ enum Tense {
    * chairman, president and chief executive in March" is past though commas part it from "March".
    */
   static Tense ofClause(Sentence s, Span span) {
-    int[] tokens = tokens(s, span);
+    int[] tokens = Surroundings.overlapping(s, span);
     if (tokens[0] < 0) {
       return UNKNOWN;
     }
@@ -138,21 +138,6 @@ enum Tense {
       }
     }
     return UNKNOWN;
-  }
-
-  /** Indices of the first and last tokens overlapping {@code span}; -1 when none does. */
-  private static int[] tokens(Sentence s, Span span) {
-    int first = -1;
-    int last = -1;
-    for (Token t : s.tokens()) {
-      if (t.span().end() > span.start() && t.span().start() < span.end()) {
-        if (first < 0) {
-          first = t.index();
-        }
-        last = t.index();
-      }
-    }
-    return new int[] {first, last};
   }
 
   /** The nearest verb group with a tense before token {@code first}, within its clause. */
