@@ -206,13 +206,12 @@ final class Resolver {
     if (candidates.isEmpty()) {
       county = countyByNamesake(name, context);
     }
-    Optional<Sense> written = spelledAsWritten(name, context, cue, candidates, countryName);
-    if (written.isPresent()) {
-      return written;
-    }
     GazetteerEntry best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     double second = Double.NEGATIVE_INFINITY;
+    // the best country, or region spelled as written, in case the best is an accented namesake
+    GazetteerEntry written = null;
+    double writtenScore = Double.NEGATIVE_INFINITY;
     for (GazetteerEntry e : candidates) {
       double s = SenseScore.score(e, context, cue, countryName);
       if (s > bestScore) {
@@ -222,55 +221,36 @@ final class Resolver {
       } else if (s > second) {
         second = s;
       }
+      if (s > writtenScore && spelledAsWritten(e, name)) {
+        written = e;
+        writtenScore = s;
+      }
     }
     if (best == null) {
       return county;
+    }
+    if (written != null && accentedNamesake(best, name)) {
+      return Optional.of(new Sense(written, SenseScore.rule(written, context, cue), 0));
     }
     return Optional.of(new Sense(best, SenseScore.rule(best, context, cue), bestScore - second));
   }
 
   /**
-   * "Canada" is the country and "Quebec" the province, not "Cañada" or "Québec": when the best
-   * reading is a town whose name only accents set apart from the written one, the best country or
-   * region spelled as written, if there is one; empty otherwise.
+   * "Canada" is the country and "Quebec" the province, not "Cañada" or "Québec": whether {@code
+   * best} is a town whose name only accents set apart from the written {@code name}, so that the
+   * best country or region spelled as written takes its place.
    */
-  private static Optional<Sense> spelledAsWritten(
-      String name,
-      Context context,
-      Optional<GazetteerEntry> cue,
-      List<GazetteerEntry> candidates,
-      boolean countryName) {
-    GazetteerEntry best = null;
-    double bestScore = Double.NEGATIVE_INFINITY;
-    for (GazetteerEntry e : candidates) {
-      double s = SenseScore.score(e, context, cue, countryName);
-      if (s > bestScore) {
-        best = e;
-        bestScore = s;
-      }
-    }
-    if (best == null
-        || best.kind() != PlaceKind.CITY
-        || !accented(best.name())
-        || accented(name)
-        || !Gazetteer.key(best.name()).equals(Gazetteer.key(name))) {
-      return Optional.empty();
-    }
-    GazetteerEntry region = null;
-    double regionScore = Double.NEGATIVE_INFINITY;
-    for (GazetteerEntry e : candidates) {
-      double s = SenseScore.score(e, context, cue, countryName);
-      boolean written =
-          e.kind() == PlaceKind.COUNTRY
-              || e.kind() == PlaceKind.ADMIN1 && e.name().equalsIgnoreCase(name);
-      if (written && s > regionScore) {
-        region = e;
-        regionScore = s;
-      }
-    }
-    return region == null
-        ? Optional.empty()
-        : Optional.of(new Sense(region, SenseScore.rule(region, context, cue), 0));
+  private static boolean accentedNamesake(GazetteerEntry best, String name) {
+    return best.kind() == PlaceKind.CITY
+        && accented(best.name())
+        && !accented(name)
+        && Gazetteer.key(best.name()).equals(Gazetteer.key(name));
+  }
+
+  /** Whether {@code e} is a country, or a first-level region with the name as written. */
+  private static boolean spelledAsWritten(GazetteerEntry e, String name) {
+    return e.kind() == PlaceKind.COUNTRY
+        || e.kind() == PlaceKind.ADMIN1 && e.name().equalsIgnoreCase(name);
   }
 
   /** Whether a name has a letter beyond ASCII ("Cañada", "Québec"). */

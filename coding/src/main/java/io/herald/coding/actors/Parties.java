@@ -4,8 +4,10 @@ import io.herald.model.codes.TsvTable;
 import io.herald.model.text.Sentence;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -48,10 +50,16 @@ final class Parties {
   /** A name's words, for matching tokens. */
   private record Name(List<String> words, Party party) {}
 
-  private final List<Name> names;
+  /** Names by their last word, longest first: a token is looked up once, not against every name. */
+  private final Map<String, List<Name>> byLastWord;
 
   private Parties(List<Name> names) {
-    this.names = List.copyOf(names);
+    Map<String, List<Name>> index = new HashMap<>();
+    for (Name n : names) {
+      index.computeIfAbsent(n.words().get(n.words().size() - 1), k -> new ArrayList<>()).add(n);
+    }
+    index.replaceAll((k, v) -> List.copyOf(v));
+    this.byLastWord = Map.copyOf(index);
   }
 
   /** The bundled table of parties. */
@@ -113,7 +121,7 @@ final class Parties {
   }
 
   private Optional<Found> endingAt(Sentence s, int last) {
-    for (Name n : names) {
+    for (Name n : byLastWord.getOrDefault(s.token(last).word(), List.of())) {
       int first = last - n.words().size() + 1;
       if (first < 0) {
         continue;
