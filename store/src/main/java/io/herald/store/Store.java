@@ -15,7 +15,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +22,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.apache.lucene.search.Query;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -187,7 +185,7 @@ public final class Store implements AutoCloseable {
    */
   public synchronized void recordError(IngestError error, String stage) {
     Objects.requireNonNull(error, "error");
-    requireStage(stage);
+    Writes.requireStage(stage);
     requireOpen();
     Object[] row = {error.source(), error.problem(), stage, now(), null};
     try {
@@ -208,7 +206,7 @@ public final class Store implements AutoCloseable {
    */
   public synchronized void recordErrors(List<IngestError> errors, String stage) {
     List<IngestError> copy = List.copyOf(errors);
-    requireStage(stage);
+    Writes.requireStage(stage);
     requireOpen();
     if (copy.isEmpty()) {
       return;
@@ -292,29 +290,17 @@ public final class Store implements AutoCloseable {
   }
 
   private SearchResult search(String luceneQuery, int offset, int limit, boolean snippets) {
-    if (offset < 0 || limit < 0) {
-      throw new IllegalArgumentException(
-          "search offset and limit must not be negative: " + offset + ", " + limit);
-    }
     requireOpen();
-    Query query = index.parse(luceneQuery);
-    TextIndex.Hits hits = index.search(query, offset, limit);
-    Map<String, Snippet> extracts =
-        snippets && !hits.contentHashes().isEmpty()
-            ? snippets(new Snippets(index.analyzer(), query), hits.contentHashes())
-            : Map.of();
-    return new SearchResult(hits.total(), hits.contentHashes(), extracts);
+    return index.find(luceneQuery, offset, limit, snippets ? this::texts : null);
   }
 
-  private synchronized Map<String, Snippet> snippets(Snippets maker, List<String> hashes) {
+  private synchronized Map<String, String> texts(List<String> hashes) {
     requireOpen();
-    Map<String, Snippet> out = new HashMap<>();
     try {
-      Lookups.texts(connection, hashes).forEach((hash, text) -> out.put(hash, maker.of(text)));
+      return Lookups.texts(connection, hashes);
     } catch (SQLException e) {
       throw failure("read texts for snippets", e);
     }
-    return out;
   }
 
   /** How many articles the full-text index holds; equal to the articles table's row count. */
@@ -380,12 +366,6 @@ public final class Store implements AutoCloseable {
   /** Now in UTC, to the microsecond DuckDB keeps, so that index versions match the table. */
   private LocalDateTime now() {
     return LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MICROS);
-  }
-
-  private static void requireStage(String stage) {
-    if (Objects.requireNonNull(stage, "stage").isBlank()) {
-      throw new IllegalArgumentException("error stage is blank");
-    }
   }
 
   private void requireOpen() {

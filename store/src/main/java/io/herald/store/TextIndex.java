@@ -299,6 +299,34 @@ final class TextIndex implements AutoCloseable {
     return (nl < 0 ? message : message.substring(0, nl)).strip();
   }
 
+  /** Reads the stored texts of articles by content hash, for cutting snippets. */
+  @FunctionalInterface
+  interface Texts {
+    Map<String, String> of(List<String> contentHashes);
+  }
+
+  /**
+   * Parses and runs {@code query}, cutting a snippet from each hit's text when {@code texts} is
+   * given (null: no snippets).
+   *
+   * @throws IllegalArgumentException when the offset or limit is negative or the query cannot be
+   *     parsed
+   */
+  SearchResult find(String query, int offset, int limit, Texts texts) {
+    if (offset < 0 || limit < 0) {
+      throw new IllegalArgumentException(
+          "search offset and limit must not be negative: " + offset + ", " + limit);
+    }
+    Query parsed = parse(query);
+    Hits hits = search(parsed, offset, limit);
+    Map<String, Snippet> extracts = new HashMap<>();
+    if (texts != null && !hits.contentHashes().isEmpty()) {
+      Snippets maker = new Snippets(analyzer(), parsed);
+      texts.of(hits.contentHashes()).forEach((hash, text) -> extracts.put(hash, maker.of(text)));
+    }
+    return new SearchResult(hits.total(), hits.contentHashes(), extracts);
+  }
+
   /**
    * The hits of {@code query} from rank {@code offset} (0 is the best), at most {@code limit} of
    * them, best first; ties keep index order.

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.duckdb.DuckDBConnection;
 
@@ -35,6 +36,13 @@ final class Writes {
    * Replaces the errors recorded at {@code stage} for inputs that never became articles from {@code
    * sources} with {@code rows} (in the errors table's column order).
    */
+  /** Checks the stage an error is recorded under. */
+  static void requireStage(String stage) {
+    if (Objects.requireNonNull(stage, "stage").isBlank()) {
+      throw new IllegalArgumentException("error stage is blank");
+    }
+  }
+
   static void replaceErrors(
       DuckDBConnection connection, String stage, Set<String> sources, List<Object[]> rows)
       throws SQLException {
