@@ -44,10 +44,10 @@ public final class AnalyzedArticleJson {
     root.put("schema", SCHEMA);
     ObjectNode art = root.putObject("article");
     art.put("id", a.article().id());
-    art.put("title", a.article().title());
+    art.put("title", orNull(a.article().title()));
     art.put("date", a.article().date().map(Object::toString).orElse(null));
-    art.put("source", a.article().source());
-    art.put("url", a.article().url());
+    art.put("source", orNull(a.article().source()));
+    art.put("url", orNull(a.article().url()));
     art.put("text", a.article().text());
     ArrayNode sentences = root.putArray("sentences");
     for (Span s : a.sentences()) {
@@ -198,5 +198,10 @@ public final class AnalyzedArticleJson {
     arr.add(s.start());
     arr.add(s.end());
     return arr;
+  }
+
+  /** The model keeps an absent title, source or url as "": the document says null, as the store. */
+  private static String orNull(String value) {
+    return value.isEmpty() ? null : value;
   }
 }

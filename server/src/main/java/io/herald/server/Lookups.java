@@ -70,13 +70,13 @@ final class Lookups {
         c,
         "SELECT content_hash, title FROM articles",
         List.of(),
-        rs -> titles.put(rs.getString(1), rs.getString(2)));
+        rs -> putPresent(titles, rs.getString(1), rs.getString(2)));
     Map<String, String> names = new HashMap<>();
     Sql.list(
         c,
         "SELECT content_hash || '/' || actor_id, name FROM actors",
         List.of(),
-        rs -> names.put(rs.getString(1), rs.getString(2)));
+        rs -> putPresent(names, rs.getString(1), rs.getString(2)));
     Map<String, Point> places = new HashMap<>();
     Sql.list(
         c,
@@ -86,5 +86,10 @@ final class Lookups {
             places.put(
                 rs.getString(1), new Point(rs.getString(2), rs.getDouble(3), rs.getDouble(4))));
     return new Snapshot(stamp, Map.copyOf(titles), Map.copyOf(names), Map.copyOf(places));
+  }
+
+  /** An article without a title (or an actor without a name) has no entry: its lookup is null. */
+  private static String putPresent(Map<String, String> map, String key, String value) {
+    return value == null ? null : map.put(key, value);
   }
 }
