@@ -40,8 +40,8 @@ final class TextChecks {
   }
 
   /**
-   * A problem with the body text, if any: empty, or not written in the Latin alphabet (Herald's
-   * models read English).
+   * A problem with the body text, if any: empty, not written in the Latin alphabet, or written in
+   * another language of it ({@link LanguageGuess}); Herald's models read English.
    */
   static Optional<String> problemWithBody(String body) {
     if (body.isBlank()) {
@@ -63,6 +63,11 @@ final class TextChecks {
     }
     if (latin < letters * 0.6) {
       return Optional.of("not English: most letters are outside the Latin alphabet");
+    }
+    Optional<String> language = LanguageGuess.otherThanEnglish(body);
+    if (language.isPresent()) {
+      return Optional.of(
+          "not English: the text reads as " + language.get() + " (Herald's models read English)");
     }
     int controls = 0;
     for (int i = 0; i < body.length(); i++) {

@@ -144,6 +144,42 @@ class ArticleReaderBadInputTest {
   }
 
   @Test
+  void french_text_in_the_latin_alphabet_is_an_error_naming_the_language() throws IOException {
+    Path bad =
+        write(
+            "fr.txt",
+            "Le président de la République a rencontré le chancelier allemand à Berlin lundi pour"
+                + " discuter de la situation en Ukraine et de l'aide militaire. Les deux dirigeants"
+                + " ont condamné les frappes russes contre les villes ukrainiennes et ont promis"
+                + " de renforcer leur soutien.\nParis et Berlin condamnent les frappes");
+    IngestError e = errorFor(bad);
+    assertThat(e.source()).isEqualTo(bad.toString());
+    assertThat(e.problem()).contains("not English").contains("French");
+  }
+
+  @Test
+  void german_jsonl_line_is_an_error_and_its_english_neighbours_are_read() throws IOException {
+    Path feed =
+        write(
+            "mixed.jsonl",
+            "{\"text\":\"Japan and the United States agreed on Wednesday.\"}\n"
+                + "{\"text\":\"Die Bundesregierung hat am Mittwoch beschlossen, die Hilfe für die"
+                + " Ukraine auszuweiten. Der Kanzler sagte, Deutschland werde sich auch in Zukunft"
+                + " an die Seite der Ukraine stellen und die Sanktionen gegen Russland nicht"
+                + " lockern, solange der Krieg andauert.\"}\n"
+                + "{\"text\":\"Russia and the United States agreed on Wednesday.\"}\n");
+    ReadResult r = read(feed);
+    assertThat(r.articles()).extracting(Article::text).hasSize(2);
+    assertThat(r.errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.source()).isEqualTo(feed + ":2");
+              assertThat(e.problem()).contains("not English").contains("German");
+            });
+  }
+
+  @Test
   void single_line_text_file_is_an_error_naming_it() throws IOException {
     Path bad = write("oneline.txt", "Japan agreed on Wednesday.\n");
     IngestError e = errorFor(bad);
