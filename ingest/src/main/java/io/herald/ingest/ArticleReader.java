@@ -93,14 +93,34 @@ public final class ArticleReader {
       return List.of();
     }
     if (!Files.isDirectory(input)) {
-      return List.of(input);
+      return irregular(input, errors) ? List.of() : List.of(input);
     }
     try (Stream<Path> walk = Files.walk(input)) {
-      return walk.filter(Files::isRegularFile).filter(p -> !hidden(input, p)).sorted().toList();
+      return walk.filter(p -> !hidden(input, p) && !Files.isDirectory(p))
+          .sorted()
+          .filter(p -> !irregular(p, errors))
+          .toList();
     } catch (IOException | java.io.UncheckedIOException e) {
       errors.add(new IngestError(input.toString(), "cannot list directory: " + e.getMessage()));
       return List.of();
     }
+  }
+
+  /**
+   * Whether {@code file} is no regular file: a link whose target is gone, a pipe, a socket or a
+   * device, which would fail or block when read. Each is named in {@code errors}.
+   */
+  private static boolean irregular(Path file, List<IngestError> errors) {
+    if (Files.isRegularFile(file)) {
+      return false;
+    }
+    errors.add(
+        new IngestError(
+            file.toString(),
+            Files.exists(file)
+                ? "not a regular file (a pipe, socket or device)"
+                : "broken link: its target does not exist"));
+    return true;
   }
 
   /**

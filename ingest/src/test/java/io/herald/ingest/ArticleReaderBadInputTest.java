@@ -180,6 +180,30 @@ class ArticleReaderBadInputTest {
   }
 
   @Test
+  void broken_links_and_pipes_in_a_folder_are_named_and_the_rest_is_read()
+      throws IOException, InterruptedException {
+    Path folder = dir.resolve("inbox");
+    write("inbox/good.txt", GOOD);
+    Path dangling = Files.createSymbolicLink(folder.resolve("dangling.txt"), dir.resolve("gone"));
+    Path pipe = folder.resolve("pipe.txt");
+    boolean fifo = new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0;
+    ReadResult r = read(folder);
+    assertThat(r.articles())
+        .extracting(Article::text)
+        .containsExactly("Japan and the United States agreed on Wednesday.");
+    Map<String, String> problems =
+        r.errors().stream().collect(Collectors.toMap(IngestError::source, IngestError::problem));
+    assertThat(problems.get(dangling.toString())).contains("broken link");
+    if (fifo) {
+      assertThat(problems.get(pipe.toString())).contains("not a regular file");
+      assertThat(read(pipe).errors())
+          .singleElement()
+          .satisfies(e -> assertThat(e.problem()).contains("not a regular file"));
+    }
+    assertThat(problems).hasSize(fifo ? 2 : 1);
+  }
+
+  @Test
   void single_line_text_file_is_an_error_naming_it() throws IOException {
     Path bad = write("oneline.txt", "Japan agreed on Wednesday.\n");
     IngestError e = errorFor(bad);
