@@ -54,6 +54,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     HeraldConfig config = input.config();
     ReadResult read = new ArticleReader(input.readOptions(config)).read(files);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    config.codersWarning().ifPresent(err::println);
     PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
     for (IngestError e : read.errors()) {
       err.println("herald: skipped " + e);

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 
@@ -138,6 +139,29 @@ public record HeraldConfig(
     }
     return new HeraldConfig(nlp, maxBytes, actors, agents, verbs, discards, homesFile, home);
   }
+
+  /**
+   * A warning when {@code nlp.annotators} leaves out an annotator the coders read: a light run
+   * (tokens and sentences only, to fill the store and its search index fast) is allowed, but the
+   * user should know it finds no events, actors or times.
+   */
+  public Optional<String> codersWarning() {
+    List<String> missing = CODERS_READ.stream().filter(a -> !nlp.annotators().contains(a)).toList();
+    if (missing.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "warning: nlp.annotators lacks "
+            + String.join(", ", missing)
+            + ", which the event, actor and time coders read: expect few or no events, actors"
+            + " and times (they need "
+            + String.join(",", CODERS_READ)
+            + "; coref and quote are optional)");
+  }
+
+  /** The annotators whose output Herald's coders read: without any of them they find nothing. */
+  private static final List<String> CODERS_READ =
+      List.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse");
 
   private static boolean bool(Properties p, String key, boolean dflt) {
     String v = p.getProperty(key);

@@ -85,6 +85,7 @@ final class IngestCommand implements Callable<Integer> {
     long start = System.nanoTime();
     HeraldConfig config = input.config();
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    config.codersWarning().ifPresent(err::println);
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     ArticleReader reader = new ArticleReader(input.readOptions(config));
     // First pass: only each article's key is kept, so the corpus never has to fit in memory.

@@ -18,6 +18,7 @@ import io.herald.model.text.LanguageAnalyzer;
 import io.herald.nlp.CoreNlpAnalyzer;
 import io.herald.pipeline.Pipeline;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 /**
  * The one place where Herald's stages are built and connected. Public for the evaluation commands
@@ -119,16 +120,53 @@ public final class Wiring {
             ? ActorLexicon.load(countries)
             : ActorLexicon.load(
                 countries,
-                read(config.actorDictionary(), (r, o) -> PetrarchActorDictionary.read(r, o)),
-                read(config.agentDictionary(), (r, o) -> PetrarchAgentDictionary.read(r, o)));
+                nonEmpty(
+                    "dictionary.actors",
+                    config.actorDictionary(),
+                    read(config.actorDictionary(), (r, o) -> PetrarchActorDictionary.read(r, o)),
+                    d -> d.entries().size(),
+                    "actor"),
+                nonEmpty(
+                    "dictionary.agents",
+                    config.agentDictionary(),
+                    read(config.agentDictionary(), (r, o) -> PetrarchAgentDictionary.read(r, o)),
+                    d -> d.agents().size(),
+                    "agent"));
     EventLexicon events = EventLexicon.load(codebook);
     if (!config.verbDictionary().isEmpty()) {
       events =
           events.withPetrarch(
-              read(config.verbDictionary(), (r, o) -> PetrarchVerbDictionary.read(r, o, codebook)));
+              nonEmpty(
+                  "dictionary.verbs",
+                  config.verbDictionary(),
+                  read(
+                      config.verbDictionary(),
+                      (r, o) -> PetrarchVerbDictionary.read(r, o, codebook)),
+                  PetrarchVerbDictionary::verbCount,
+                  "verb"));
     }
     return new ArticleCoder(
         actors, events, codebook, Optional.of(EntityRefiner.withBundledLexicons(countries)));
+  }
+
+  /**
+   * The dictionary, unless it holds no entry of its kind: a file of another format (an actor
+   * dictionary given as verbs) or no dictionary at all reads as empty, and would silently code as
+   * if none had been given.
+   */
+  static <T> T nonEmpty(String key, String file, T dictionary, ToIntFunction<T> size, String kind) {
+    if (size.applyAsInt(dictionary) == 0) {
+      throw new IllegalArgumentException(
+          key
+              + ": "
+              + file
+              + " holds no PETRARCH "
+              + kind
+              + " entries; is it a "
+              + kind
+              + " dictionary in PETRARCH's format?");
+    }
+    return dictionary;
   }
 
   /** Reads one dictionary format. */

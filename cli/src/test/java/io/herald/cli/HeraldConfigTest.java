@@ -83,4 +83,33 @@ class HeraldConfigTest {
     assertThat(c.homesFile()).isEqualTo(homes.toString());
     assertThat(c.home()).isEqualTo("Ontario, Canada");
   }
+
+  @Test
+  void a_light_annotator_list_is_allowed_with_a_warning_naming_what_the_coders_miss()
+      throws IOException {
+    HeraldConfig light = HeraldConfig.load(config("nlp.annotators = tokenize,ssplit\n"));
+    assertThat(light.codersWarning())
+        .hasValueSatisfying(w -> assertThat(w).contains("nlp.annotators").contains("depparse"));
+    assertThat(HeraldConfig.defaults().codersWarning()).isEmpty();
+    assertThat(
+            HeraldConfig.load(
+                    config("nlp.annotators = tokenize,ssplit,pos,lemma,ner,depparse,quote\n"))
+                .codersWarning())
+        .as("coreference is optional")
+        .isEmpty();
+  }
+
+  @Test
+  void neural_coreference_without_the_parser_is_refused_with_the_fix() throws IOException {
+    assertThatThrownBy(() -> HeraldConfig.load(config("nlp.coref.algorithm = neural\n")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("nlp.coref.algorithm=neural")
+        .hasMessageContaining("parse");
+    HeraldConfig withParser =
+        HeraldConfig.load(
+            config(
+                "nlp.coref.algorithm = neural\n"
+                    + "nlp.annotators = tokenize,ssplit,pos,lemma,ner,parse,depparse,coref\n"));
+    assertThat(withParser.nlp().corefAlgorithm()).isEqualTo("neural");
+  }
 }

@@ -71,5 +71,13 @@ public record NlpConfig(
       throw new IllegalArgumentException(
           "nlp.coref.algorithm: \"" + corefAlgorithm + "\" is not one of " + COREF);
     }
+    if (corefAlgorithm.equals("neural")
+        && annotators.contains("coref")
+        && (!annotators.contains("parse")
+            || annotators.indexOf("parse") > annotators.indexOf("coref"))) {
+      throw new IllegalArgumentException(
+          "nlp.coref.algorithm=neural needs CoreNLP's constituency parser: put parse before coref"
+              + " in nlp.annotators (several times slower), or use statistical or fastneural");
+    }
   }
 }
