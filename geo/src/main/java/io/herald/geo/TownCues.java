@@ -158,7 +158,7 @@ final class TownCues {
         if ((after || before && !person && !institution)
             && !PlaceWords.generic(Gazetteer.key(name))
             && !gazetteer.cities(name).isEmpty()
-            && !ToponymRecognizer.inDateline(dateline, span)) {
+            && !Datelines.inDateline(dateline, span)) {
           found = j;
           out.add(new Toponym(s.index(), span, name, Optional.empty(), "geo.town-cue"));
           taken.mark(span);
