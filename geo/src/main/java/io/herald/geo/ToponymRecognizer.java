@@ -39,6 +39,7 @@ final class ToponymRecognizer {
   private final PartyHomes partyHomes;
   private final HyphenPairs hyphenPairs;
   private final ListedTowns listedTowns;
+  private final OrganisationTowns organisationTowns;
   private final RegionDemonyms regionDemonyms;
 
   ToponymRecognizer(Gazetteer gazetteer, Countries countries) {
@@ -50,6 +51,7 @@ final class ToponymRecognizer {
     this.partyHomes = new PartyHomes(gazetteer);
     this.hyphenPairs = new HyphenPairs(gazetteer);
     this.listedTowns = new ListedTowns(gazetteer);
+    this.organisationTowns = new OrganisationTowns(gazetteer);
     this.regionDemonyms = new RegionDemonyms(gazetteer);
     for (Map.Entry<String, GazetteerEntry> f : gazetteer.featureForms().entrySet()) {
       names.add(f.getKey(), new Candidate(f.getValue(), false, "geo.feature"), false);
@@ -108,6 +110,7 @@ final class ToponymRecognizer {
       taggedLocations(s, text, taken, dateline, out);
       out.addAll(townCues.find(s, text, taken, dateline));
       out.addAll(listedTowns.find(s, text, taken, out, dateline));
+      out.addAll(organisationTowns.find(s, text, taken, dateline));
     }
     out.addAll(partyHomes.find(p, out));
     out.addAll(hyphenPairs.split(p, out));
