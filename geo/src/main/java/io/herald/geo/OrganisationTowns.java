@@ -80,7 +80,9 @@ final class OrganisationTowns {
   }
 
   private boolean bigCity(String name) {
+    // "Union" in "European Union" names no town
     return !PlaceWords.generic(Gazetteer.key(name))
+        && !PlaceWords.featureWord(name)
         && gazetteer.country(name).isEmpty()
         && gazetteer.cities(name).stream().anyMatch(c -> c.population() >= MIN_POPULATION);
   }
