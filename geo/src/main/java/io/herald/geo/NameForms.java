@@ -71,7 +71,7 @@ final class NameForms {
    * finds "São Paulo", "Uige" finds "Uíge" and "Dogubayazit" finds "Doğubayazıt".
    */
   static String key(String name) {
-    String k = name.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
+    String k = name.strip().toLowerCase(Locale.ROOT).replace('’', '\'').replace('-', ' ');
     if (!ascii(k)) {
       k = fold(MARKS.matcher(Normalizer.normalize(k, Normalizer.Form.NFD)).replaceAll(""));
     }
