@@ -66,8 +66,7 @@ final class HierarchyCues {
       Optional<Span> cueSpan = Optional.empty();
       Optional<GazetteerEntry> region = Optional.empty();
       boolean unknown = false;
-      List<String> forms =
-          words.contains(" ") ? List.of(words, words.split(" ")[0]) : List.of(words);
+      List<String> forms = forms(words);
       for (String cand : forms) {
         region = cueRegion(m.text(), cand);
         if (region.isPresent()) {
@@ -104,6 +103,23 @@ final class HierarchyCues {
       mentions.add(a);
     }
     return cues;
+  }
+
+  /**
+   * The ways to read the words after a toponym as a region, longest first: both words, the first
+   * alone, and each without a sentence's full stop ("Crawford County located in Pennsylvania."),
+   * which an abbreviation's own stop ("Minn.") keeps as the first reading.
+   */
+  private static List<String> forms(String words) {
+    List<String> out = new ArrayList<>();
+    List<String> whole = words.contains(" ") ? List.of(words, words.split(" ")[0]) : List.of(words);
+    for (String w : whole) {
+      out.add(w);
+      if (w.length() > 1 && w.endsWith(".")) {
+        out.add(w.substring(0, w.length() - 1));
+      }
+    }
+    return out;
   }
 
   /**

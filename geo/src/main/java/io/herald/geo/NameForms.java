@@ -66,12 +66,13 @@ final class NameForms {
   }
 
   /**
-   * The lookup key of a name: lowercase, without a leading "the", without accents, and with the
-   * Latin letters that have no decomposition written as English writes them, so that "Sao Paulo"
-   * finds "São Paulo", "Uige" finds "Uíge" and "Dogubayazit" finds "Doğubayazıt".
+   * The lookup key of a name: lowercase, hyphens as spaces, without a leading "the", without
+   * accents, and with the Latin letters that have no decomposition written as English writes them,
+   * so that "Sao Paulo" finds "São Paulo", "Uige" finds "Uíge", "Dogubayazit" finds "Doğubayazıt"
+   * and "Kvemo-Kartli" finds "Kvemo Kartli".
    */
   static String key(String name) {
-    String k = name.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
+    String k = name.strip().toLowerCase(Locale.ROOT).replace('’', '\'').replace('-', ' ');
     if (!ascii(k)) {
       k = fold(MARKS.matcher(Normalizer.normalize(k, Normalizer.Form.NFD)).replaceAll(""));
     }

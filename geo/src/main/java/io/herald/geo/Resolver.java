@@ -288,7 +288,11 @@ final class Resolver {
     return candidates;
   }
 
-  /** A town that a region of the same name in its country outranks ("California", PA). */
+  /**
+   * A town that a region of the same name in its country outranks ("California", PA), unless the
+   * region is the town itself, a city-region whose point lies within {@link #SAME_PLACE_KM} of the
+   * town's ("Glasgow", "Bremen"): then the town stays, with what its neighbours say for it.
+   */
   private static boolean outranked(
       GazetteerEntry city, List<GazetteerEntry> regions, Optional<GazetteerEntry> cue) {
     if (city.population() >= BIG_CITY
@@ -299,7 +303,8 @@ final class Resolver {
     for (GazetteerEntry r : regions) {
       if (r.iso3().equals(city.iso3())
           && !r.admin1().isEmpty()
-          && r.name().equalsIgnoreCase(city.name())) {
+          && r.name().equalsIgnoreCase(city.name())
+          && km(r.lat(), r.lon(), city.lat(), city.lon()) > SAME_PLACE_KM) {
         return true;
       }
     }

@@ -15,8 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the toponyms of an article: the dateline, coordinated features ("the East and South China
@@ -25,15 +23,6 @@ import java.util.regex.Pattern;
  * words around them cue, and legislators' homes. A toponym covers tokens no earlier one took.
  */
 final class ToponymRecognizer {
-  /** A dateline's name in capitals, then an optional state or date, and a dash. */
-  private static final Pattern INNER_DATELINE =
-      Pattern.compile(
-          "([A-Z][A-Za-z.']*[A-Z][A-Z.']*(?: [A-Z][A-Z.'\\-]+){0,3})(?:,[^()\\n—–]{1,40})?"
-              + "(?:\\s*\\([^)\\n]{1,40}\\))?\\s*(?:—|–|-{2,3})\\s+");
-
-  /** How many sentences after the headline may open with a dateline. */
-  private static final int INNER_DATELINE_SENTENCES = 2;
-
   /**
    * The tagger's classes of places; a country the dictionaries did not take is a short or old form
    * ("Congo" alone).
@@ -43,20 +32,26 @@ final class ToponymRecognizer {
 
   private final Gazetteer gazetteer;
   private final PhraseMatcher<Candidate> names = new PhraseMatcher<>();
+  private final Datelines datelines;
   private final CoordinatedFeatures coordinated;
   private final CountyLists countyLists;
   private final TownCues townCues;
   private final PartyHomes partyHomes;
   private final HyphenPairs hyphenPairs;
+  private final ListedTowns listedTowns;
+  private final OrganisationTowns organisationTowns;
   private final RegionDemonyms regionDemonyms;
 
   ToponymRecognizer(Gazetteer gazetteer, Countries countries) {
     this.gazetteer = gazetteer;
+    this.datelines = new Datelines(gazetteer);
     this.coordinated = new CoordinatedFeatures(gazetteer);
     this.countyLists = new CountyLists(gazetteer);
     this.townCues = new TownCues(gazetteer);
     this.partyHomes = new PartyHomes(gazetteer);
     this.hyphenPairs = new HyphenPairs(gazetteer);
+    this.listedTowns = new ListedTowns(gazetteer);
+    this.organisationTowns = new OrganisationTowns(gazetteer);
     this.regionDemonyms = new RegionDemonyms(gazetteer);
     for (Map.Entry<String, GazetteerEntry> f : gazetteer.featureForms().entrySet()) {
       names.add(f.getKey(), new Candidate(f.getValue(), false, "geo.feature"), false);
@@ -102,16 +97,7 @@ final class ToponymRecognizer {
     List<Toponym> out = new ArrayList<>();
     String text = p.text();
     Optional<Dateline> dateline = Dateline.find(text);
-    dateline.ifPresent(
-        d ->
-            out.add(
-                new Toponym(
-                    -1,
-                    d.place(),
-                    titleCase(d.place().of(text)),
-                    Optional.empty(),
-                    "geo.dateline")));
-    out.addAll(innerDatelines(p, dateline));
+    out.addAll(datelines.find(p, dateline));
     out.addAll(coordinated.find(p));
     out.addAll(countyLists.find(p));
     for (Sentence s : p.sentences()) {
@@ -123,37 +109,11 @@ final class ToponymRecognizer {
       out.addAll(regionDemonyms.find(s, text, taken));
       taggedLocations(s, text, taken, dateline, out);
       out.addAll(townCues.find(s, text, taken, dateline));
+      out.addAll(listedTowns.find(s, text, taken, out, dateline));
+      out.addAll(organisationTowns.find(s, text, taken, dateline));
     }
     out.addAll(partyHomes.find(p, out));
     out.addAll(hyphenPairs.split(p, out));
-    return out;
-  }
-
-  /**
-   * A dateline that opens the story's body after its headline ("Clinton couple faces drug counts.
-   * CLINTON — A town couple..."), when the gazetteer knows the name as a place.
-   */
-  private List<Toponym> innerDatelines(ParsedArticle p, Optional<Dateline> first) {
-    List<Toponym> out = new ArrayList<>();
-    String text = p.text();
-    for (Sentence s : p.sentences()) {
-      if (s.index() < 1 || s.index() > INNER_DATELINE_SENTENCES) {
-        continue;
-      }
-      Matcher m = INNER_DATELINE.matcher(text);
-      m.region(s.span().start(), text.length());
-      if (!m.lookingAt()) {
-        continue;
-      }
-      Span span = new Span(m.start(1), m.end(1));
-      String name = titleCase(span.of(text));
-      if (!inDateline(first, span)
-          && (!gazetteer.cities(name).isEmpty()
-              || !gazetteer.admin1(name).isEmpty()
-              || gazetteer.country(name).isPresent())) {
-        out.add(new Toponym(s.index(), span, name, Optional.empty(), "geo.dateline"));
-      }
-    }
     return out;
   }
 
@@ -162,7 +122,7 @@ final class ToponymRecognizer {
       Sentence s, String text, TakenTokens taken, Optional<Dateline> dateline, List<Toponym> out) {
     for (PhraseMatcher.Match<Candidate> m : names.findLongest(s, text)) {
       Span span = s.spanOf(m.first(), m.last());
-      if (taken.any(m.first(), m.last()) || inDateline(dateline, span)) {
+      if (taken.any(m.first(), m.last()) || Datelines.inDateline(dateline, span)) {
         continue;
       }
       Candidate c = m.value();
@@ -243,7 +203,7 @@ final class ToponymRecognizer {
       Span span = widenToCity(s, text, i, j, taken).orElse(s.spanOf(i, j));
       // a lowercase remnant of a name the dictionaries took ("of" in "Republic of Korea")
       boolean remnant = !Character.isUpperCase(text.charAt(span.start()));
-      if (!inDateline(dateline, span) && !remnant) {
+      if (!Datelines.inDateline(dateline, span) && !remnant) {
         out.add(
             new Toponym(
                 s.index(),
@@ -297,7 +257,7 @@ final class ToponymRecognizer {
    * Whether tokens {@code first..last} are part of a person's name: tagged as a person and joined
    * to another word so tagged, or after a title ("Mr. Henderson", "Sen. Clinton").
    */
-  private static boolean personsName(Sentence s, int first, int last) {
+  static boolean personsName(Sentence s, int first, int last) {
     if (!s.token(first).ner().equals("PERSON")) {
       return false;
     }
@@ -378,10 +338,6 @@ final class ToponymRecognizer {
     return true;
   }
 
-  static boolean inDateline(Optional<Dateline> d, Span span) {
-    return d.isPresent() && d.get().span().overlaps(span);
-  }
-
   /** The index of the sentence holding {@code offset}, -1 when none does. */
   static int sentenceAt(ParsedArticle p, int offset) {
     for (Sentence s : p.sentences()) {
@@ -390,15 +346,5 @@ final class ToponymRecognizer {
       }
     }
     return -1;
-  }
-
-  private static String titleCase(String upper) {
-    StringBuilder b = new StringBuilder();
-    boolean start = true;
-    for (char ch : upper.toCharArray()) {
-      b.append(start ? ch : Character.toLowerCase(ch));
-      start = ch == ' ' || ch == '-';
-    }
-    return b.toString();
   }
 }

@@ -155,10 +155,12 @@ final class TownCues {
             TOWN_AFTER.contains(next)
                 || TOWN_AFTER_UNLESS_PERSON.contains(next) && !person && !institution
                 || !institution && regionAfterComma(s, text, name, j);
-        if ((after || before && !person && !institution)
+        // "Kitsmore, 54, of Tyler": a person's age and "of" name a home town, however tagged
+        boolean hometown = i == j && i > 1 && s.token(i - 1).word().equals("of") && aged(s, i - 1);
+        if ((after || hometown || before && !person && !institution)
             && !PlaceWords.generic(Gazetteer.key(name))
             && !gazetteer.cities(name).isEmpty()
-            && !ToponymRecognizer.inDateline(dateline, span)) {
+            && !Datelines.inDateline(dateline, span)) {
           found = j;
           out.add(new Toponym(s.index(), span, name, Optional.empty(), "geo.town-cue"));
           taken.mark(span);
@@ -209,6 +211,15 @@ final class TownCues {
       }
     }
     return k >= 0 && s.token(k).ner().equals("PERSON");
+  }
+
+  /** Whether a person's name and age stand right before the "of" at {@code of}: "Kitsmore, 54,". */
+  private static boolean aged(Sentence s, int of) {
+    return of >= 4
+        && s.token(of - 1).word().equals(",")
+        && s.token(of - 2).word().chars().allMatch(Character::isDigit)
+        && s.token(of - 3).word().equals(",")
+        && s.token(of - 4).ner().equals("PERSON");
   }
 
   /** Whether tokens {@code i..j} are free, capitalised proper nouns. */

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 class RecallRulesTest {
   private static final GazetteerEntry GEORGIA = region("Georgia", "GA", 32.7, -83.4);
   private static final GazetteerEntry MINNESOTA = region("Minnesota", "MN", 46.3, -94.3);
+  private static final GazetteerEntry ALABAMA = region("Alabama", "AL", 32.8, -86.8);
 
   private static final Gazetteer GAZETTEER =
       Gazetteer.of(
@@ -29,7 +30,7 @@ class RecallRulesTest {
               city(7, "Madison", "USA", "WI", "PPLA", 250_000, 43.073, -89.401),
               city(9, "Fargo", "USA", "ND", "PPLA2", 125_000, 46.877, -96.790),
               city(10, "Moorhead", "USA", "MN", "PPLA2", 43_000, 46.874, -96.767)),
-          List.of(GEORGIA, MINNESOTA),
+          List.of(GEORGIA, MINNESOTA, ALABAMA),
           Map.of(),
           List.of(
               county("Barrow County", "GA", 33.993, -83.713),
@@ -188,6 +189,16 @@ class RecallRulesTest {
     assertThat(places).extracting(Place::name).containsExactly("Marshall", "Minnesota");
     assertThat(places.get(0).geonameId()).isEqualTo(5L);
     assertThat(places.get(0).span().start()).isEqualTo(13);
+  }
+
+  @Test
+  void reads_a_region_that_ends_its_sentence_as_a_hierarchy_cue() {
+    List<Place> places =
+        geoparser.geoparse(
+            parse("Ducks died in Madison County located in Alabama. Officials said", Map.of()));
+    assertThat(places).extracting(Place::name).containsExactly("Madison County", "Alabama");
+    assertThat(places.get(0).lat()).isBetween(34.7, 34.8);
+    assertThat(places.get(0).evidence().rule()).isEqualTo("geo.hierarchy-cue");
   }
 
   @Test
