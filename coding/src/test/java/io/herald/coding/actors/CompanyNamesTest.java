@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A country's name inside a company's proper name ("Air China", "China Eastern", "Japan Airlines")
- * codes the country's business sector, not the country. Sentences and tags are CoreNLP's, from BBC
- * business stories.
+ * codes the country's business sector, not the country. The sentences are written after BBC
+ * business sentences the coder got wrong, tagged as CoreNLP tags them.
  */
 class CompanyNamesTest {
   private static final ActorLexicon LEXICON = ActorLexicon.load(Countries.load());
@@ -26,13 +26,13 @@ class CompanyNamesTest {
   void chinese_airlines_are_chinese_business() {
     ParsedArticle p =
         HandParse.of(
-            "Air China's long-awaited flotation is part of a strategy to modernise a dozen"
-                + " state-owned carriers, which have been reorganised into three groups under Air"
+            "Air China's long-delayed listing is part of a strategy to overhaul a dozen"
+                + " state-owned carriers, which have been merged into three groups under Air"
                 + " China, China Southern and China Eastern.",
-            "Air/NNP China/NNP/COUNTRY 's/POS long/JJ -/HYPH awaited/VBN flotation/NN is/VBZ"
-                + " part/NN of/IN a/DT strategy/NN to/TO modernise/VB a/DT dozen/NN/NUMBER"
+            "Air/NNP China/NNP/COUNTRY 's/POS long/JJ -/HYPH delayed/VBN listing/NN is/VBZ"
+                + " part/NN of/IN a/DT strategy/NN to/TO overhaul/VB a/DT dozen/NN/NUMBER"
                 + " state/NN -/HYPH owned/VBN carriers/NNS ,/, which/WDT have/VBP been/VBN"
-                + " reorganised/VBN into/IN three/CD/NUMBER groups/NNS under/IN"
+                + " merged/VBN into/IN three/CD/NUMBER groups/NNS under/IN"
                 + " Air/NNP/ORGANIZATION China/NNP/ORGANIZATION ,/, China/NNP/COUNTRY"
                 + " Southern/NNP and/CC China/NNP/ORGANIZATION Eastern/NNP/ORGANIZATION ./.",
             "-1>8:root",
@@ -83,9 +83,9 @@ class CompanyNamesTest {
   void japan_airlines_is_japanese_business_and_japan_alone_is_the_country() {
     ParsedArticle airline =
         HandParse.of(
-            "Japan Airlines has made a firm order for 30 of the aircraft.",
-            "Japan/NNP/ORGANIZATION Airlines/NNPS/ORGANIZATION has/VBZ made/VBN a/DT firm/JJ"
-                + " order/NN for/IN 30/CD/NUMBER of/IN the/DT aircraft/NN ./.",
+            "Japan Airlines has placed a firm order for 12 of the aircraft.",
+            "Japan/NNP/ORGANIZATION Airlines/NNPS/ORGANIZATION has/VBZ placed/VBN a/DT firm/JJ"
+                + " order/NN for/IN 12/CD/NUMBER of/IN the/DT aircraft/NN ./.",
             "-1>3:root",
             "1>0:compound",
             "3>1:nsubj",
@@ -102,8 +102,8 @@ class CompanyNamesTest {
     assertThat(codesAt(airline, 0)).containsExactly("JPNBUS");
     ParsedArticle country =
         HandParse.of(
-            "Japan has made a firm order.",
-            "Japan/NNP/COUNTRY has/VBZ made/VBN a/DT firm/JJ order/NN ./.",
+            "Japan has placed a firm order.",
+            "Japan/NNP/COUNTRY has/VBZ placed/VBN a/DT firm/JJ order/NN ./.",
             "-1>2:root",
             "2>0:nsubj",
             "2>1:aux",

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A party named before a title that is no party office ("Tory ex-minister Douglas Hogg") gives the
- * office its country through the parties data; "ex-" makes it a former office. The sentence and its
- * parse are CoreNLP's, from a BBC politics story.
+ * office its country through the parties data; "ex-" makes it a former office. The sentence is
+ * written after a BBC politics sentence the coder got wrong, parsed as CoreNLP parses it.
  */
 class PartyMinisterTest {
   private static final ActorLexicon LEXICON = ActorLexicon.load(Countries.load());
@@ -23,9 +23,9 @@ class PartyMinisterTest {
   void a_tory_ex_minister_is_a_former_british_office_holder() {
     ParsedArticle hogg =
         HandParse.of(
-            "Tory ex-minister Douglas Hogg said he opposed the plans for ID cards.",
+            "Tory ex-minister Douglas Hogg said he disliked the proposals for ID cards.",
             "Tory/NNP ex-minister/NN Douglas/NNP/PERSON Hogg/NNP/PERSON said/VBD he/PRP"
-                + " opposed/VBD the/DT plans/NNS for/IN ID/NN cards/NNS ./.",
+                + " disliked/VBD the/DT proposals/NNS for/IN ID/NN cards/NNS ./.",
             "1>0:compound",
             "3>1:compound",
             "3>2:compound",

@@ -10,22 +10,22 @@ import org.junit.jupiter.api.Test;
 /**
  * People who share a surname stay apart: a different first name is a different person ("Cherie
  * Blair" is not "Tony Blair"), and an honorific of the other sex never joins a name. The sentence
- * and its parse are CoreNLP's, from a BBC politics story.
+ * is written after a BBC politics sentence the coder got wrong, parsed as CoreNLP parses it.
  */
 class SameSurnameTest {
   private static final ActorLexicon LEXICON = ActorLexicon.load(Countries.load());
 
   private static final ParsedArticle BOOK =
       HandParse.of(
-          "A book published by Philippe Sands QC, a member of Cherie Blair's Matrix Chambers says"
-              + " Lord Goldsmith warned Tony Blair on 7 March 2003 that the Iraq war could be"
-              + " illegal without a second UN resolution sanctioning military action.",
-          "A/DT book/NN published/VBN by/IN Philippe/NNP/PERSON Sands/NNP/PERSON QC/NNP/STATE_OR_PROVINCE"
+          "A book written by Philippe Sands QC, a member of Cherie Blair's Matrix Chambers says"
+              + " Lord Goldsmith warned Tony Blair on 7 March 2003 that the Iraq war might be"
+              + " unlawful without a second UN resolution authorising military force.",
+          "A/DT book/NN written/VBN by/IN Philippe/NNP/PERSON Sands/NNP/PERSON QC/NNP/STATE_OR_PROVINCE"
               + " ,/, a/DT member/NN of/IN Cherie/NNP/PERSON Blair/NNP/PERSON 's/POS"
               + " Matrix/NNP/ORGANIZATION Chambers/NNP/ORGANIZATION says/VBZ Lord/NNP Goldsmith/NNP/PERSON warned/VBD Tony/NNP/PERSON"
               + " Blair/NNP/PERSON on/IN 7/CD/DATE March/NNP/DATE 2003/CD/DATE that/IN the/DT"
-              + " Iraq/NNP/CAUSE_OF_DEATH war/NN/CAUSE_OF_DEATH could/MD be/VB illegal/JJ without/IN a/DT/DURATION"
-              + " second/JJ/DURATION UN/NNP/ORGANIZATION resolution/NN sanctioning/VBG military/JJ action/NN ./.",
+              + " Iraq/NNP/CAUSE_OF_DEATH war/NN/CAUSE_OF_DEATH might/MD be/VB unlawful/JJ without/IN a/DT/DURATION"
+              + " second/JJ/DURATION UN/NNP/ORGANIZATION resolution/NN authorising/VBG military/JJ force/NN ./.",
           "-1>2:root",
           "1>0:det",
           "2>1:nsubj",

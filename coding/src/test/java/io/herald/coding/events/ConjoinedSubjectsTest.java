@@ -11,10 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Subjects joined by "and" act together; they are not each other's targets. On this BBC sentence
- * the verb fell to the bare default of PETRARCH's CALL block, a paired symmetric phone-call code
- * [041:041] that ran the act both ways between the two subjects; that default is a sense CALL has
- * only with a party called (see {@link ObjectSensitiveVerbsTest}).
+ * Subjects joined by "and" act together; they are not each other's targets. On this sentence (after
+ * a BBC one) the verb fell to the bare default of PETRARCH's CALL block, a paired symmetric
+ * phone-call code [041:041] that ran the act both ways between the two subjects; that default is a
+ * sense CALL has only with a party called (see {@link ObjectSensitiveVerbsTest}).
  */
 class ConjoinedSubjectsTest {
   private static final ArticleCoder CODER =
@@ -25,13 +25,13 @@ class ConjoinedSubjectsTest {
     ParsedArticle p =
         OneSentence.parse(
             "German Chancellor Gerhard Schroeder and French President Jacques Chirac have"
-                + " repeatedly called for the embargo to be lifted.",
+                + " often called for the ban to be lifted.",
             "German/JJ/German/NATIONALITY Chancellor/NNP/Chancellor/TITLE"
                 + " Gerhard/NNP/Gerhard/PERSON Schroeder/NNP/Schroeder/PERSON and/CC/and"
                 + " French/JJ/French/NATIONALITY President/NNP/President/TITLE"
                 + " Jacques/NNP/Jacques/PERSON Chirac/NNP/Chirac/PERSON have/VBP/have"
-                + " repeatedly/RB/repeatedly called/VBN/call for/IN/for the/DT/the"
-                + " embargo/NN/embargo to/TO/to be/VB/be lifted/VBN/lift ./.",
+                + " often/RB/often called/VBN/call for/IN/for the/DT/the"
+                + " ban/NN/ban to/TO/to be/VB/be lifted/VBN/lift ./.",
             "-1>11:root",
             "3>0:amod",
             "3>1:compound",

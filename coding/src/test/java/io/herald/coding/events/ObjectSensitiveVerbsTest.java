@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A PETRARCH verb whose block's patterns mostly code it by its object ("DIE [190]" is "(IN
  * CLASHES)", but "(OF {NATURAL CAUSES}) [---]"; "GIVE" under "GRANT [060]") keeps its default code
- * only when it acts on an actor. Sentences and parses are CoreNLP's, from BBC politics stories.
+ * only when it acts on an actor. Sentences are written after BBC politics sentences the coder got
+ * wrong, parsed as CoreNLP parses them.
  */
 class ObjectSensitiveVerbsTest {
   private static final ArticleCoder CODER =
@@ -24,7 +25,7 @@ class ObjectSensitiveVerbsTest {
   }
 
   @Test
-  void a_death_at_a_hospice_is_no_use_of_force() {
+  void a_death_at_a_clinic_is_no_use_of_force() {
     assertThat(codes(BbcSentences.diedAtHospice())).noneMatch(c -> c.startsWith("19"));
   }
 
@@ -32,13 +33,13 @@ class ObjectSensitiveVerbsTest {
   void giving_an_impression_is_no_material_cooperation() {
     ParsedArticle gave =
         OneSentence.parse(
-            "TV presenter Anne Robinson said as home secretary he gave the impression he would"
-                + " \"like to kick your cat\".",
-            "TV/NN/tv presenter/NN/presenter/TITLE Anne/NNP/Anne/PERSON Robinson/NNP/Robinson/PERSON"
+            "TV host Anne Robinson said as home secretary he gave the impression he would"
+                + " \"like to walk your dog\".",
+            "TV/NN/tv host/NN/host/TITLE Anne/NNP/Anne/PERSON Robinson/NNP/Robinson/PERSON"
                 + " said/VBD/say as/IN/as home/NN/home/TITLE secretary/NN/secretary/TITLE"
                 + " he/PRP/he/PERSON gave/VBD/give the/DT/the impression/NN/impression"
-                + " he/PRP/he/PERSON would/MD/would \"/`` like/VB/like to/TO/to kick/VB/kick"
-                + " your/PRP$/you cat/NN/cat \"/'' ./.",
+                + " he/PRP/he/PERSON would/MD/would \"/`` like/VB/like to/TO/to walk/VB/walk"
+                + " your/PRP$/you dog/NN/dog \"/'' ./.",
             "-1>4:root",
             "1>0:compound",
             "3>1:compound",

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A phrase that says where an act took place names its scene, not its target; and a participle
- * after "noun ," tells what was done to that noun, not what the sentence's subject did. Real BBC
- * sentences ({@link BbcSentences}).
+ * after "noun ," tells what was done to that noun, not what the sentence's subject did. Sentences
+ * written after BBC ones ({@link BbcSentences}).
  */
 class WhereaboutsTest {
   private static final ArticleCoder CODER =
