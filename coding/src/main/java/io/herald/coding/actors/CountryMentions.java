@@ -82,6 +82,19 @@ final class CountryMentions {
         }
       }
     }
+    if (CompanyNames.names(s, m.first(), m.last())) {
+      Span span = s.spanOf(m.first(), m.last());
+      ActorTable.Draft d =
+          table.intern(
+              e.country() + "BUS",
+              e.name() + " " + sectorName("BUS"),
+              ActorKind.COUNTRY,
+              e.country(),
+              "BUS",
+              new Evidence(s.index(), span, "actor.country-company"));
+      table.mark(s.index(), m.first(), m.last(), span, d);
+      return;
+    }
     Token last = s.token(m.last());
     boolean demonymNoun =
         e.type() == LexiconEntry.Type.DEMONYM

@@ -126,6 +126,18 @@ final class OfficeFinder {
     // The country before the title: "Japan's", "U.S.", "Russian"; adjectives between them
     // ("Ithilen's awful and evil minister") do not separate them.
     List<PhraseMatcher.Match<LexiconEntry>> places = lexicon.phrases().find(s, p.text());
+    if (party.isPresent() && !countryBefore(p, s, places, party.get().first())) {
+      // "Tory ex-minister Douglas Hogg": a party's minister holds (or held) an office of the
+      // party's country; not when a country precedes the name ("Serbian Labour Minister"),
+      // which names another party of the same name
+      return new Office(
+          title,
+          party.get().party().country(),
+          former,
+          s.spanOf(party.get().first(), m.lastToken()),
+          titleStart,
+          "person.party-country-title");
+    }
     for (int c = i; c >= 0; c--) {
       if (s.token(c).word().matches("[’']s?")) {
         continue;
@@ -186,6 +198,13 @@ final class OfficeFinder {
       }
     }
     return null;
+  }
+
+  /** Whether a country or demonym ends right before token {@code first} ("Serbian Labour"). */
+  private boolean countryBefore(
+      ParsedArticle p, Sentence s, List<PhraseMatcher.Match<LexiconEntry>> places, int first) {
+    return places.stream()
+        .anyMatch(x -> x.last() == first - 1 && countryOf(x.value(), p).isPresent());
   }
 
   /**

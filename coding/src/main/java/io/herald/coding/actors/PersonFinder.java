@@ -47,19 +47,11 @@ final class PersonFinder {
     for (EntityMention m : ordered) {
       Sentence s = p.sentences().get(m.sentence());
       String key = s.token(m.lastToken()).word();
-      if (m.firstToken() == m.lastToken()) {
-        for (String full : fullName.values()) {
-          String[] parts = full.split(" ");
-          if (parts.length > 1 && (parts[0].equals(key) || parts[parts.length - 1].equals(key))) {
-            key =
-                keyOf.entrySet().stream()
-                    .filter(e -> e.getKey().text().equals(full))
-                    .map(Map.Entry::getValue)
-                    .findFirst()
-                    .orElse(key);
-            break;
-          }
-        }
+      if (SameSurname.bare(m.text()).split(" ").length == 1) {
+        key = SameSurname.fullNameKey(p, m, key, keyOf).orElse(key);
+      } else if (SameSurname.otherFirstName(m.text(), fullName.get(key))) {
+        // "Cherie Blair" and "Tony Blair": one surname, two first names, two people
+        key = m.text();
       }
       keyOf.put(m, key);
       if (m.text().length() > fullName.getOrDefault(key, "").length()) {

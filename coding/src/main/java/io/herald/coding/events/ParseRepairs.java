@@ -35,7 +35,7 @@ public final class ParseRepairs {
     List<Sentence> out = new ArrayList<>();
     boolean changed = false;
     for (Sentence s : p.sentences()) {
-      Sentence r = reportingSubjects(reducedRelatives(s));
+      Sentence r = reportingSubjects(reducedRelatives(trailingParticiples(s)));
       changed |= r != s;
       out.add(r);
     }
@@ -83,6 +83,47 @@ public final class ParseRepairs {
   }
 
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+
+  /**
+   * "appealed for the release of aid worker Margaret Hassan, kidnapped in Iraq": the parser hangs a
+   * past participle set off by a comma after a noun as a clause of the sentence's verb ({@code
+   * appealed -dep-> kidnapped}), whose subject it then inherits. A past form without subject,
+   * auxiliary or object, right after "noun ,", is a participle on that noun's phrase ({@code Hassan
+   * -acl-> kidnapped}): what was done to the noun, by no one the sentence names.
+   */
+  static Sentence trailingParticiples(Sentence s) {
+    for (Dependency d : s.dependencies()) {
+      int v = d.governor();
+      int p = d.dependent();
+      if (v < 0
+          || !d.relation().equals("dep")
+          || p < v + 3
+          || !(s.token(p).pos().equals("VBN") || s.token(p).pos().equals("VBD"))
+          || !s.token(p - 1).word().equals(",")
+          || !s.token(p - 2).isNoun()
+          || s.childrenOf(p).stream()
+              .map(Dependency::baseRelation)
+              .anyMatch(r -> r.startsWith("nsubj") || r.startsWith("aux") || r.equals("obj"))) {
+        continue;
+      }
+      int noun = p - 2;
+      for (Optional<Dependency> h = s.headOf(noun);
+          h.isPresent()
+              && (h.get().relation().equals("compound") || h.get().relation().equals("flat"));
+          h = s.headOf(noun)) {
+        noun = h.get().governor();
+      }
+      if (noun <= v) {
+        continue;
+      }
+      List<Dependency> arcs = new ArrayList<>(s.dependencies());
+      arcs.remove(d);
+      arcs.add(new Dependency(noun, p, "acl"));
+      // one repair per sentence, as for reporting subjects
+      return new Sentence(s.index(), s.span(), s.tokens(), arcs);
+    }
+    return s;
+  }
 
   static Sentence reportingSubjects(Sentence s) {
     for (Dependency d : s.dependencies()) {

@@ -168,6 +168,15 @@ final class Participants {
    */
   static List<ActorTable.Draft> deepTarget(
       Sentence s, int v, List<ActorTable.Draft> sources, ActorTable actors) {
+    return deepTarget(s, v, sources, actors, false);
+  }
+
+  /**
+   * As {@link #deepTarget(Sentence, int, List, ActorTable)}; with {@code skipScenes}, not in a
+   * phrase that says where the act took place ({@link Whereabouts}).
+   */
+  static List<ActorTable.Draft> deepTarget(
+      Sentence s, int v, List<ActorTable.Draft> sources, ActorTable actors, boolean skipScenes) {
     List<Integer> frontier = new ArrayList<>(List.of(v));
     Set<Integer> seen = new HashSet<>(frontier);
     for (int depth = 0; depth < 4 && !frontier.isEmpty(); depth++) {
@@ -182,7 +191,8 @@ final class Participants {
                   && !infinitiveComplement(s, d)
               || d.relation().equals("acl:relcl")
               || d.relation().endsWith("according_to")
-              || BACKGROUND.contains(d.relation())) {
+              || BACKGROUND.contains(d.relation())
+              || skipScenes && Whereabouts.scene(s, d)) {
             continue;
           }
           if (d.dependent() < v || !seen.add(d.dependent())) {

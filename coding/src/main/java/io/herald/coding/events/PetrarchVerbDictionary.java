@@ -61,6 +61,9 @@ public final class PetrarchVerbDictionary {
    * @param skippedPrepositions prepositions before a {@code ^} marker after the verb, whose phrases
    *     are no target ("at"), lower-case
    * @param slots where the pattern's actor markers put the source and target in the sentence
+   * @param objectSensitive whether no pattern matched and the code is the verb's default, a sense
+   *     most of its block's patterns code otherwise by the verb's object ({@code
+   *     Block#objectSensitive}): it holds only when the verb acts on an actor
    */
   public record Match(
       CameoCode code,
@@ -70,7 +73,8 @@ public final class PetrarchVerbDictionary {
       boolean compoundSource,
       Optional<String> targetPreposition,
       Set<String> skippedPrepositions,
-      List<ActorSlot> slots) {
+      List<ActorSlot> slots,
+      boolean objectSensitive) {
     public Match {
       skippedPrepositions = Set.copyOf(skippedPrepositions);
       slots = List.copyOf(slots);
@@ -223,14 +227,29 @@ public final class PetrarchVerbDictionary {
                       m.compoundSource(),
                       chosen.marked("+").stream().findFirst(),
                       Set.copyOf(chosen.marked("^")),
-                      PetrarchPattern.slots(chosen, before, after, verb)));
+                      PetrarchPattern.slots(chosen, before, after, verb),
+                      false));
     }
     // Without a pattern, a verb listed under several blocks with different codes is ambiguous.
     if (defaults.size() != 1) {
       return Optional.empty();
     }
     String rule = "petrarch." + defaultVerb.block().name();
-    return match(defaults.iterator().next(), rule, false, false);
+    String code = defaults.iterator().next();
+    boolean sensitive = defaultVerb.block().objectSensitive(code);
+    return match(code, rule, false, false)
+        .map(
+            m ->
+                new Match(
+                    m.code(),
+                    m.reverse(),
+                    m.rule(),
+                    false,
+                    false,
+                    Optional.empty(),
+                    Set.of(),
+                    List.of(),
+                    sensitive));
   }
 
   /**
@@ -281,7 +300,15 @@ public final class PetrarchVerbDictionary {
         .map(
             c ->
                 new Match(
-                    c, reverse, rule, negative, compound, Optional.empty(), Set.of(), List.of()));
+                    c,
+                    reverse,
+                    rule,
+                    negative,
+                    compound,
+                    Optional.empty(),
+                    Set.of(),
+                    List.of(),
+                    false));
   }
 
   /** One code, if the codebook defines it. */

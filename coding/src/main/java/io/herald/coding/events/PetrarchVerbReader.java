@@ -28,7 +28,33 @@ final class PetrarchVerbReader {
   private static final Pattern CODE = Pattern.compile("\\[([^\\]]*)\\]");
 
   /** A verb block: its name, its code and the patterns listed under it. */
-  record Block(String name, String code, List<PetrarchPattern> patterns) {}
+  record Block(String name, String code, List<PetrarchPattern> patterns) {
+    /** Fewest patterns from which a block's patterns are taken as evidence of its verbs' sense. */
+    private static final int EVIDENCE = 5;
+
+    /**
+     * Whether {@code code}, the default of a verb of this block, is a minority sense: fewer than a
+     * third of the block's patterns (at least {@value #EVIDENCE}) code an event of its CAMEO root,
+     * the rest another root or none ("DIE [190]": "* (OF {NATURAL CAUSES}) [---]", "* (IN CLASHES)
+     * [190]"; "LEAD" under "OVERSEE_MANAGE [060]" with "* DELEGATION [036]", "* CEREMONY [017]").
+     * Such a verb means its default only with the right object.
+     */
+    boolean objectSensitive(String code) {
+      if (patterns.size() < EVIDENCE || code.length() < 2) {
+        return false;
+      }
+      String root = PetrarchVerbReader.withoutDoubt(code.split(":", 2)[0]);
+      if (root.length() < 2 || root.startsWith("-")) {
+        return false;
+      }
+      long same =
+          patterns.stream()
+              .map(p -> PetrarchVerbReader.withoutDoubt(p.code().split(":", 2)[0]))
+              .filter(c -> c.length() >= 2 && c.substring(0, 2).equals(root.substring(0, 2)))
+              .count();
+      return same * 3 < patterns.size();
+    }
+  }
 
   /**
    * A verb entry: its lemma, the words that must follow it ({@code ASK_FOR}) and those that must

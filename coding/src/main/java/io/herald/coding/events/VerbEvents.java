@@ -208,6 +208,13 @@ final class VerbEvents {
     }
     if (petrarch.isPresent()) {
       List<ActorTable.Draft> targets = objectActors;
+      if (passive
+          && targets.isEmpty()
+          && petrarch.get().objectSensitive()
+          && !lexicon.exactNounForms()
+          && !negated(s, v.index())) {
+        return Optional.empty();
+      }
       if (!passive) {
         targets = List.of();
         PetrarchVerbDictionary.Match m = petrarch.get();
@@ -215,6 +222,12 @@ final class VerbEvents {
           List<Integer> dependents = s.children(v.index(), rel);
           dependents.removeIf(
               t -> s.headOf(t).map(d -> d.relation().endsWith("according_to")).orElse(false));
+          // "died at a London hospice": the scene of the act, unless the pattern names the phrase
+          dependents.removeIf(
+              t ->
+                  m.targetPreposition().isEmpty()
+                      && !lexicon.exactNounForms()
+                      && s.headOf(t).map(d -> Whereabouts.scene(s, d)).orElse(false));
           // "* EID AT ^ WITH +": the pattern names the target's preposition and skips others
           dependents.removeIf(
               t ->
@@ -232,8 +245,17 @@ final class VerbEvents {
             break;
           }
         }
+        if (targets.isEmpty()
+            && m.objectSensitive()
+            && !lexicon.exactNounForms()
+            && !negated(s, v.index())) {
+          // "led operations", "died at a London hospice": the verb's default code is a sense its
+          // dictionary gives it only for certain objects; without an actor acted on, it is not
+          // that sense. A refusal ("will not tolerate any provocation") rejects whatever sense.
+          return Optional.empty();
+        }
         if (targets.isEmpty()) {
-          targets = deepTarget(s, v.index(), sources, actors);
+          targets = deepTarget(s, v.index(), sources, actors, !lexicon.exactNounForms());
         }
       }
       if (targets.isEmpty()) {
