@@ -16,7 +16,7 @@ class QuoteMarksTest {
     assertThat(direct("“We were there under legitimate pretenses,”")).isTrue();
     assertThat(direct("\"The health issue is partisan: “As you know, she left.” Yes.\"")).isTrue();
     assertThat(direct("“First paragraph.\n\n“Second paragraph.”")).isTrue();
-    assertThat(direct("''The law didn't include the public corporations,''")).isTrue();
+    assertThat(direct("''The bill did not cover the state companies,''")).isTrue();
   }
 
   @Test
