@@ -89,7 +89,9 @@ public final class ParseRepairs {
    * past participle set off by a comma after a noun as a clause of the sentence's verb ({@code
    * appealed -dep-> kidnapped}), whose subject it then inherits. A past form without subject,
    * auxiliary or object, right after "noun ,", is a participle on that noun's phrase ({@code Hassan
-   * -acl-> kidnapped}): what was done to the noun, by no one the sentence names.
+   * -acl-> kidnapped}): what was done to the noun, by no one the sentence names. A verb that
+   * reports a clause ("a historian who attended the session, recalled, "...he said..."") is the
+   * sentence's own verb, hung there by the same misparse, and stays.
    */
   static Sentence trailingParticiples(Sentence s) {
     for (Dependency d : s.dependencies()) {
@@ -103,7 +105,13 @@ public final class ParseRepairs {
           || !s.token(p - 2).isNoun()
           || s.childrenOf(p).stream()
               .map(Dependency::baseRelation)
-              .anyMatch(r -> r.startsWith("nsubj") || r.startsWith("aux") || r.equals("obj"))) {
+              .anyMatch(
+                  r ->
+                      r.startsWith("nsubj")
+                          || r.startsWith("aux")
+                          || r.equals("obj")
+                          || r.equals("ccomp")
+                          || r.equals("parataxis"))) {
         continue;
       }
       int noun = p - 2;

@@ -42,4 +42,37 @@ class WhereaboutsTest {
     // the appeal itself is still coded, for the hostage
     assertThat(events).anyMatch(e -> e.cameo().code().startsWith("02"));
   }
+
+  /** A reporting verb after "noun ," is the sentence's verb, not a participle on the noun. */
+  @Test
+  void a_reporting_verb_after_a_relative_clause_stays_the_sentence_verb() {
+    ParsedArticle p =
+        OneSentence.parse(
+            "Jane Porter, a lawyer who attended the hearing, recalled, \"He said nothing.\"",
+            "Jane/NNP/Jane/PERSON Porter/NNP/Porter/PERSON ,/, a/DT/a lawyer/NN/lawyer/TITLE"
+                + " who/WP/who attended/VBD/attend the/DT/the hearing/NN/hearing ,/,"
+                + " recalled/VBD/recall ,/, \"/`` He/PRP/he said/VBD/say nothing/NN/nothing ./."
+                + " \"/''",
+            "-1>1:root",
+            "1>0:compound",
+            "1>2:punct",
+            "1>4:appos",
+            "4>3:det",
+            "4>5:ref",
+            "4>6:acl:relcl",
+            "6>4:nsubj",
+            "6>8:obj",
+            "6>9:punct",
+            "6>10:dep",
+            "8>7:det",
+            "10>11:punct",
+            "10>12:punct",
+            "10>14:ccomp",
+            "14>13:nsubj",
+            "14>15:obj",
+            "1>16:punct",
+            "1>17:punct");
+    var s = p.sentences().get(0);
+    assertThat(ParseRepairs.trailingParticiples(s)).isSameAs(s);
+  }
 }
