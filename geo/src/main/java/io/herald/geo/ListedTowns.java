@@ -130,7 +130,7 @@ final class ListedTowns {
     for (int k = i; k <= j; k++) {
       Token t = s.token(k);
       if (taken.at(k)
-          || !t.pos().startsWith("NNP")
+          || !t.isProperNoun()
           || !TAGS.contains(t.ner())
           || t.word().isEmpty()
           || !Character.isUpperCase(t.word().charAt(0))) {

@@ -46,11 +46,11 @@ final class CompanyNames {
    */
   static boolean names(Sentence s, int first, int last) {
     int from = first;
-    while (from > 0 && proper(s, from - 1)) {
+    while (from > 0 && s.token(from - 1).isProperNoun()) {
       from--;
     }
     int to = last;
-    while (to + 1 < s.tokens().size() && proper(s, to + 1)) {
+    while (to + 1 < s.tokens().size() && s.token(to + 1).isProperNoun()) {
       to++;
     }
     if (from == first && to == last) {
@@ -66,9 +66,5 @@ final class CompanyNames {
       }
     }
     return false;
-  }
-
-  private static boolean proper(Sentence s, int i) {
-    return s.token(i).pos().startsWith("NNP");
   }
 }

@@ -128,7 +128,7 @@ final class CountryMentions {
       Token noun = s.token(h);
       // A people named by a demonym of its own belongs to the modifying country: "Bosnian Serbs".
       boolean ethnic =
-          noun.pos().startsWith("NNP")
+          noun.isProperNoun()
               && noun.pos().endsWith("S")
               && (noun.ner().equals("NATIONALITY") || noun.ner().equals("MISC"));
       // "his Zambian passport": a trait or paper of its owner is no actor of the country

@@ -215,20 +215,15 @@ public final class PetrarchVerbDictionary {
     if (best != null) {
       String rule =
           "petrarch." + bestVerb.block().name() + ":" + best.text().replaceAll("\\s+", " ");
-      PetrarchPattern chosen = best;
-      return match(best.code(), rule, best.negative(), best.compoundSource())
-          .map(
-              m ->
-                  new Match(
-                      m.code(),
-                      m.reverse(),
-                      m.rule(),
-                      m.negationInPattern(),
-                      m.compoundSource(),
-                      chosen.marked("+").stream().findFirst(),
-                      Set.copyOf(chosen.marked("^")),
-                      PetrarchPattern.slots(chosen, before, after, verb),
-                      false));
+      return match(
+          best.code(),
+          rule,
+          best.negative(),
+          best.compoundSource(),
+          best.marked("+").stream().findFirst(),
+          Set.copyOf(best.marked("^")),
+          PetrarchPattern.slots(best, before, after, verb),
+          false);
     }
     // Without a pattern, a verb listed under several blocks with different codes is ambiguous.
     if (defaults.size() != 1) {
@@ -236,20 +231,15 @@ public final class PetrarchVerbDictionary {
     }
     String rule = "petrarch." + defaultVerb.block().name();
     String code = defaults.iterator().next();
-    boolean sensitive = defaultVerb.block().objectSensitive(code);
-    return match(code, rule, false, false)
-        .map(
-            m ->
-                new Match(
-                    m.code(),
-                    m.reverse(),
-                    m.rule(),
-                    false,
-                    false,
-                    Optional.empty(),
-                    Set.of(),
-                    List.of(),
-                    sensitive));
+    return match(
+        code,
+        rule,
+        false,
+        false,
+        Optional.empty(),
+        Set.of(),
+        List.of(),
+        defaultVerb.block().objectSensitive(code));
   }
 
   /**
@@ -293,7 +283,15 @@ public final class PetrarchVerbDictionary {
   }
 
   /** "042:043" gives 042 with 043 coded back from target to source; "---" gives no event. */
-  private Optional<Match> match(String code, String rule, boolean negative, boolean compound) {
+  private Optional<Match> match(
+      String code,
+      String rule,
+      boolean negative,
+      boolean compound,
+      Optional<String> targetPreposition,
+      Set<String> skippedPrepositions,
+      List<ActorSlot> slots,
+      boolean objectSensitive) {
     String[] parts = code.split(":", 2);
     Optional<CameoCode> reverse = parts.length == 2 ? primary(parts[1]) : Optional.empty();
     return primary(parts[0])
@@ -305,10 +303,10 @@ public final class PetrarchVerbDictionary {
                     rule,
                     negative,
                     compound,
-                    Optional.empty(),
-                    Set.of(),
-                    List.of(),
-                    false));
+                    targetPreposition,
+                    skippedPrepositions,
+                    slots,
+                    objectSensitive));
   }
 
   /** One code, if the codebook defines it. */
