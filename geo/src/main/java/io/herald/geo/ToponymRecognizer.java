@@ -54,7 +54,12 @@ final class ToponymRecognizer {
     this.organisationTowns = new OrganisationTowns(gazetteer);
     this.regionDemonyms = new RegionDemonyms(gazetteer);
     for (Map.Entry<String, GazetteerEntry> f : gazetteer.featureForms().entrySet()) {
-      names.add(f.getKey(), new Candidate(f.getValue(), false, "geo.feature"), false);
+      // a name of several words may be written in other capitals ("Pacific NorthWest", "SOUTH
+      // CHINA SEA"): such matches are kept when every word whose case differs is capitalised
+      names.add(
+          f.getKey(),
+          new Candidate(f.getValue(), false, "geo.feature"),
+          f.getKey().strip().contains(" "));
     }
     for (Map.Entry<String, GazetteerEntry> a : gazetteer.featureAdjectives().entrySet()) {
       names.add(a.getKey(), new Candidate(a.getValue(), true, "geo.feature-adjective"), false);
@@ -126,6 +131,9 @@ final class ToponymRecognizer {
         continue;
       }
       Candidate c = m.value();
+      if (!capitalsAgree(span.of(text), m.phrase())) {
+        continue;
+      }
       Optional<Span> town = widenToCity(s, text, m.first(), m.last(), taken);
       if (town.isPresent()) {
         // "Kansas City", "Virginia Beach", "Mexico City": a town named after a bigger place
@@ -159,6 +167,28 @@ final class ToponymRecognizer {
               open ? c.rule() : ""));
       taken.mark(span);
     }
+  }
+
+  /**
+   * Whether a name as written agrees with the dictionary's form but for the capitals of words that
+   * are capitalised in the text ("Pacific NorthWest", "SOUTH CHINA SEA"), so that a common phrase
+   * ("the west bank of the river") is not read as a name ("West Bank").
+   */
+  static boolean capitalsAgree(String written, String form) {
+    if (written.equals(form)) {
+      return true;
+    }
+    String[] w = written.split(" ");
+    String[] f = form.split(" ");
+    if (w.length != f.length) {
+      return false;
+    }
+    for (int i = 0; i < w.length; i++) {
+      if (!w[i].equals(f[i]) && (w[i].isEmpty() || !Character.isUpperCase(w[i].charAt(0)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
