@@ -184,6 +184,7 @@ final class Resolver {
     }
     List<GazetteerEntry> candidates = candidates(name, cue);
     boolean countryName = gazetteer.country(name).isPresent();
+    candidates.removeIf(e -> gazetteer.minor(e) && !placed(e, name, context, cue));
     if (kindMeant.isPresent()
         && cue.isEmpty()
         && candidates.stream().anyMatch(e -> e.kind() == kindMeant.get())) {
@@ -256,6 +257,30 @@ final class Resolver {
   /** Whether a name has a letter beyond ASCII ("Cañada", "Québec"). */
   private static boolean accented(String name) {
     return name.chars().anyMatch(ch -> ch >= 128);
+  }
+
+  /**
+   * Whether the article places a minor town ({@link Gazetteer#minor}) where {@code e} lies: a
+   * hierarchy cue ("Pirbright, Surrey"), a region of the article, a town or county of the article
+   * or a reading of another of its names within {@link #NEAR_KM}, or the source's home region. A
+   * minor town never takes the name of a country, region or county ("China", Japan; "Texas",
+   * Mexico; "New Brunswick", New Jersey).
+   */
+  private boolean placed(
+      GazetteerEntry e, String name, Context context, Optional<GazetteerEntry> cue) {
+    if (gazetteer.country(name).isPresent()) {
+      return false;
+    }
+    if (cue.isPresent() && SenseScore.within(e, cue.get())) {
+      return true;
+    }
+    if (!gazetteer.admin1(name).isEmpty() || !gazetteer.counties(name).isEmpty()) {
+      return false;
+    }
+    return context.hasRegion(e.iso3(), e.admin1())
+        || context.near(e)
+        || context.namesNear(e) > 0
+        || context.home().holds(e);
   }
 
   /** Whether {@code e} is a town that a region among {@code readings} of the same name holds. */
