@@ -50,6 +50,12 @@ public final class Geoparser {
    */
   private static final String STATED_CONTAINER = "geo.unknown.stated-container";
 
+  /**
+   * The rule of a place the gazetteer lacks, whose words say it is one, placed at the story's most
+   * specific place ({@link StoryPlace}).
+   */
+  private static final String STORY_PLACE = "geo.unknown.story-place";
+
   private static final Optional<PlaceKind> REGION = Optional.of(PlaceKind.ADMIN1);
 
   private static final Pattern REGION_AFTER = Pattern.compile("\\G\\s+(?:state|State|province)\\b");
@@ -134,20 +140,22 @@ public final class Geoparser {
     shortForms(mentions, senses);
     List<Resolved> out = new ArrayList<>();
     Optional<GazetteerEntry> around = UnknownPlaces.around(mentions, senses, home, gazetteer);
+    Map<Span, GazetteerEntry> stated = statedContainers(p, mentions, senses);
+    Map<String, Candidate> cued = cuedPlaces(p, mentions, senses, stated);
     for (Toponym m : mentions) {
       GazetteerEntry region = m.known().isEmpty() ? unknownTowns.get(m.key()) : null;
       String regionRule = UNKNOWN_TOWN;
-      if (region == null && m.known().isEmpty() && senses.get(m.key()).isEmpty()) {
-        region = StatedContainers.of(p.text(), m, mentions, senses).orElse(null);
+      boolean unknown = region == null && m.known().isEmpty() && senses.get(m.key()).isEmpty();
+      GazetteerEntry container = unknown ? stated.get(m.span()) : null;
+      if (container != null && container.kind() != PlaceKind.COUNTRY) {
+        region = container;
         regionRule = STATED_CONTAINER;
-      }
-      if (region == null
-          && m.known().isEmpty()
-          && senses.get(m.key()).isEmpty()
-          && UnknownPlaces.tagged(m)
-          && around.isPresent()) {
+      } else if (unknown && UnknownPlaces.tagged(m) && around.isPresent()) {
         region = around.get();
         regionRule = region.kind() == PlaceKind.CITY ? UNKNOWN_NEAR_TOWN : UNKNOWN_PLACE;
+      } else if (unknown && cued.containsKey(m.key())) {
+        region = cued.get(m.key()).entry();
+        regionRule = cued.get(m.key()).rule();
       }
       Optional<Candidate> c =
           m.known().isPresent()
@@ -168,6 +176,66 @@ public final class Geoparser {
                 || region != null
                 || senses.get(m.key()).map(Resolver.Sense::clear).orElse(false);
         out.add(new Resolved(m, c.get(), clear));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The town or region that the words of a name the gazetteer lacks, but the tagger or the words
+   * around it call a place, say holds it ({@link StatedContainers}), by the span of the mention
+   * with such words.
+   */
+  private static Map<Span, GazetteerEntry> statedContainers(
+      ParsedArticle p, List<Toponym> mentions, Map<String, Optional<Resolver.Sense>> senses) {
+    Set<String> cued = PlaceCues.keys(p);
+    Map<Span, GazetteerEntry> stated = new HashMap<>();
+    for (Toponym m : mentions) {
+      if (m.known().isEmpty()
+          && senses.get(m.key()).isEmpty()
+          && (UnknownPlaces.tagged(m)
+              || cued.contains(m.key()) && UnknownPlaces.placeLike(m.text()))) {
+        StatedContainers.of(p.text(), m, mentions, senses).ifPresent(e -> stated.put(m.span(), e));
+      }
+    }
+    return stated;
+  }
+
+  /**
+   * Where each name the gazetteer lacks but the words around it call a place ({@link PlaceCues})
+   * lies when its words name no town or region that holds it, by its key: at the story's own most
+   * specific place ({@link StoryPlace}), within the country its words name if they name one
+   * ("Norland's Ostra camps"), else at that country.
+   */
+  private Map<String, Candidate> cuedPlaces(
+      ParsedArticle p,
+      List<Toponym> mentions,
+      Map<String, Optional<Resolver.Sense>> senses,
+      Map<Span, GazetteerEntry> stated) {
+    Set<String> cued = PlaceCues.keys(p);
+    Map<String, GazetteerEntry> countries = new HashMap<>();
+    for (Toponym m : mentions) {
+      GazetteerEntry e = stated.get(m.span());
+      if (e != null && e.kind() == PlaceKind.COUNTRY) {
+        countries.putIfAbsent(m.key(), e);
+      }
+    }
+    Map<String, Candidate> out = new HashMap<>();
+    for (Toponym m : mentions) {
+      if (m.known().isPresent()
+          || senses.get(m.key()).isPresent()
+          || out.containsKey(m.key())
+          || !cued.contains(m.key())
+          || !UnknownPlaces.placeLike(m.text())) {
+        continue;
+      }
+      GazetteerEntry country = countries.get(m.key());
+      String iso3 = country == null ? "" : country.iso3();
+      Optional<GazetteerEntry> story = StoryPlace.of(m, iso3, mentions, senses, gazetteer);
+      if (story.isPresent()) {
+        out.put(m.key(), new Candidate(story.get(), false, STORY_PLACE));
+      } else if (country != null) {
+        out.put(m.key(), new Candidate(country, false, STATED_CONTAINER));
       }
     }
     return out;
@@ -278,6 +346,7 @@ public final class Geoparser {
             || c.rule().equals(UNKNOWN_TOWN)
             || c.rule().equals(UNKNOWN_PLACE)
             || c.rule().equals(STATED_CONTAINER)
+            || c.rule().equals(STORY_PLACE)
             || c.rule().equals(UNKNOWN_NEAR_TOWN);
     return new Place(
         "p" + number,
