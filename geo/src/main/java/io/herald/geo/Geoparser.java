@@ -56,6 +56,13 @@ public final class Geoparser {
    */
   private static final String STORY_PLACE = "geo.unknown.story-place";
 
+  /**
+   * A preposition of place right before a name: "in Oskaloo", "near the Brem" (not "at", which
+   * stands before buildings and institutions as often: "at Fenwick House").
+   */
+  private static final Pattern LOCATIVE_BEFORE =
+      Pattern.compile("\\b(?:in|near|In|Near)\\s+(?:the\\s+)?$");
+
   private static final Optional<PlaceKind> REGION = Optional.of(PlaceKind.ADMIN1);
 
   private static final Pattern REGION_AFTER = Pattern.compile("\\G\\s+(?:state|State|province)\\b");
@@ -202,10 +209,11 @@ public final class Geoparser {
   }
 
   /**
-   * Where each name the gazetteer lacks but the words around it call a place ({@link PlaceCues})
-   * lies when its words name no town or region that holds it, by its key: at the story's own most
-   * specific place ({@link StoryPlace}), within the country its words name if they name one
-   * ("Norland's Ostra camps"), else at that country.
+   * Where each name the gazetteer lacks but the words around it call a place ({@link PlaceCues}),
+   * or a tagged one that a preposition of place or a feature word marks ({@link
+   * #placeWordsAround}), lies when its words name no town or region that holds it, by its key: at
+   * the story's own most specific place ({@link StoryPlace}), within the country its words name if
+   * they name one ("Norland's Ostra camps"), else at that country.
    */
   private Map<String, Candidate> cuedPlaces(
       ParsedArticle p,
@@ -225,7 +233,7 @@ public final class Geoparser {
       if (m.known().isPresent()
           || senses.get(m.key()).isPresent()
           || out.containsKey(m.key())
-          || !cued.contains(m.key())
+          || !(cued.contains(m.key()) || UnknownPlaces.tagged(m) && placeWordsAround(p.text(), m))
           || !UnknownPlaces.placeLike(m.text())) {
         continue;
       }
@@ -239,6 +247,26 @@ public final class Geoparser {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the words of a tagged name say more surely that it names a place: a preposition of
+   * place before it ("in Oskaloo"; not an acronym), or a feature word ending it ("Brem Creek",
+   * "Tarn Plateau").
+   */
+  private static boolean placeWordsAround(String text, Toponym m) {
+    String[] words = m.text().split(" ");
+    boolean feature =
+        words.length > 1
+            && PlaceWords.featureWord(words[words.length - 1])
+            && !words[words.length - 1].equalsIgnoreCase("union");
+    boolean locative =
+        LOCATIVE_BEFORE
+            .matcher(text.substring(Math.max(0, m.span().start() - 12), m.span().start()))
+            .find();
+    // an acronym in place is an organisation's more often than a place's ("in UNMIS")
+    boolean acronym = m.text().length() > 2 && m.text().equals(m.text().toUpperCase(Locale.ROOT));
+    return feature || locative && !acronym;
   }
 
   /** The sense of each name not fixed at recognition, by its key, after every pass. */

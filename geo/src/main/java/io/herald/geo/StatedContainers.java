@@ -81,7 +81,7 @@ final class StatedContainers {
         return entry(c, senses)
             .filter(
                 x ->
-                    towns && x.kind() == PlaceKind.CITY
+                    towns && (x.kind() == PlaceKind.CITY || x.kind() == PlaceKind.REGION)
                         || x.kind() == PlaceKind.ADMIN2
                         || x.kind() == PlaceKind.ADMIN1);
       }

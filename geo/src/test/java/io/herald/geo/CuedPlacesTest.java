@@ -139,12 +139,36 @@ class CuedPlacesTest {
   }
 
   @Test
-  void a_name_with_no_cue_and_no_container_stays_unplaced() {
+  void a_tagged_name_after_in_or_ending_in_a_feature_word_takes_the_story_s_place() {
+    Place in =
+        placeOf(
+                "Oskaloo",
+                "Someone in Oskaloo wrote to Hollin",
+                Map.of("Oskaloo", "LOCATION", "Hollin", "CITY"))
+            .orElseThrow();
+    assertThat(in.lat()).isEqualTo(11.5);
+    Place creek =
+        placeOf(
+                "Brem Creek",
+                "Hollin crews pumped water from Brem Creek",
+                Map.of("Brem Creek", "LOCATION", "Hollin", "CITY"))
+            .orElseThrow();
+    assertThat(creek.lat()).isEqualTo(11.5);
+  }
+
+  @Test
+  void a_tagged_name_with_no_cue_and_no_container_stays_unplaced() {
     assertThat(
             placeOf(
                 "Oskaloo",
-                "Buffalo died near Oskaloo and in Portville",
+                "Buffalo from Oskaloo died at Portville",
                 Map.of("Oskaloo", "LOCATION", "Portville", "CITY")))
+        .isEmpty();
+    assertThat(
+            placeOf(
+                "UNOMAX",
+                "Troops in UNOMAX guard Portville",
+                Map.of("UNOMAX", "LOCATION", "Portville", "CITY")))
         .isEmpty();
   }
 

@@ -64,7 +64,7 @@ class StatedContainersTest {
     assertThat(
             geoparser.geoparse(
                 parse(
-                    "Sheep near Ostmark died of thirst as Baghdad wilted",
+                    "Ostmark sheep died of thirst as Baghdad wilted",
                     Map.of("Ostmark", "LOCATION", "Baghdad", "CITY"))))
         .extracting(Place::name)
         .containsExactly("Baghdad");
