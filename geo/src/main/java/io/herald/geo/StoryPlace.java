@@ -2,25 +2,25 @@ package io.herald.geo;
 
 import io.herald.model.PlaceKind;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The story's own most specific place, for a village, camp or district the gazetteer lacks whose
- * words say it is a place ({@link PlaceCues}) but not where: the first-level region that the
- * story's resolved towns, counties and regions fall in most often (of a tie, the one named nearest
- * to the place), or the one town of that region the story names, if it names only one.
+ * words say it is a place ({@link PlaceCues}) but not where: of the first-level regions of the
+ * story's main country that its resolved towns, counties and regions lie in, the one it names
+ * nearest to the place; there, the town it names nearest to the place, if it names any (a region's
+ * point may lie far from the towns a story is about), else the region.
  */
 final class StoryPlace {
   private StoryPlace() {}
 
   /**
    * The most specific place of the story around {@code m}, in country {@code iso3} when that is not
-   * empty; empty when the story resolved no town, county or region there.
+   * empty, else in the country the story's places lie in most often; empty when the story resolved
+   * no town, county or region there.
    */
   static Optional<GazetteerEntry> of(
       Toponym m,
@@ -29,10 +29,11 @@ final class StoryPlace {
       Map<String, Optional<Resolver.Sense>> senses,
       Gazetteer gazetteer) {
     String country = iso3.isEmpty() ? mainCountry(mentions, senses) : iso3;
-    Map<String, Integer> counts = new HashMap<>();
-    Map<String, Integer> distance = new HashMap<>();
-    Map<String, Set<GazetteerEntry>> towns = new HashMap<>();
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
     Map<String, GazetteerEntry> regions = new HashMap<>();
+    Map<String, GazetteerEntry> nearestTown = new HashMap<>();
+    Map<String, Integer> townDistance = new HashMap<>();
     for (Toponym o : mentions) {
       Optional<GazetteerEntry> e =
           o.known().isPresent()
@@ -52,27 +53,22 @@ final class StoryPlace {
       if (kind == PlaceKind.ADMIN1) {
         regions.put(region, e.get());
       }
-      counts.merge(region, 1, Integer::sum);
-      distance.merge(region, Math.abs(o.span().start() - m.span().start()), Math::min);
-      Set<GazetteerEntry> these = towns.computeIfAbsent(region, r -> new HashSet<>());
-      if (kind == PlaceKind.CITY) {
-        these.add(e.get());
+      int d = Math.abs(o.span().start() - m.span().start());
+      if (d < bestDistance) {
+        best = region;
+        bestDistance = d;
       }
-    }
-    String best = null;
-    for (String r : counts.keySet()) {
-      if (best == null
-          || counts.get(r) > counts.get(best)
-          || counts.get(r).equals(counts.get(best)) && distance.get(r) < distance.get(best)) {
-        best = r;
+      if (kind == PlaceKind.CITY
+          && (!townDistance.containsKey(region) || d < townDistance.get(region))) {
+        nearestTown.put(region, e.get());
+        townDistance.put(region, d);
       }
     }
     if (best == null) {
       return Optional.empty();
     }
-    Set<GazetteerEntry> these = towns.get(best);
-    if (these.size() == 1) {
-      return Optional.of(these.iterator().next());
+    if (nearestTown.containsKey(best)) {
+      return Optional.of(nearestTown.get(best));
     }
     return regions.containsKey(best)
         ? Optional.of(regions.get(best))

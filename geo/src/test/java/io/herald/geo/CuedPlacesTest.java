@@ -73,14 +73,10 @@ class CuedPlacesTest {
   }
 
   @Test
-  void a_region_with_several_towns_named_takes_the_village() {
-    Place p =
-        placeOf(
-                "Brem",
-                "Portville and Hollin sent nurses to the district of Brem in Upland",
-                Map.of())
-            .orElseThrow();
-    assertThat(p.lat()).isEqualTo(12.0);
+  void of_several_towns_the_one_named_nearest_takes_the_village() {
+    String text = "Portville sent nurses , and then Hollin sent nurses to the district of Brem";
+    Place p = placeOf("Brem", text, Map.of("Portville", "CITY", "Hollin", "CITY")).orElseThrow();
+    assertThat(p.lat()).isEqualTo(11.5);
   }
 
   @Test
