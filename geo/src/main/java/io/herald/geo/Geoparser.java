@@ -48,20 +48,7 @@ public final class Geoparser {
    * The rule of a tagged place the gazetteer lacks, placed at the town or region its own words say
    * it lies in ({@link StatedContainers}).
    */
-  private static final String STATED_CONTAINER = "geo.unknown.stated-container";
-
-  /**
-   * The rule of a place the gazetteer lacks, whose words say it is one, placed at the story's most
-   * specific place ({@link StoryPlace}).
-   */
-  private static final String STORY_PLACE = "geo.unknown.story-place";
-
-  /**
-   * A preposition of place right before a name: "in Oskaloo", "near the Brem" (not "at", which
-   * stands before buildings and institutions as often: "at Fenwick House").
-   */
-  private static final Pattern LOCATIVE_BEFORE =
-      Pattern.compile("\\b(?:in|near|In|Near)\\s+(?:the\\s+)?$");
+  static final String STATED_CONTAINER = "geo.unknown.stated-container";
 
   private static final Optional<PlaceKind> REGION = Optional.of(PlaceKind.ADMIN1);
 
@@ -147,8 +134,11 @@ public final class Geoparser {
     shortForms(mentions, senses);
     List<Resolved> out = new ArrayList<>();
     Optional<GazetteerEntry> around = UnknownPlaces.around(mentions, senses, home, gazetteer);
-    Map<Span, GazetteerEntry> stated = statedContainers(p, mentions, senses);
-    Map<String, Candidate> cued = cuedPlaces(p, mentions, senses, stated);
+    Set<String> cuedKeys = PlaceCues.keys(p);
+    Map<Span, GazetteerEntry> stated =
+        StatedContainers.byMention(p.text(), cuedKeys, mentions, senses);
+    Map<String, Candidate> cued =
+        StoryPlace.unknownPlaces(p.text(), cuedKeys, mentions, senses, stated, gazetteer);
     for (Toponym m : mentions) {
       GazetteerEntry region = m.known().isEmpty() ? unknownTowns.get(m.key()) : null;
       String regionRule = UNKNOWN_TOWN;
@@ -186,87 +176,6 @@ public final class Geoparser {
       }
     }
     return out;
-  }
-
-  /**
-   * The town or region that the words of a name the gazetteer lacks, but the tagger or the words
-   * around it call a place, say holds it ({@link StatedContainers}), by the span of the mention
-   * with such words.
-   */
-  private static Map<Span, GazetteerEntry> statedContainers(
-      ParsedArticle p, List<Toponym> mentions, Map<String, Optional<Resolver.Sense>> senses) {
-    Set<String> cued = PlaceCues.keys(p);
-    Map<Span, GazetteerEntry> stated = new HashMap<>();
-    for (Toponym m : mentions) {
-      if (m.known().isEmpty()
-          && senses.get(m.key()).isEmpty()
-          && (UnknownPlaces.tagged(m)
-              || cued.contains(m.key()) && UnknownPlaces.placeLike(m.text()))) {
-        StatedContainers.of(p.text(), m, mentions, senses).ifPresent(e -> stated.put(m.span(), e));
-      }
-    }
-    return stated;
-  }
-
-  /**
-   * Where each name the gazetteer lacks but the words around it call a place ({@link PlaceCues}),
-   * or a tagged one that a preposition of place or a feature word marks ({@link
-   * #placeWordsAround}), lies when its words name no town or region that holds it, by its key: at
-   * the story's own most specific place ({@link StoryPlace}), within the country its words name if
-   * they name one ("Norland's Ostra camps"), else at that country.
-   */
-  private Map<String, Candidate> cuedPlaces(
-      ParsedArticle p,
-      List<Toponym> mentions,
-      Map<String, Optional<Resolver.Sense>> senses,
-      Map<Span, GazetteerEntry> stated) {
-    Set<String> cued = PlaceCues.keys(p);
-    Map<String, GazetteerEntry> countries = new HashMap<>();
-    for (Toponym m : mentions) {
-      GazetteerEntry e = stated.get(m.span());
-      if (e != null && e.kind() == PlaceKind.COUNTRY) {
-        countries.putIfAbsent(m.key(), e);
-      }
-    }
-    Map<String, Candidate> out = new HashMap<>();
-    for (Toponym m : mentions) {
-      if (m.known().isPresent()
-          || senses.get(m.key()).isPresent()
-          || out.containsKey(m.key())
-          || !(cued.contains(m.key()) || UnknownPlaces.tagged(m) && placeWordsAround(p.text(), m))
-          || !UnknownPlaces.placeLike(m.text())) {
-        continue;
-      }
-      GazetteerEntry country = countries.get(m.key());
-      String iso3 = country == null ? "" : country.iso3();
-      Optional<GazetteerEntry> story = StoryPlace.of(m, iso3, mentions, senses, gazetteer);
-      if (story.isPresent()) {
-        out.put(m.key(), new Candidate(story.get(), false, STORY_PLACE));
-      } else if (country != null) {
-        out.put(m.key(), new Candidate(country, false, STATED_CONTAINER));
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Whether the words of a tagged name say more surely that it names a place: a preposition of
-   * place before it ("in Oskaloo"; not an acronym), or a feature word ending it ("Brem Creek",
-   * "Tarn Plateau").
-   */
-  private static boolean placeWordsAround(String text, Toponym m) {
-    String[] words = m.text().split(" ");
-    boolean feature =
-        words.length > 1
-            && PlaceWords.featureWord(words[words.length - 1])
-            && !words[words.length - 1].equalsIgnoreCase("union");
-    boolean locative =
-        LOCATIVE_BEFORE
-            .matcher(text.substring(Math.max(0, m.span().start() - 12), m.span().start()))
-            .find();
-    // an acronym in place is an organisation's more often than a place's ("in UNMIS")
-    boolean acronym = m.text().length() > 2 && m.text().equals(m.text().toUpperCase(Locale.ROOT));
-    return feature || locative && !acronym;
   }
 
   /** The sense of each name not fixed at recognition, by its key, after every pass. */
@@ -374,7 +283,7 @@ public final class Geoparser {
             || c.rule().equals(UNKNOWN_TOWN)
             || c.rule().equals(UNKNOWN_PLACE)
             || c.rule().equals(STATED_CONTAINER)
-            || c.rule().equals(STORY_PLACE)
+            || c.rule().equals(StoryPlace.RULE)
             || c.rule().equals(UNKNOWN_NEAR_TOWN);
     return new Place(
         "p" + number,

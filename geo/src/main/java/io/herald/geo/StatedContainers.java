@@ -1,9 +1,12 @@
 package io.herald.geo;
 
 import io.herald.model.PlaceKind;
+import io.herald.model.Span;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -120,5 +123,26 @@ final class StatedContainers {
     return c.known().isPresent()
         ? c.known().filter(k -> !k.adjectival()).map(Candidate::entry)
         : senses.getOrDefault(c.key(), Optional.empty()).map(Resolver.Sense::entry);
+  }
+
+  /**
+   * The town or region that the words of a name the gazetteer lacks, but the tagger or the words
+   * around it call a place, say holds it ({@link #of}), by the span of the mention with such words.
+   */
+  static Map<Span, GazetteerEntry> byMention(
+      String text,
+      Set<String> cued,
+      List<Toponym> mentions,
+      Map<String, Optional<Resolver.Sense>> senses) {
+    Map<Span, GazetteerEntry> stated = new HashMap<>();
+    for (Toponym m : mentions) {
+      if (m.known().isEmpty()
+          && senses.get(m.key()).isEmpty()
+          && (UnknownPlaces.tagged(m)
+              || cued.contains(m.key()) && UnknownPlaces.placeLike(m.text()))) {
+        of(text, m, mentions, senses).ifPresent(e -> stated.put(m.span(), e));
+      }
+    }
+    return stated;
   }
 }

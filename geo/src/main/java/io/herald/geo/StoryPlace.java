@@ -1,11 +1,15 @@
 package io.herald.geo;
 
 import io.herald.model.PlaceKind;
+import io.herald.model.Span;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The story's own most specific place, for a village, camp or district the gazetteer lacks whose
@@ -15,6 +19,16 @@ import java.util.Optional;
  * point may lie far from the towns a story is about), else the region.
  */
 final class StoryPlace {
+  /** The rule of a place placed so. */
+  static final String RULE = "geo.unknown.story-place";
+
+  /**
+   * A preposition of place right before a name: "in Oskaloo", "near the Brem" (not "at", which
+   * stands before buildings and institutions as often: "at Fenwick House").
+   */
+  private static final Pattern LOCATIVE_BEFORE =
+      Pattern.compile("\\b(?:in|near|In|Near)\\s+(?:the\\s+)?$");
+
   private StoryPlace() {}
 
   /**
@@ -100,5 +114,67 @@ final class StoryPlace {
       }
     }
     return best;
+  }
+
+  /**
+   * Where each name the gazetteer lacks but the words around it call a place ({@link PlaceCues}),
+   * or a tagged one that a preposition of place or a feature word marks ({@link
+   * #placeWordsAround}), lies when its words name no town or region that holds it, by its key: at
+   * the story's own most specific place ({@link #of}), within the country its words name if they
+   * name one ("Norland's Ostra camps"), else at that country.
+   */
+  static Map<String, Candidate> unknownPlaces(
+      String text,
+      Set<String> cued,
+      List<Toponym> mentions,
+      Map<String, Optional<Resolver.Sense>> senses,
+      Map<Span, GazetteerEntry> stated,
+      Gazetteer gazetteer) {
+    Map<String, GazetteerEntry> countries = new HashMap<>();
+    for (Toponym m : mentions) {
+      GazetteerEntry e = stated.get(m.span());
+      if (e != null && e.kind() == PlaceKind.COUNTRY) {
+        countries.putIfAbsent(m.key(), e);
+      }
+    }
+    Map<String, Candidate> out = new HashMap<>();
+    for (Toponym m : mentions) {
+      if (m.known().isPresent()
+          || senses.get(m.key()).isPresent()
+          || out.containsKey(m.key())
+          || !(cued.contains(m.key()) || UnknownPlaces.tagged(m) && placeWordsAround(text, m))
+          || !UnknownPlaces.placeLike(m.text())) {
+        continue;
+      }
+      GazetteerEntry country = countries.get(m.key());
+      String iso3 = country == null ? "" : country.iso3();
+      Optional<GazetteerEntry> story = of(m, iso3, mentions, senses, gazetteer);
+      if (story.isPresent()) {
+        out.put(m.key(), new Candidate(story.get(), false, RULE));
+      } else if (country != null) {
+        out.put(m.key(), new Candidate(country, false, Geoparser.STATED_CONTAINER));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the words of a tagged name say more surely that it names a place: a preposition of
+   * place before it ("in Oskaloo"; not an acronym), or a feature word ending it ("Brem Creek",
+   * "Tarn Plateau").
+   */
+  private static boolean placeWordsAround(String text, Toponym m) {
+    String[] words = m.text().split(" ");
+    boolean feature =
+        words.length > 1
+            && PlaceWords.featureWord(words[words.length - 1])
+            && !words[words.length - 1].equalsIgnoreCase("union");
+    boolean locative =
+        LOCATIVE_BEFORE
+            .matcher(text.substring(Math.max(0, m.span().start() - 12), m.span().start()))
+            .find();
+    // an acronym in place is an organisation's more often than a place's ("in UNMIS")
+    boolean acronym = m.text().length() > 2 && m.text().equals(m.text().toUpperCase(Locale.ROOT));
+    return feature || locative && !acronym;
   }
 }
