@@ -48,7 +48,7 @@ public final class Geoparser {
    * The rule of a tagged place the gazetteer lacks, placed at the town or region its own words say
    * it lies in ({@link StatedContainers}).
    */
-  private static final String STATED_CONTAINER = "geo.unknown.stated-container";
+  static final String STATED_CONTAINER = "geo.unknown.stated-container";
 
   private static final Optional<PlaceKind> REGION = Optional.of(PlaceKind.ADMIN1);
 
@@ -134,20 +134,25 @@ public final class Geoparser {
     shortForms(mentions, senses);
     List<Resolved> out = new ArrayList<>();
     Optional<GazetteerEntry> around = UnknownPlaces.around(mentions, senses, home, gazetteer);
+    Set<String> cuedKeys = PlaceCues.keys(p);
+    Map<Span, GazetteerEntry> stated =
+        StatedContainers.byMention(p.text(), cuedKeys, mentions, senses);
+    Map<String, Candidate> cued =
+        StoryPlace.unknownPlaces(p.text(), cuedKeys, mentions, senses, stated, gazetteer);
     for (Toponym m : mentions) {
       GazetteerEntry region = m.known().isEmpty() ? unknownTowns.get(m.key()) : null;
       String regionRule = UNKNOWN_TOWN;
-      if (region == null && m.known().isEmpty() && senses.get(m.key()).isEmpty()) {
-        region = StatedContainers.of(p.text(), m, mentions, senses).orElse(null);
+      boolean unknown = region == null && m.known().isEmpty() && senses.get(m.key()).isEmpty();
+      GazetteerEntry container = unknown ? stated.get(m.span()) : null;
+      if (container != null && container.kind() != PlaceKind.COUNTRY) {
+        region = container;
         regionRule = STATED_CONTAINER;
-      }
-      if (region == null
-          && m.known().isEmpty()
-          && senses.get(m.key()).isEmpty()
-          && UnknownPlaces.tagged(m)
-          && around.isPresent()) {
+      } else if (unknown && UnknownPlaces.tagged(m) && around.isPresent()) {
         region = around.get();
         regionRule = region.kind() == PlaceKind.CITY ? UNKNOWN_NEAR_TOWN : UNKNOWN_PLACE;
+      } else if (unknown && cued.containsKey(m.key())) {
+        region = cued.get(m.key()).entry();
+        regionRule = cued.get(m.key()).rule();
       }
       Optional<Candidate> c =
           m.known().isPresent()
@@ -278,6 +283,7 @@ public final class Geoparser {
             || c.rule().equals(UNKNOWN_TOWN)
             || c.rule().equals(UNKNOWN_PLACE)
             || c.rule().equals(STATED_CONTAINER)
+            || c.rule().equals(StoryPlace.RULE)
             || c.rule().equals(UNKNOWN_NEAR_TOWN);
     return new Place(
         "p" + number,

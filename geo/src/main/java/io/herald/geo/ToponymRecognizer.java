@@ -116,10 +116,29 @@ final class ToponymRecognizer {
       out.addAll(townCues.find(s, text, taken, dateline));
       out.addAll(listedTowns.find(s, text, taken, out, dateline));
       out.addAll(organisationTowns.find(s, text, taken, dateline));
+      cuedPlaces(s, text, taken, dateline, out);
     }
     out.addAll(partyHomes.find(p, out));
     out.addAll(hyphenPairs.split(p, out));
     return out;
+  }
+
+  /**
+   * Free names that the words around them say are places ({@link PlaceCues}): "the village of
+   * Oskaloo", "the Tarn and Vell districts", whatever the tagger took them for.
+   */
+  private static void cuedPlaces(
+      Sentence s, String text, TakenTokens taken, Optional<Dateline> dateline, List<Toponym> out) {
+    for (Span span : PlaceCues.find(s)) {
+      boolean free = true;
+      for (Token t : s.tokens()) {
+        free &= !(span.overlaps(t.span()) && taken.at(t.index()));
+      }
+      if (free && !Datelines.inDateline(dateline, span)) {
+        out.add(new Toponym(s.index(), span, span.of(text), Optional.empty(), PlaceCues.RULE));
+        taken.mark(span);
+      }
+    }
   }
 
   /** Names from the dictionaries, or the towns named after them ("Kansas City"). */

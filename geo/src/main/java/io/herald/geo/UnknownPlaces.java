@@ -21,20 +21,32 @@ final class UnknownPlaces {
   private UnknownPlaces() {}
 
   /**
-   * Whether {@code m} is a name the tagger itself called a location (not a country), that looks
-   * like a place's own name: capitalised words of two letters or more, the last no word for a
-   * building, street or institution ("City Hall", "Elkview Drive", "Webb Center").
+   * Whether {@code m} is a name the tagger itself called a location (not a country), or one its
+   * words cue as a place ({@link PlaceCues}), that looks like a place's own name ({@link
+   * #placeLike}).
    */
   static boolean tagged(Toponym m) {
     // a "country" the gazetteer lacks is no town of the story ("Chili" on a menu)
-    if (!m.rule().startsWith("geo.ner.") || m.rule().equals("geo.ner.country")) {
-      return false;
-    }
-    String[] words = m.text().split(" ");
-    for (String w : words) {
-      if (w.length() < 2
-          || !Character.isUpperCase(w.charAt(0))
-          || !Character.isLetter(w.charAt(w.length() - 1)) && !w.endsWith(".")) {
+    boolean rule =
+        m.rule().startsWith("geo.ner.") && !m.rule().equals("geo.ner.country")
+            || m.rule().equals(PlaceCues.RULE);
+    return rule && placeLike(m.text());
+  }
+
+  /**
+   * Whether {@code name} looks like a place's own name: capitalised words of two letters or more
+   * (lowercase particles inside it aside: "Mukono kwa Tala"), the last no word for a building,
+   * street or institution ("City Hall", "Elkview Drive", "Webb Center").
+   */
+  static boolean placeLike(String name) {
+    String[] words = name.split(" ");
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      boolean particle = i > 0 && i < words.length - 1 && PlaceCues.particle(w);
+      if (!particle
+          && (w.length() < 2
+              || !Character.isUpperCase(w.charAt(0))
+              || !Character.isLetter(w.charAt(w.length() - 1)) && !w.endsWith("."))) {
         return false;
       }
     }

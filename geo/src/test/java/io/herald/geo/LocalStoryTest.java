@@ -36,7 +36,7 @@ class LocalStoryTest {
     List<Place> places =
         geoparser.geoparse(
             parse(
-                "Fargo crews fought a fire in Oakport Township . Fargo and Moorhead sent trucks",
+                "Fargo crews fought a fire at Oakport Township . Fargo and Moorhead sent trucks",
                 TAGS));
     Place township =
         places.stream().filter(p -> p.name().equals("Oakport Township")).findFirst().orElseThrow();
@@ -50,7 +50,7 @@ class LocalStoryTest {
     List<Place> places =
         geoparser.geoparse(
             parse(
-                "Fargo crews fought a fire in Oakport Township . Fargo and Madison sent trucks",
+                "Fargo crews fought a fire at Oakport Township . Fargo and Madison sent trucks",
                 TAGS));
     assertThat(places).extracting(Place::name).doesNotContain("Oakport Township");
   }
@@ -60,7 +60,7 @@ class LocalStoryTest {
     List<Place> places =
         geoparser.geoparse(
             parse(
-                "Crews fought a fire in Oakport Township . Fargo and Moorhead sent trucks", TAGS));
+                "Crews fought a fire at Oakport Township . Fargo and Moorhead sent trucks", TAGS));
     assertThat(places).extracting(Place::name).doesNotContain("Oakport Township");
   }
 }

@@ -151,7 +151,7 @@ class RecallRulesTest {
 
   @Test
   void places_a_tagged_place_the_gazetteer_lacks_at_the_region_a_local_story_is_about() {
-    String text = "Water rose in Oakport near Moorhead , Minnesota officials said at City Hall";
+    String text = "Water rose at Oakport near Moorhead , Minnesota officials said at City Hall";
     var story = parse(text, Map.of("Oakport", "CITY", "City Hall", "LOCATION"));
     List<Place> local = geoparser.geoparse(story, new SourceHome("USA", "ND"));
     assertThat(local).extracting(Place::name).containsExactly("Oakport", "Moorhead", "Minnesota");

@@ -60,12 +60,12 @@ class StatedContainersTest {
   }
 
   @Test
-  void a_name_with_no_container_stated_stays_unplaced() {
+  void a_name_with_no_container_stated_and_no_cue_stays_unplaced() {
     assertThat(
             geoparser.geoparse(
                 parse(
-                    "20,000 buffalo in the village of Bariyarpur died in Baghdad",
-                    Map.of("Bariyarpur", "LOCATION", "Baghdad", "CITY"))))
+                    "Ostmark sheep died of thirst as Baghdad wilted",
+                    Map.of("Ostmark", "LOCATION", "Baghdad", "CITY"))))
         .extracting(Place::name)
         .containsExactly("Baghdad");
   }
