@@ -109,6 +109,38 @@ class PurposeClausesTest {
   }
 
   @Test
+  void widening_political_freedoms_is_a_concession() {
+    String text = "The Kenyan government took steps to widen political freedoms.";
+    List<Event> es =
+        CODER
+            .code(
+                OneSentence.parse(
+                    text,
+                    "The/DT Kenyan/JJ/kenyan/NATIONALITY government/NN took/VBD/take"
+                        + " steps/NNS/step to/TO widen/VB political/JJ freedoms/NNS/freedom ./.",
+                    "2>0:det",
+                    "2>1:amod",
+                    "3>2:nsubj",
+                    "-1>3:root",
+                    "3>4:obj",
+                    "3>6:xcomp",
+                    "6>5:mark",
+                    "6>4:nsubj:xsubj",
+                    "8>7:amod",
+                    "6>8:obj",
+                    "3>9:punct"))
+            .events();
+
+    assertThat(es)
+        .anySatisfy(
+            e -> {
+              assertThat(e.cameo().code()).isEqualTo("0811");
+              assertThat(e.plover().type()).isEqualTo("CONCEDE");
+              assertThat(e.source()).extracting(x -> x.code().toString()).containsExactly("KENGOV");
+            });
+  }
+
+  @Test
   void troops_retaking_a_town_fight_for_it() {
     String text = "Ethiopian troops retook a border town from Eritrean forces.";
     List<Event> es =
