@@ -75,6 +75,7 @@ public final class EventCoder {
                 .map(d -> Preparations.asPosture(s, d, posture))
                 .map(d -> appeals.asStatedIntent(s, d))
                 .map(d -> PurposeClauses.aimed(s, d, actors))
+                .map(d -> OrderedRestrictions.asOrderersAct(s, d, actors))
                 .ifPresent(drafts::add);
           }
           appeals.demandOf(s, t, actors).ifPresent(drafts::add);
