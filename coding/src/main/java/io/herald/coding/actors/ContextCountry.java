@@ -115,7 +115,11 @@ final class ContextCountry {
     // contest their own country's politics, so a party the dictionaries do not know, named and not
     // possessed, is one of the article's country.
     boolean party = sectors.stream().anyMatch(x -> x.contains(PARTY));
-    if (anaphoricOrNamed(s, h) && !(party && named(s, h) && !possessed(s, h))) {
+    // "ordered the opposition newspaper La Prensa to suspend publication": a newspaper, agency or
+    // broadcaster given by its name, unpossessed, is one of the article's country, as a party is
+    boolean medium = sectors.stream().anyMatch(x -> x.contains(MEDIA));
+    boolean namedHere = !possessed(s, h) && (party && named(s, h) || medium && givenName(s, h));
+    if (anaphoricOrNamed(s, h) && !namedHere) {
       return Optional.empty();
     }
     return Optional.of(articleCountry);
@@ -123,6 +127,26 @@ final class ContextCountry {
 
   /** The sector of political parties. */
   private static final String PARTY = "PTY";
+
+  /** The sector of newspapers, agencies and broadcasters. */
+  private static final String MEDIA = "MED";
+
+  /**
+   * Relations by which CoreNLP attaches a name after its common noun: "the newspaper La Prensa".
+   */
+  private static final Set<String> NAME_AFTER = Set.of("dep", "appos", "flat");
+
+  /** Whether a proper noun right after {@code h} names it: "the newspaper La Prensa". */
+  private static boolean givenName(Sentence s, int h) {
+    return h + 1 < s.tokens().size()
+        && s.token(h + 1).pos().startsWith("NNP")
+        && s.childrenOf(h).stream()
+            .anyMatch(
+                d ->
+                    NAME_AFTER.contains(d.baseRelation())
+                        && d.dependent() > h
+                        && s.token(d.dependent()).pos().startsWith("NNP"));
+  }
 
   private static boolean named(Sentence s, int h) {
     return s.childrenOf(h).stream()

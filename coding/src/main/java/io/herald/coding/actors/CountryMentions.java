@@ -39,6 +39,11 @@ final class CountryMentions {
       ActorTable table,
       List<ActorTable.Draft> people) {
     LexiconEntry e = m.value();
+    Optional<Integer> led = ledGroup(s, m.last());
+    if (led.isPresent() && !table.isMarked(s.index(), led.get())) {
+      codeLedGroup(s, m, led.get(), table);
+      return;
+    }
     Optional<Dependency> head = s.headOf(m.last());
     if (head.isPresent() && head.get().governor() >= 0) {
       String rel = head.get().baseRelation();
@@ -147,6 +152,46 @@ final class CountryMentions {
             "actor.country-modifier");
       }
     }
+  }
+
+  /**
+   * "Vietnamese-led forces", "a Saudi-led coalition": the noun a "-led" participle right after the
+   * country's name or demonym modifies. The country leads the group, so the group is coded as the
+   * country's; "-backed" or "-based" groups are not the country's and are left alone.
+   */
+  private static Optional<Integer> ledGroup(Sentence s, int last) {
+    int hyphen = last + 1;
+    int participle = last + 2;
+    if (participle >= s.tokens().size()
+        || !s.token(hyphen).word().equals("-")
+        || !s.token(participle).word().equalsIgnoreCase("led")) {
+      return Optional.empty();
+    }
+    return s.headOf(participle)
+        .filter(d -> d.governor() > participle && d.baseRelation().equals("amod"))
+        .map(Dependency::governor)
+        .filter(g -> s.token(g).isNoun());
+  }
+
+  /**
+   * Codes the group {@code h} led by country {@code m}: with the sector its noun names ("forces" →
+   * {@code MIL}), else as the country.
+   */
+  private void codeLedGroup(
+      Sentence s, PhraseMatcher.Match<LexiconEntry> m, int h, ActorTable table) {
+    LexiconEntry e = m.value();
+    Span span = s.spanOf(m.first(), h);
+    String sector = agentOf(s, h).orElse("");
+    ActorTable.Draft d =
+        table.intern(
+            e.country() + sector,
+            sector.isEmpty() ? e.name() : e.name() + " " + sectorName(sector),
+            ActorKind.COUNTRY,
+            e.country(),
+            sector,
+            new Evidence(s.index(), span, "actor.country-led"));
+    table.mark(s.index(), m.first(), m.last(), s.spanOf(m.first(), m.last()), d);
+    table.mark(s.index(), h, h, s.token(h).span(), d);
   }
 
   /** The sector named by noun {@code h}, with a compound before it ("coast guard"). */

@@ -212,6 +212,11 @@ final class Clauses {
       if (!r.equals("conj") && !r.equals("dep")) {
         break;
       }
+      // "The team is about to restore ties ... crowds trashed its embassy": a verb the parser hung
+      // on a later one shares no subject with it; what comes first is not that verb's conjunct
+      if (head.get().governor() > j) {
+        break;
+      }
       j = head.get().governor();
       List<Integer> subj = s.children(j, "nsubj");
       if (!subj.isEmpty()) {

@@ -74,6 +74,8 @@ public final class EventCoder {
                 .map(d -> Attempts.asAct(s, d))
                 .map(d -> Preparations.asPosture(s, d, posture))
                 .map(d -> appeals.asStatedIntent(s, d))
+                .map(d -> PurposeClauses.aimed(s, d, actors))
+                .map(d -> OrderedRestrictions.asOrderersAct(s, d, actors))
                 .ifPresent(drafts::add);
           }
           appeals.demandOf(s, t, actors).ifPresent(drafts::add);

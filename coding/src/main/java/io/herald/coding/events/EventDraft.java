@@ -48,6 +48,24 @@ record EventDraft(
         Optional.empty());
   }
 
+  /** This draft with other sides, its rule marked with the rule that found them. */
+  EventDraft withSides(
+      List<ActorTable.Draft> newSources, List<ActorTable.Draft> newTargets, String ruleSuffix) {
+    return new EventDraft(
+        code,
+        reverse,
+        newSources,
+        newTargets,
+        reciprocal,
+        sentence,
+        clauseVerb,
+        trigger,
+        negated,
+        modality,
+        rule + ruleSuffix,
+        plover);
+  }
+
   /** This draft aimed at {@code newTargets}, its rule marked with the rule that found them. */
   EventDraft withTargets(List<ActorTable.Draft> newTargets, String ruleSuffix) {
     return new EventDraft(

@@ -27,16 +27,35 @@ final class StrandedSubjects {
   /** Tags of finite verbs. */
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 
-  /** The subject the parser stranded before finite verb {@code v}, if any. */
+  /**
+   * The subject the parser stranded before finite verb {@code v}, or before infinitive {@code v}
+   * after a finite "be" ("is about to restore"), if any.
+   */
   static Optional<Integer> of(Sentence s, Token v, ActorTable actors) {
     boolean finite = FINITE.contains(v.pos());
+    boolean infinitive = false;
     int i = v.index() - 1;
     while (i >= 0) {
       Optional<Dependency> h = s.headOf(i);
-      if (h.isEmpty() || h.get().governor() != v.index() || !BETWEEN.contains(h.get().relation())) {
+      if (h.isEmpty() || h.get().governor() != v.index()) {
+        break;
+      }
+      boolean to = h.get().relation().equals("mark") && lower(s.token(i).word()).equals("to");
+      if (!BETWEEN.contains(h.get().relation()) && !(to && !infinitive)) {
         break;
       }
       finite |= h.get().relation().startsWith("aux");
+      infinitive |= to;
+      i--;
+    }
+    // "The team is about to restore ties": a finite "be" before "(about) to" carries the
+    // infinitive as its verb phrase, whatever the parser hung it on
+    if (infinitive
+        && !finite
+        && i > 0
+        && lower(s.token(i).lemma()).equals("be")
+        && FINITE.contains(s.token(i).pos())) {
+      finite = true;
       i--;
     }
     if (!finite || i < 0) {

@@ -153,7 +153,9 @@ final class VerbEvents {
     List<Integer> agents = new ArrayList<>();
     for (Dependency d : s.childrenOf(v.index())) {
       switch (d.relation()) {
-        case "nsubj", "nsubj:xsubj" -> subjects.add(d.dependent());
+        case "nsubj" -> subjects.add(d.dependent());
+        case "nsubj:xsubj" ->
+            subjects.addAll(PurposeClauses.doers(s, v.index(), d.dependent(), actors));
         case "nsubj:pass" -> {
           subjects.add(d.dependent());
           passive = true;

@@ -47,4 +47,48 @@ class StrandedSubjectsTest {
     assertThat(es.get(0).plover().type()).isEqualTo("AGREE");
     assertThat(es.get(0).source()).extracting(x -> x.code().root()).contains("PER");
   }
+
+  @Test
+  void an_infinitive_after_a_finite_be_takes_the_actor_before_it() {
+    String text =
+        "The Kenyan government is about to restore full diplomatic ties with Uganda two years"
+            + " after crowds burned its embassy.";
+    // As the parser gives such sentences: "restore" hangs on the later "burned" as a bare dep.
+    ParsedArticle p =
+        OneSentence.parse(
+            text,
+            "The/DT Kenyan/JJ/kenyan/NATIONALITY government/NN is/VBZ/be about/RB to/TO"
+                + " restore/VB full/JJ diplomatic/JJ ties/NNS/tie with/IN Uganda/NNP/uganda/COUNTRY"
+                + " two/CD years/NNS/year after/IN crowds/NNS/crowd burned/VBD/burn its/PRP$"
+                + " embassy/NN ./.",
+            "2>0:det",
+            "2>1:amod",
+            "3>2:nsubj",
+            "-1>3:root",
+            "6>4:advmod",
+            "6>5:mark",
+            "16>6:dep",
+            "9>7:amod",
+            "9>8:amod",
+            "6>9:obj",
+            "11>10:case",
+            "9>11:nmod:with",
+            "13>12:nummod",
+            "16>13:obl:npmod",
+            "16>14:mark",
+            "16>15:nsubj",
+            "3>16:ccomp",
+            "18>17:nmod:poss",
+            "16>18:obj",
+            "3>19:punct");
+    List<Event> es = CODER.code(p).events();
+    assertThat(es)
+        .filteredOn(e -> e.trigger().of(text).equals("restore"))
+        .isNotEmpty()
+        .allSatisfy(
+            e -> {
+              assertThat(e.source()).extracting(x -> x.code().root()).containsExactly("KEN");
+              assertThat(e.target()).extracting(x -> x.code().root()).containsExactly("UGA");
+            });
+  }
 }
