@@ -131,11 +131,7 @@ public final class Gazetteer {
     cities.forEach(e -> add(cityIndex, e.name(), e));
     Map<String, List<GazetteerEntry>> admin1Index = new HashMap<>();
     Map<String, GazetteerEntry> forms = new HashMap<>();
-    admin1.forEach(
-        e -> {
-          add(admin1Index, e.name(), e);
-          forms.putIfAbsent(e.name(), e);
-        });
+    indexRegions(admin1, admin1Index, forms);
     admin1Aliases.forEach(
         (alias, e) -> {
           add(admin1Index, alias, e);
@@ -177,11 +173,7 @@ public final class Gazetteer {
         });
     Map<String, List<GazetteerEntry>> admin1Index = new HashMap<>();
     Map<String, GazetteerEntry> forms = new HashMap<>();
-    admin1.forEach(
-        e -> {
-          add(admin1Index, e.name(), e);
-          forms.putIfAbsent(e.name(), e);
-        });
+    indexRegions(admin1, admin1Index, forms);
     return build(
         cityIndex,
         Map.of(),
@@ -194,6 +186,17 @@ public final class Gazetteer {
         Map.of(),
         Map.of(),
         minorSet);
+  }
+
+  /** Indexes test regions by name and keeps each name's first region as its written form. */
+  private static void indexRegions(
+      List<GazetteerEntry> admin1,
+      Map<String, List<GazetteerEntry>> index,
+      Map<String, GazetteerEntry> forms) {
+    for (GazetteerEntry e : admin1) {
+      add(index, e.name(), e);
+      forms.putIfAbsent(e.name(), e);
+    }
   }
 
   /**
@@ -212,11 +215,7 @@ public final class Gazetteer {
     altNames.forEach((name, e) -> add(altIndex, name, e));
     Map<String, List<GazetteerEntry>> admin1Index = new HashMap<>();
     Map<String, GazetteerEntry> forms = new HashMap<>();
-    admin1.forEach(
-        e -> {
-          add(admin1Index, e.name(), e);
-          forms.putIfAbsent(e.name(), e);
-        });
+    indexRegions(admin1, admin1Index, forms);
     return build(
         cityIndex,
         altIndex,

@@ -68,18 +68,6 @@ record EventDraft(
 
   /** This draft aimed at {@code newTargets}, its rule marked with the rule that found them. */
   EventDraft withTargets(List<ActorTable.Draft> newTargets, String ruleSuffix) {
-    return new EventDraft(
-        code,
-        reverse,
-        sources,
-        newTargets,
-        reciprocal,
-        sentence,
-        clauseVerb,
-        trigger,
-        negated,
-        modality,
-        rule + ruleSuffix,
-        plover);
+    return withSides(sources, newTargets, ruleSuffix);
   }
 }
