@@ -351,7 +351,7 @@ final class PlaceCues {
   private static boolean isProper(Sentence s, int i) {
     Token t = s.token(i);
     String w = t.word();
-    return t.pos().startsWith("NNP")
+    return t.isProperNoun()
         && !w.isEmpty()
         && Character.isUpperCase(w.charAt(0))
         && Character.isLetter(w.charAt(w.length() - 1))

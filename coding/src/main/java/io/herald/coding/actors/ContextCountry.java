@@ -139,13 +139,13 @@ final class ContextCountry {
   /** Whether a proper noun right after {@code h} names it: "the newspaper La Prensa". */
   private static boolean givenName(Sentence s, int h) {
     return h + 1 < s.tokens().size()
-        && s.token(h + 1).pos().startsWith("NNP")
+        && s.token(h + 1).isProperNoun()
         && s.childrenOf(h).stream()
             .anyMatch(
                 d ->
                     NAME_AFTER.contains(d.baseRelation())
                         && d.dependent() > h
-                        && s.token(d.dependent()).pos().startsWith("NNP"));
+                        && s.token(d.dependent()).isProperNoun());
   }
 
   private static boolean named(Sentence s, int h) {

@@ -47,6 +47,16 @@ final class Clauses {
   }
 
   /**
+   * The verb of which {@code v} is the open complement ({@code xcomp}): "ordered" in "ordered the
+   * paper to close", "tried" in "tried to seize".
+   */
+  static Optional<Integer> xcompGovernor(Sentence s, int v) {
+    return s.headOf(v)
+        .filter(h -> h.governor() >= 0 && h.baseRelation().equals("xcomp"))
+        .map(Dependency::governor);
+  }
+
+  /**
    * The verb's direct objects, including one the parser hung under a bare time word ("lifted Friday
    * a day-old blockade", "rejected Thursday a UN appeal": the noun as {@code dep} of the {@code
    * obl:tmod}).

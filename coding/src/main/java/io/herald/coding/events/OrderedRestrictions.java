@@ -1,10 +1,10 @@
 package io.herald.coding.events;
 
 import static io.herald.coding.events.Clauses.lower;
+import static io.herald.coding.events.Clauses.xcompGovernor;
 import static io.herald.coding.events.Participants.actorsOf;
 
 import io.herald.coding.actors.ActorTable;
-import io.herald.model.text.Dependency;
 import io.herald.model.text.Sentence;
 import java.util.List;
 import java.util.Optional;
@@ -32,11 +32,11 @@ final class OrderedRestrictions {
     if (!d.code().root().equals(COERCE) || d.clauseVerb() < 0 || !d.targets().isEmpty()) {
       return d;
     }
-    Optional<Dependency> head = s.headOf(d.clauseVerb());
-    if (head.isEmpty() || head.get().governor() < 0 || !head.get().relation().equals("xcomp")) {
+    Optional<Integer> governor = xcompGovernor(s, d.clauseVerb());
+    if (governor.isEmpty()) {
       return d;
     }
-    int g = head.get().governor();
+    int g = governor.get();
     if (!COMMANDS.contains(lower(s.token(g).lemma()))) {
       return d;
     }

@@ -1,10 +1,10 @@
 package io.herald.coding.events;
 
 import static io.herald.coding.events.Clauses.lower;
+import static io.herald.coding.events.Clauses.xcompGovernor;
 import static io.herald.coding.events.Participants.targetsOf;
 
 import io.herald.coding.actors.ActorTable;
-import io.herald.model.text.Dependency;
 import io.herald.model.text.Sentence;
 import java.util.List;
 import java.util.Optional;
@@ -68,11 +68,11 @@ final class PurposeClauses {
    * envoy").
    */
   private static Optional<Integer> governor(Sentence s, int verb, int xsubj, ActorTable actors) {
-    Optional<Dependency> head = s.headOf(verb);
-    if (head.isEmpty() || head.get().governor() < 0 || !head.get().relation().equals("xcomp")) {
+    Optional<Integer> governor = xcompGovernor(s, verb);
+    if (governor.isEmpty()) {
       return Optional.empty();
     }
-    int g = head.get().governor();
+    int g = governor.get();
     if (!s.token(g).isVerb() || !s.children(g, "obj").contains(xsubj)) {
       return Optional.empty();
     }
