@@ -126,6 +126,11 @@ final class Resolver {
       return countries.getOrDefault(iso3, 0) > 0;
     }
 
+    /** How many of the story's other places lie in the region {@code iso3.admin1}. */
+    int regionCount(String iso3, String admin1) {
+      return admin1.isEmpty() ? 0 : regions.getOrDefault(iso3 + "." + admin1, 0);
+    }
+
     boolean hasRegion(String iso3, String admin1) {
       return !admin1.isEmpty() && regions.getOrDefault(iso3 + "." + admin1, 0) > 0;
     }
