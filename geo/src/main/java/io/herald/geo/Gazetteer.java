@@ -316,6 +316,22 @@ public final class Gazetteer {
   }
 
   /**
+   * Cities and towns with this name or alternate name, whatever else bears it ("New York", an
+   * alternate name of New York City, also names a state): for callers that look only for a town
+   * near a given spot.
+   */
+  List<GazetteerEntry> citiesAnyName(String name) {
+    String k = key(name);
+    List<GazetteerEntry> out = new ArrayList<>(cities.getOrDefault(k, List.of()));
+    for (GazetteerEntry e : altCities.getOrDefault(k, List.of())) {
+      if (!out.contains(e)) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /**
    * Cities and towns with this name, any country, and those known by it as an alternate name
    * (GeoNames' "Calcutta" for Kolkata) where it names no region, county, country or curated feature
    * and each is at least {@link #ALTERNATE_NAME_MARGIN} times as populous as the largest town whose

@@ -143,7 +143,8 @@ public final class Geoparser {
       GazetteerEntry region = m.known().isEmpty() ? unknownTowns.get(m.key()) : null;
       String regionRule = UNKNOWN_TOWN;
       boolean unknown = region == null && m.known().isEmpty() && senses.get(m.key()).isEmpty();
-      GazetteerEntry container = unknown ? stated.get(m.span()) : null;
+      GazetteerEntry container =
+          unknown ? stated.get(m.span()) : outsideItsContainer(p.text(), m, mentions, senses);
       if (container != null && container.kind() != PlaceKind.COUNTRY) {
         region = container;
         regionRule = STATED_CONTAINER;
@@ -176,6 +177,36 @@ public final class Geoparser {
       }
     }
     return out;
+  }
+
+  /**
+   * The county, or region of the town's own country, that the words right after a town's name say
+   * holds it ("the X area of Y County", "X, a village in Y County") when the town chosen for the
+   * name lies outside it: the name is then a place of that container the gazetteer lacks, not a
+   * namesake elsewhere; else null.
+   */
+  private static GazetteerEntry outsideItsContainer(
+      String text,
+      Toponym m,
+      List<Toponym> mentions,
+      Map<String, Optional<Resolver.Sense>> senses) {
+    if (m.known().isPresent()) {
+      return null;
+    }
+    Optional<GazetteerEntry> sense = senses.get(m.key()).map(Resolver.Sense::entry);
+    if (sense.isEmpty() || sense.get().kind() != PlaceKind.CITY) {
+      return null;
+    }
+    GazetteerEntry town = sense.get();
+    return StatedContainers.of(text, m, mentions, senses)
+        .filter(
+            c ->
+                c.kind() == PlaceKind.ADMIN2
+                        && Resolver.km(c.lat(), c.lon(), town.lat(), town.lon()) > Resolver.NEAR_KM
+                    || c.kind() == PlaceKind.ADMIN1
+                        && c.iso3().equals(town.iso3())
+                        && !SenseScore.within(town, c))
+        .orElse(null);
   }
 
   /** The sense of each name not fixed at recognition, by its key, after every pass. */

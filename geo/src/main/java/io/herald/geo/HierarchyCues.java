@@ -1,5 +1,6 @@
 package io.herald.geo;
 
+import io.herald.model.PlaceKind;
 import io.herald.model.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -90,12 +91,16 @@ final class HierarchyCues {
         cues.put(m.span(), region.get());
       }
       Span span = cueSpan.get();
+      Optional<GazetteerEntry> city =
+          unknown ? Optional.empty() : cityAround(m.text(), span.of(text), region.get());
       added.add(
           new Toponym(
               m.sentence(),
               span,
               span.of(text),
-              Optional.of(new Candidate(region.get(), false, "geo.hierarchy-cue.region")),
+              Optional.of(
+                  city.map(x -> new Candidate(x, false, "geo.hierarchy-cue.city"))
+                      .orElse(new Candidate(region.get(), false, "geo.hierarchy-cue.region"))),
               ""));
     }
     for (Toponym a : added) {
@@ -186,6 +191,33 @@ final class HierarchyCues {
       i--;
     }
     return end > i && end < start && Character.isUpperCase(text.charAt(i));
+  }
+
+  /**
+   * A cue that names both a region and a big city of that region, where a town called {@code town}
+   * in the region lies within {@link Resolver#SAME_PLACE_KM} of the city: the cue names the city,
+   * of which the town is a district ("Harbourside, Springfield" where Springfield is also the
+   * state).
+   */
+  private Optional<GazetteerEntry> cityAround(String town, String cue, GazetteerEntry region) {
+    if (region.kind() != PlaceKind.ADMIN1) {
+      return Optional.empty();
+    }
+    List<GazetteerEntry> towns =
+        gazetteer.cities(town).stream().filter(t -> SenseScore.within(t, region)).toList();
+    for (GazetteerEntry c : gazetteer.citiesAnyName(cue)) {
+      if (c.population() >= Resolver.BIG_CITY
+          && SenseScore.within(c, region)
+          && towns.stream()
+              .anyMatch(
+                  t ->
+                      t != c
+                          && Resolver.km(t.lat(), t.lon(), c.lat(), c.lon())
+                              <= Resolver.SAME_PLACE_KM)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The region or country called {@code cue} that holds a town or county called {@code town}. */

@@ -37,6 +37,16 @@ final class Resolver {
   static final long BIG_CITY = 1_000_000;
 
   /**
+   * A city this populous and {@link #FAMOUS_MARGIN} times as populous as a namesake of its own
+   * country that only its region being named elsewhere in the story supports is the city meant
+   * ("the mayor of X" in a story that also names the small namesake's state for another reason). A
+   * famous namesake abroad does not count: a local paper's small town of its state stays itself.
+   */
+  static final long FAMOUS_CITY = 500_000;
+
+  static final long FAMOUS_MARGIN = 50;
+
+  /**
    * What the rest of the article says about where it is.
    *
    * @param local towns and counties the article's other names clearly resolved to
@@ -124,6 +134,11 @@ final class Resolver {
 
     boolean hasCountry(String iso3) {
       return countries.getOrDefault(iso3, 0) > 0;
+    }
+
+    /** How many of the story's other places lie in the region {@code iso3.admin1}. */
+    int regionCount(String iso3, String admin1) {
+      return admin1.isEmpty() ? 0 : regions.getOrDefault(iso3 + "." + admin1, 0);
     }
 
     boolean hasRegion(String iso3, String admin1) {
@@ -233,6 +248,22 @@ final class Resolver {
     }
     if (best == null) {
       return county;
+    }
+    if (best.kind() == PlaceKind.CITY
+        && SenseScore.rule(best, context, cue).equals("geo.city.region-context")) {
+      GazetteerEntry town = best;
+      Optional<GazetteerEntry> famous =
+          candidates.stream()
+              .filter(
+                  e ->
+                      e.kind() == PlaceKind.CITY
+                          && e.iso3().equals(town.iso3())
+                          && e.population() >= FAMOUS_CITY
+                          && e.population() >= FAMOUS_MARGIN * town.population())
+              .findFirst();
+      if (famous.isPresent()) {
+        return Optional.of(new Sense(famous.get(), SenseScore.rule(famous.get(), context, cue), 0));
+      }
     }
     if (written != null && accentedNamesake(best, name)) {
       return Optional.of(new Sense(written, SenseScore.rule(written, context, cue), 0));

@@ -17,6 +17,14 @@ final class SenseScore {
   static final double ADMIN1_CONTEXT = 2.5;
   static final double CUE = 10;
   static final double ADMIN2_PRIOR = 4.5;
+
+  /**
+   * What each further mention of a region of the story adds to its places: enough to break a tie
+   * between same-named counties of two regions it names ("Monroe County" in a story naming one
+   * state three times and another once), too little to outweigh any other evidence.
+   */
+  static final double REGION_TIE = 0.01;
+
   static final double NEAR = 2.5;
   static final double MAYBE_NEAR = 1.5;
 
@@ -61,7 +69,7 @@ final class SenseScore {
       s += e.kind() == PlaceKind.COUNTRY ? 1 : COUNTRY_CONTEXT;
     }
     if (e.kind() != PlaceKind.COUNTRY && context.hasRegion(e.iso3(), e.admin1())) {
-      s += ADMIN1_CONTEXT;
+      s += ADMIN1_CONTEXT + REGION_TIE * Math.min(context.regionCount(e.iso3(), e.admin1()), 10);
     }
     if (e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.ADMIN2) {
       if (context.near(e)) {
