@@ -6,7 +6,9 @@ import io.herald.model.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -58,6 +60,20 @@ final class Extents {
 
   /** A year written with a leading zero is a clock time ("0735 GMT"), not year 735. */
   private static final Pattern ZERO_YEAR = Pattern.compile("0\\d{3}");
+
+  /** Plural unit nouns SUTime reads alone when a count before them is unusual for it. */
+  private static final Pattern PLURAL_UNIT =
+      Pattern.compile("(years|months|weeks|days|hours|minutes)");
+
+  /**
+   * The count before a unit noun that SUTime leaves out: "5 1/2 [hours]", "two more [weeks]", "at
+   * least 20 more [years]". Group 1 is an optional "at least", 2 the count, 3 "1/2" or "more".
+   */
+  private static final Pattern COUNT_BEFORE =
+      Pattern.compile(
+          "(?i)(?:^|[^a-z0-9])((?:at least|about|nearly|almost)\\s+)?("
+              + Quantities.WORDS
+              + ")[\\s\\u00a0]+(1/2|more)\\s+$");
 
   /** A bare year, which "the ... period" around it turns into a reporting period. */
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
@@ -122,6 +138,18 @@ final class Extents {
     if (DESCRIPTIVE.contains(t) && nextPos.startsWith("NN") && !nextPos.startsWith("NNP")) {
       return null;
     }
+    if (t.equals("days") && around.previousWord().equals("these")) {
+      // TimeML: "these days" is the present, not a duration
+      Span span = new Span(before.get(before.size() - 1).span().start(), c.span().end());
+      return c.withSpan(span, span.of(p.text()))
+          .withValue("DATE", "PRESENT_REF", "time.these-days");
+    }
+    if (PLURAL_UNIT.matcher(t).matches() && !around.nextWord().equals("ago")) {
+      Candidate counted = counted(p, c, t);
+      if (counted != null) {
+        return counted;
+      }
+    }
     if (RATE.matcher(t).matches() && !before.isEmpty()) {
       Token prev = before.get(before.size() - 1);
       if (prev.pos().equals("CD") || prev.word().equals("$") || prev.pos().equals("NNS")) {
@@ -142,6 +170,38 @@ final class Extents {
       return c.withSpan(span, span.of(p.text()));
     }
     return c;
+  }
+
+  /**
+   * A unit noun with the count SUTime left out before it, or null when there is none: "5 1/2 hours"
+   * is {@code PT5H30M}, "two more weeks" {@code P2W}.
+   */
+  private static Candidate counted(ParsedArticle p, Candidate c, String unit) {
+    int from = Math.max(0, c.span().start() - 40);
+    Matcher m = COUNT_BEFORE.matcher(p.text().substring(from, c.span().start()));
+    if (!m.find()) {
+      return null;
+    }
+    Optional<Integer> n = Quantities.of(m.group(2).toLowerCase(Locale.ROOT));
+    if (n.isEmpty()) {
+      return null;
+    }
+    boolean half = m.group(3).equals("1/2");
+    String value =
+        switch (unit) {
+          case "years" -> "P" + n.get() + "Y" + (half ? "6M" : "");
+          case "months" -> half ? null : "P" + n.get() + "M";
+          case "weeks" -> half ? null : "P" + n.get() + "W";
+          case "days" -> "P" + n.get() + "D" + (half ? "T12H" : "");
+          case "hours" -> "PT" + n.get() + "H" + (half ? "30M" : "");
+          default -> "PT" + n.get() + "M" + (half ? "30S" : "");
+        };
+    if (value == null) {
+      return null;
+    }
+    int start = from + (m.group(1) != null ? m.start(1) : m.start(2));
+    Span span = new Span(start, c.span().end());
+    return c.withSpan(span, span.of(p.text())).withValue("DURATION", value, "time.counted");
   }
 
   /** Whether SUTime's text echo stands for "no value" ({@code "fiscal "} for "fiscal"). */

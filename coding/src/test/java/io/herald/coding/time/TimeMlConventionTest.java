@@ -221,4 +221,59 @@ class TimeMlConventionTest {
             .build();
     assertThat(only(p).value()).isEqualTo("1989-12-15");
   }
+
+  @Test
+  void half_after_a_count_belongs_to_the_duration() {
+    // SUTime reads only the unit noun after "3 1/2"
+    ParsedArticle p =
+        ArticleBuilder.dated("2004-06-09")
+            .sentence("The/DT talks/NNS lasted/VBD/last 3/CD 1/2/CD hours/NNS in/IN Geneva/NNP ./.")
+            .time("hours", "DURATION", "PTXH")
+            .build();
+    TimeExpression t = only(p);
+    assertThat(t.text()).isEqualTo("3 1/2 hours");
+    assertThat(t.type()).isEqualTo("DURATION");
+    assertThat(t.value()).isEqualTo("PT3H30M");
+    ParsedArticle years =
+        ArticleBuilder.dated("2004-06-09")
+            .sentence("She/PRP lived/VBD/live abroad/RB for/IN 4/CD 1/2/CD years/NNS ./.")
+            .time("years", "DURATION", "PXY")
+            .build();
+    assertThat(only(years).value()).isEqualTo("P4Y6M");
+  }
+
+  @Test
+  void more_after_a_count_keeps_the_count() {
+    ParsedArticle p =
+        ArticleBuilder.dated("2004-06-09")
+            .sentence(
+                "The/DT mission/NN will/MD stay/VB for/IN at/IN least/JJS three/CD more/JJR"
+                    + " weeks/NNS ./.")
+            .time("weeks", "DURATION", "PXW")
+            .build();
+    TimeExpression t = only(p);
+    assertThat(t.text()).isEqualTo("at least three more weeks");
+    assertThat(t.value()).isEqualTo("P3W");
+    // a vague count stays vague
+    ParsedArticle vague =
+        ArticleBuilder.dated("2004-06-09")
+            .sentence("The/DT mission/NN will/MD stay/VB for/IN several/JJ more/JJR weeks/NNS ./.")
+            .time("weeks", "DURATION", "PXW")
+            .build();
+    assertThat(only(vague).text()).isEqualTo("weeks");
+    assertThat(only(vague).value()).isEqualTo("PXW");
+  }
+
+  @Test
+  void these_days_is_the_present() {
+    ParsedArticle p =
+        ArticleBuilder.dated("2004-06-09")
+            .sentence("Few/JJ farmers/NNS grow/VBP rye/NN these/DT days/NNS ./.")
+            .time("days", "DURATION", "PXD")
+            .build();
+    TimeExpression t = only(p);
+    assertThat(t.text()).isEqualTo("these days");
+    assertThat(t.type()).isEqualTo("DATE");
+    assertThat(t.value()).isEqualTo("PRESENT_REF");
+  }
 }
