@@ -75,6 +75,16 @@ final class Extents {
               + Quantities.WORDS
               + ")[\\s\\u00a0]+(1/2|more)\\s+$");
 
+  /**
+   * "the first nine months of 1997": TimeML tags the counted part as a duration and the year as a
+   * date of its own. Group 1 is the duration's text, 2 its count, 3 its unit; 4 starts the date.
+   */
+  private static final Pattern FIRST_OF =
+      Pattern.compile(
+          "(?i)((?:the )?first ("
+              + Quantities.WORDS
+              + ") (year|month|week|day|quarter)s?) of (.+)");
+
   /** A bare year, which "the ... period" around it turns into a reporting period. */
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
@@ -98,11 +108,39 @@ final class Extents {
       merged.add(c);
     }
     List<Candidate> out = new ArrayList<>();
-    for (Candidate c : merged) {
+    for (Candidate c : split(merged)) {
       Candidate kept = keep(p, c);
       if (kept != null) {
         out.add(kept);
       }
+    }
+    return out;
+  }
+
+  /** {@code mentions} with "the first nine months of 1997" split into a duration and a date. */
+  private static List<Candidate> split(List<Candidate> mentions) {
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : mentions) {
+      Matcher m = FIRST_OF.matcher(c.text());
+      Optional<Integer> n =
+          m.matches() ? Quantities.of(m.group(2).toLowerCase(Locale.ROOT)) : Optional.empty();
+      if (n.isEmpty()) {
+        out.add(c);
+        continue;
+      }
+      int start = c.span().start();
+      Span first = new Span(start, start + m.end(1));
+      String unit = m.group(3).toUpperCase(Locale.ROOT).substring(0, 1);
+      out.add(
+          new Candidate(
+              c.sentence(),
+              first,
+              m.group(1),
+              "DURATION",
+              "P" + n.get() + unit,
+              "time.first-part"));
+      Span rest = new Span(start + m.start(4), c.span().end());
+      out.add(new Candidate(c.sentence(), rest, m.group(4), c.type(), c.value(), c.rule()));
     }
     return out;
   }

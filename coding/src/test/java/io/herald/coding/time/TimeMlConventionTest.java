@@ -276,4 +276,21 @@ class TimeMlConventionTest {
     assertThat(t.type()).isEqualTo("DATE");
     assertThat(t.value()).isEqualTo("PRESENT_REF");
   }
+
+  @Test
+  void first_months_of_a_year_are_a_duration_and_a_date() {
+    ParsedArticle p =
+        ArticleBuilder.dated("2003-08-14")
+            .sentence(
+                "Sales/NNS rose/VBD/rise 4/CD %/NN in/IN the/DT first/JJ six/CD months/NNS of/IN"
+                    + " 2003/CD ./.")
+            .time("the first six months of 2003", "DATE", "2003 INTERSECT P6M")
+            .build();
+    List<TimeExpression> out = normalizer.normalize(p);
+    assertThat(out)
+        .extracting(TimeExpression::text, TimeExpression::type, TimeExpression::value)
+        .containsExactly(
+            Tuple.tuple("the first six months", "DURATION", "P6M"),
+            Tuple.tuple("2003", "DATE", "2003"));
+  }
 }
