@@ -100,6 +100,12 @@ final class Extents {
     for (Candidate c : mentions) {
       if (!merged.isEmpty()) {
         Candidate prev = merged.get(merged.size() - 1);
+        if (alternatives(text, prev, c)) {
+          // "weeks or months": one vague span, valued by its first unit
+          Span span = prev.span().union(c.span());
+          merged.set(merged.size() - 1, prev.withSpan(span, span.of(text)));
+          continue;
+        }
         if (mergeable(text, prev, c)) {
           merged.set(merged.size() - 1, merge(text, prev, c));
           continue;
@@ -182,6 +188,13 @@ final class Extents {
       return c.withSpan(span, span.of(p.text()))
           .withValue("DATE", "PRESENT_REF", "time.these-days");
     }
+    if (PLURAL_UNIT.matcher(t).matches()
+        && before.size() == 2
+        && before.get(0).word().equalsIgnoreCase("matter")
+        && before.get(1).word().equals("of")) {
+      // "a matter of days" says how soon, not how long; TimeML leaves it untagged
+      return null;
+    }
     if (PLURAL_UNIT.matcher(t).matches() && !around.nextWord().equals("ago")) {
       Candidate counted = counted(p, c, t);
       if (counted != null) {
@@ -247,6 +260,19 @@ final class Extents {
     return !c.value().isEmpty()
         && c.value().strip().equalsIgnoreCase(c.text().strip())
         && !c.value().equals(c.value().strip());
+  }
+
+  /**
+   * Whether two bare unit nouns are joined by "or" or "and": "weeks or months", "days and weeks".
+   */
+  private static boolean alternatives(String text, Candidate a, Candidate b) {
+    if (a.sentence() != b.sentence() || a.span().end() > b.span().start()) {
+      return false;
+    }
+    String gap = text.substring(a.span().end(), b.span().start()).strip();
+    return (gap.equals("or") || gap.equals("and"))
+        && PLURAL_UNIT.matcher(a.text().strip().toLowerCase(Locale.ROOT)).matches()
+        && PLURAL_UNIT.matcher(b.text().strip().toLowerCase(Locale.ROOT)).matches();
   }
 
   private static boolean mergeable(String text, Candidate a, Candidate b) {

@@ -293,4 +293,37 @@ class TimeMlConventionTest {
             Tuple.tuple("the first six months", "DURATION", "P6M"),
             Tuple.tuple("2003", "DATE", "2003"));
   }
+
+  @Test
+  void two_units_joined_by_or_are_one_vague_duration() {
+    ParsedArticle p =
+        ArticleBuilder.dated("2011-03-02")
+            .sentence(
+                "Repairs/NNS could/MD take/VB weeks/NNS or/CC months/NNS ,/, engineers/NNS"
+                    + " said/VBD/say ./.")
+            .time("weeks", "DURATION", "PXW")
+            .time("months", "DURATION", "PXM")
+            .build();
+    TimeExpression t = only(p);
+    assertThat(t.text()).isEqualTo("weeks or months");
+    assertThat(t.value()).isEqualTo("PXW");
+  }
+
+  @Test
+  void a_matter_of_days_is_no_expression() {
+    ParsedArticle p =
+        ArticleBuilder.dated("2011-03-02")
+            .sentence(
+                "A/DT deal/NN is/VBZ/be a/DT matter/NN of/IN days/NNS ,/, the/DT minister/NN"
+                    + " said/VBD/say ./.")
+            .time("days", "DURATION", "PXD")
+            .build();
+    assertThat(normalizer.normalize(p)).isEmpty();
+    ParsedArticle kept =
+        ArticleBuilder.dated("2011-03-02")
+            .sentence("The/DT strike/NN lasted/VBD/last days/NNS ./.")
+            .time("days", "DURATION", "PXD")
+            .build();
+    assertThat(only(kept).value()).isEqualTo("PXD");
+  }
 }
