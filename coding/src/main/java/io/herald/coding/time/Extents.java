@@ -207,6 +207,17 @@ final class Extents {
         return null;
       }
     }
+    if ((t.equals("annually") || t.equals("yearly")) && !before.isEmpty()) {
+      Token prev = before.get(before.size() - 1);
+      if (prev.pos().equals("CD") || prev.word().equals("%") || prev.pos().equals("NNS")) {
+        // a rate like "a year" after an amount: "grow 8% annually", "5,000 cars annually"
+        return null;
+      }
+    }
+    if (DESCRIPTIVE.contains(t) && around.nextWord().equals("of")) {
+      // the noun of a dividend: "declared its first quarterly of 10 cents"
+      return null;
+    }
     if (t.equals("a second") && (nextPos.startsWith("NN") || nextPos.startsWith("JJ"))) {
       return null;
     }

@@ -326,4 +326,31 @@ class TimeMlConventionTest {
             .build();
     assertThat(only(kept).value()).isEqualTo("PXD");
   }
+
+  @Test
+  void annually_after_an_amount_is_a_rate() {
+    ParsedArticle p =
+        ArticleBuilder.dated("2011-03-02")
+            .sentence("The/DT mill/NN would/MD make/VB 40,000/CD tonnes/NNS annually/RB ./.")
+            .time("annually", "SET", "P1Y")
+            .build();
+    assertThat(normalizer.normalize(p)).isEmpty();
+    ParsedArticle feast =
+        ArticleBuilder.dated("2011-03-02")
+            .sentence("The/DT feast/NN is/VBZ/be held/VBN/hold here/RB annually/RB ./.")
+            .time("annually", "SET", "P1Y")
+            .build();
+    assertThat(only(feast).value()).isEqualTo("P1Y");
+  }
+
+  @Test
+  void quarterly_as_the_noun_of_a_dividend_is_no_expression() {
+    ParsedArticle p =
+        ArticleBuilder.dated("2011-03-02")
+            .sentence(
+                "The/DT bank/NN declared/VBD/declare a/DT quarterly/JJ of/IN 12/CD cents/NNS ./.")
+            .time("quarterly", "SET", "P3M")
+            .build();
+    assertThat(normalizer.normalize(p)).isEmpty();
+  }
 }
