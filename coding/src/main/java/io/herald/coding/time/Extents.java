@@ -207,6 +207,9 @@ final class Extents {
         return null;
       }
     }
+    if (t.matches("(?:this |the )?march") && marchNotMonth(c.text().strip(), around)) {
+      return null;
+    }
     if ((t.equals("annually") || t.equals("yearly")) && !before.isEmpty()) {
       Token prev = before.get(before.size() - 1);
       if (prev.pos().equals("CD") || prev.word().equals("%") || prev.pos().equals("NNS")) {
@@ -264,6 +267,21 @@ final class Extents {
     int start = from + (m.group(1) != null ? m.start(1) : m.start(2));
     Span span = new Span(start, c.span().end());
     return c.withSpan(span, span.of(p.text())).withValue("DURATION", value, "time.counted");
+  }
+
+  /**
+   * Whether "march" is the noun: news capitalises the month, so a lower-case "march" is a
+   * demonstration ("arrested at this march"), and so is a capitalised one after "the" that a name
+   * follows ("the annual March for Life", "the March of the Mothers").
+   */
+  private static boolean marchNotMonth(String text, Surroundings around) {
+    if (Character.isLowerCase(text.charAt(text.length() - 5))) {
+      return true;
+    }
+    String prev = around.previousWord();
+    String next = around.nextWord();
+    return (prev.equals("the") || prev.equals("annual") || prev.equals("``"))
+        && (next.equals("of") || next.equals("for"));
   }
 
   /** Whether SUTime's text echo stands for "no value" ({@code "fiscal "} for "fiscal"). */

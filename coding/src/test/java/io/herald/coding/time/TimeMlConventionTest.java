@@ -353,4 +353,26 @@ class TimeMlConventionTest {
             .build();
     assertThat(normalizer.normalize(p)).isEmpty();
   }
+
+  @Test
+  void march_the_noun_is_no_month() {
+    ParsedArticle lower =
+        ArticleBuilder.dated("2012-05-20")
+            .sentence("Police/NNS counted/VBD/count 8,000/CD people/NNS at/IN the/DT march/NN ./.")
+            .time("march", "DATE", "2012-03")
+            .build();
+    assertThat(normalizer.normalize(lower)).isEmpty();
+    ParsedArticle named =
+        ArticleBuilder.dated("2012-05-20")
+            .sentence("She/PRP led/VBD/lead the/DT March/NNP of/IN the/DT Teachers/NNPS ./.")
+            .time("March", "DATE", "2012-03")
+            .build();
+    assertThat(normalizer.normalize(named)).isEmpty();
+    ParsedArticle month =
+        ArticleBuilder.dated("2012-05-20")
+            .sentence("She/PRP resigned/VBD/resign in/IN March/NNP ./.")
+            .time("March", "DATE", "2012-03")
+            .build();
+    assertThat(only(month).value()).isEqualTo("2012-03");
+  }
 }
