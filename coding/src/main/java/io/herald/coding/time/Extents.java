@@ -85,6 +85,11 @@ final class Extents {
               + Quantities.WORDS
               + ") (year|month|week|day|quarter)s?) of (.+)");
 
+  /** "Earlier Friday", "later this week": group 1 is the day or week without the adverb. */
+  private static final Pattern EARLIER_DAY =
+      Pattern.compile(
+          "(?i)(?:earlier|later)\\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day|this week)");
+
   /** A bare year, which "the ... period" around it turns into a reporting period. */
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
@@ -206,6 +211,12 @@ final class Extents {
       if (prev.pos().equals("CD") || prev.word().equals("$") || prev.pos().equals("NNS")) {
         return null;
       }
+    }
+    Matcher relational = EARLIER_DAY.matcher(c.text());
+    if (relational.matches()) {
+      // "[earlier] Friday", "[later] this week": the adverb relates events, outside the TIMEX3
+      Span span = new Span(c.span().start() + relational.start(1), c.span().end());
+      return c.withSpan(span, span.of(p.text()));
     }
     if (t.matches("(?:this |the )?march") && marchNotMonth(c.text().strip(), around)) {
       return null;

@@ -375,4 +375,18 @@ class TimeMlConventionTest {
             .build();
     assertThat(only(month).value()).isEqualTo("2012-03");
   }
+
+  @Test
+  void earlier_before_a_weekday_stays_outside_the_expression() {
+    ParsedArticle p =
+        ArticleBuilder.dated("2012-05-20")
+            .sentence(
+                "Earlier/RBR Thursday/NNP ,/, the/DT union/NN rejected/VBD/reject the/DT"
+                    + " offer/NN ./.")
+            .time("Earlier Thursday", "DATE", "2012-05-17")
+            .build();
+    TimeExpression t = only(p);
+    assertThat(t.text()).isEqualTo("Thursday");
+    assertThat(t.value()).isEqualTo("2012-05-17");
+  }
 }
