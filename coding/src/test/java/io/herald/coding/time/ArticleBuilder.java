@@ -49,7 +49,11 @@ final class ArticleBuilder {
     int sentenceStart = text.length();
     List<Token> tokens = new ArrayList<>();
     for (String item : tagged.trim().split(" +")) {
+      // the word ends at the first slash before a tag; tags never start with a digit ("1/2/CD")
       int slash = item.indexOf('/', 1);
+      while (slash + 1 < item.length() && Character.isDigit(item.charAt(slash + 1))) {
+        slash = item.indexOf('/', slash + 1);
+      }
       String word = item.substring(0, slash);
       String[] rest = item.substring(slash + 1).split("/");
       String pos = rest[0];

@@ -221,4 +221,172 @@ class TimeMlConventionTest {
             .build();
     assertThat(only(p).value()).isEqualTo("1989-12-15");
   }
+
+  @Test
+  void half_after_a_count_belongs_to_the_duration() {
+    // SUTime reads only the unit noun after "3 1/2"
+    ParsedArticle p =
+        ArticleBuilder.dated("2004-06-09")
+            .sentence("The/DT talks/NNS lasted/VBD/last 3/CD 1/2/CD hours/NNS in/IN Geneva/NNP ./.")
+            .time("hours", "DURATION", "PTXH")
+            .build();
+    TimeExpression t = only(p);
+    assertThat(t.text()).isEqualTo("3 1/2 hours");
+    assertThat(t.type()).isEqualTo("DURATION");
+    assertThat(t.value()).isEqualTo("PT3H30M");
+    ParsedArticle years =
+        ArticleBuilder.dated("2004-06-09")
+            .sentence("She/PRP lived/VBD/live abroad/RB for/IN 4/CD 1/2/CD years/NNS ./.")
+            .time("years", "DURATION", "PXY")
+            .build();
+    assertThat(only(years).value()).isEqualTo("P4Y6M");
+  }
+
+  @Test
+  void more_after_a_count_keeps_the_count() {
+    ParsedArticle p =
+        ArticleBuilder.dated("2004-06-09")
+            .sentence(
+                "The/DT mission/NN will/MD stay/VB for/IN at/IN least/JJS three/CD more/JJR"
+                    + " weeks/NNS ./.")
+            .time("weeks", "DURATION", "PXW")
+            .build();
+    TimeExpression t = only(p);
+    assertThat(t.text()).isEqualTo("at least three more weeks");
+    assertThat(t.value()).isEqualTo("P3W");
+    // a vague count stays vague
+    ParsedArticle vague =
+        ArticleBuilder.dated("2004-06-09")
+            .sentence("The/DT mission/NN will/MD stay/VB for/IN several/JJ more/JJR weeks/NNS ./.")
+            .time("weeks", "DURATION", "PXW")
+            .build();
+    assertThat(only(vague).text()).isEqualTo("weeks");
+    assertThat(only(vague).value()).isEqualTo("PXW");
+  }
+
+  @Test
+  void these_days_is_the_present() {
+    ParsedArticle p =
+        ArticleBuilder.dated("2004-06-09")
+            .sentence("Few/JJ farmers/NNS grow/VBP rye/NN these/DT days/NNS ./.")
+            .time("days", "DURATION", "PXD")
+            .build();
+    TimeExpression t = only(p);
+    assertThat(t.text()).isEqualTo("these days");
+    assertThat(t.type()).isEqualTo("DATE");
+    assertThat(t.value()).isEqualTo("PRESENT_REF");
+  }
+
+  @Test
+  void first_months_of_a_year_are_a_duration_and_a_date() {
+    ParsedArticle p =
+        ArticleBuilder.dated("2003-08-14")
+            .sentence(
+                "Sales/NNS rose/VBD/rise 4/CD %/NN in/IN the/DT first/JJ six/CD months/NNS of/IN"
+                    + " 2003/CD ./.")
+            .time("the first six months of 2003", "DATE", "2003 INTERSECT P6M")
+            .build();
+    List<TimeExpression> out = normalizer.normalize(p);
+    assertThat(out)
+        .extracting(TimeExpression::text, TimeExpression::type, TimeExpression::value)
+        .containsExactly(
+            Tuple.tuple("the first six months", "DURATION", "P6M"),
+            Tuple.tuple("2003", "DATE", "2003"));
+  }
+
+  @Test
+  void two_units_joined_by_or_are_one_vague_duration() {
+    ParsedArticle p =
+        ArticleBuilder.dated("2011-03-02")
+            .sentence(
+                "Repairs/NNS could/MD take/VB weeks/NNS or/CC months/NNS ,/, engineers/NNS"
+                    + " said/VBD/say ./.")
+            .time("weeks", "DURATION", "PXW")
+            .time("months", "DURATION", "PXM")
+            .build();
+    TimeExpression t = only(p);
+    assertThat(t.text()).isEqualTo("weeks or months");
+    assertThat(t.value()).isEqualTo("PXW");
+  }
+
+  @Test
+  void a_matter_of_days_is_no_expression() {
+    ParsedArticle p =
+        ArticleBuilder.dated("2011-03-02")
+            .sentence(
+                "A/DT deal/NN is/VBZ/be a/DT matter/NN of/IN days/NNS ,/, the/DT minister/NN"
+                    + " said/VBD/say ./.")
+            .time("days", "DURATION", "PXD")
+            .build();
+    assertThat(normalizer.normalize(p)).isEmpty();
+    ParsedArticle kept =
+        ArticleBuilder.dated("2011-03-02")
+            .sentence("The/DT strike/NN lasted/VBD/last days/NNS ./.")
+            .time("days", "DURATION", "PXD")
+            .build();
+    assertThat(only(kept).value()).isEqualTo("PXD");
+  }
+
+  @Test
+  void annually_after_an_amount_is_a_rate() {
+    ParsedArticle p =
+        ArticleBuilder.dated("2011-03-02")
+            .sentence("The/DT mill/NN would/MD make/VB 40,000/CD tonnes/NNS annually/RB ./.")
+            .time("annually", "SET", "P1Y")
+            .build();
+    assertThat(normalizer.normalize(p)).isEmpty();
+    ParsedArticle feast =
+        ArticleBuilder.dated("2011-03-02")
+            .sentence("The/DT feast/NN is/VBZ/be held/VBN/hold here/RB annually/RB ./.")
+            .time("annually", "SET", "P1Y")
+            .build();
+    assertThat(only(feast).value()).isEqualTo("P1Y");
+  }
+
+  @Test
+  void quarterly_as_the_noun_of_a_dividend_is_no_expression() {
+    ParsedArticle p =
+        ArticleBuilder.dated("2011-03-02")
+            .sentence(
+                "The/DT bank/NN declared/VBD/declare a/DT quarterly/JJ of/IN 12/CD cents/NNS ./.")
+            .time("quarterly", "SET", "P3M")
+            .build();
+    assertThat(normalizer.normalize(p)).isEmpty();
+  }
+
+  @Test
+  void march_the_noun_is_no_month() {
+    ParsedArticle lower =
+        ArticleBuilder.dated("2012-05-20")
+            .sentence("Police/NNS counted/VBD/count 8,000/CD people/NNS at/IN the/DT march/NN ./.")
+            .time("march", "DATE", "2012-03")
+            .build();
+    assertThat(normalizer.normalize(lower)).isEmpty();
+    ParsedArticle named =
+        ArticleBuilder.dated("2012-05-20")
+            .sentence("She/PRP led/VBD/lead the/DT March/NNP of/IN the/DT Teachers/NNPS ./.")
+            .time("March", "DATE", "2012-03")
+            .build();
+    assertThat(normalizer.normalize(named)).isEmpty();
+    ParsedArticle month =
+        ArticleBuilder.dated("2012-05-20")
+            .sentence("She/PRP resigned/VBD/resign in/IN March/NNP ./.")
+            .time("March", "DATE", "2012-03")
+            .build();
+    assertThat(only(month).value()).isEqualTo("2012-03");
+  }
+
+  @Test
+  void earlier_before_a_weekday_stays_outside_the_expression() {
+    ParsedArticle p =
+        ArticleBuilder.dated("2012-05-20")
+            .sentence(
+                "Earlier/RBR Thursday/NNP ,/, the/DT union/NN rejected/VBD/reject the/DT"
+                    + " offer/NN ./.")
+            .time("Earlier Thursday", "DATE", "2012-05-17")
+            .build();
+    TimeExpression t = only(p);
+    assertThat(t.text()).isEqualTo("Thursday");
+    assertThat(t.value()).isEqualTo("2012-05-17");
+  }
 }
