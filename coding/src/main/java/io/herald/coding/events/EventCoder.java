@@ -33,6 +33,10 @@ import java.util.Set;
 public final class EventCoder {
   private final EventLexicon lexicon;
   private final CameoCodebook codebook;
+
+  /** CAMEO 111, criticise or denounce: an attack in words ({@link VerbalSenses#inWords}). */
+  private final CameoCode criticism;
+
   private final VerbEvents verbs;
   private final AppealEvents appeals;
   private final NounEvents nouns;
@@ -47,6 +51,7 @@ public final class EventCoder {
     this.nouns = new NounEvents(lexicon, verbs);
     // CAMEO 150, "demonstrate military or police power": a prepared act of force
     this.posture = codebook.require("150");
+    this.criticism = codebook.require("111");
     // CAMEO 074, "provide military protection or peacekeeping": peacekeepers arriving
     this.protection = codebook.require("074");
   }
@@ -98,6 +103,7 @@ public final class EventCoder {
     List<EventDraft> prepared = Preparations.withoutReadiness(drafts, posture);
     drafts.clear();
     drafts.addAll(prepared);
+    drafts.replaceAll(d -> VerbalSenses.inWords(p, d, criticism));
     drafts.replaceAll(d -> ProtestTargets.aimed(p, d, actors));
     drafts.replaceAll(d -> Pressures.aimed(p, d, actors));
     List<EventDraft> objectTargets = ObjectNounTargets.apply(p, drafts);
@@ -115,6 +121,7 @@ public final class EventCoder {
     Map<String, Event> events = new LinkedHashMap<>();
     // Within a sentence the main clause's events come first (the sentence's main event).
     drafts.removeAll(subsumed(p, drafts));
+    drafts.removeAll(specifiedInClause(drafts));
     // Within a clause a residual code ("use conventional military force") comes after a specific
     // one ("wounded two soldiers in a bomb attack": a bombing); CAMEO codes residuals only when
     // nothing more specific can be said.
@@ -189,6 +196,33 @@ public final class EventCoder {
             && s.headOf(e.clauseVerb())
                 .filter(h -> h.governor() == d.clauseVerb() && h.baseRelation().equals("xcomp"))
                 .isPresent()) {
+          out.add(d);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "During their phone talks, the two leaders discussed trade": one clause that says the same act
+   * twice, with a residual code (040, consult) and a more specific one of the same root (041, by
+   * telephone), is one act, the specific one; the residual goes unless only it names a target.
+   */
+  private static List<EventDraft> specifiedInClause(List<EventDraft> drafts) {
+    List<EventDraft> out = new ArrayList<>();
+    for (EventDraft d : drafts) {
+      if (!residual(d.code()) || d.clauseVerb() < 0) {
+        continue;
+      }
+      for (EventDraft e : drafts) {
+        if (e != d
+            && e.sentence() == d.sentence()
+            && e.clauseVerb() == d.clauseVerb()
+            && !residual(e.code())
+            && e.code().root().equals(d.code().root())
+            && e.negated() == d.negated()
+            && (d.targets().isEmpty() || !e.targets().isEmpty())) {
           out.add(d);
           break;
         }

@@ -66,6 +66,23 @@ record EventDraft(
         plover);
   }
 
+  /** This draft with another code, its rule marked with the rule that chose it. */
+  EventDraft withCode(CameoCode newCode, String ruleSuffix) {
+    return new EventDraft(
+        newCode,
+        Optional.empty(),
+        sources,
+        targets,
+        reciprocal,
+        sentence,
+        clauseVerb,
+        trigger,
+        negated,
+        modality,
+        rule + ruleSuffix,
+        Optional.empty());
+  }
+
   /** This draft aimed at {@code newTargets}, its rule marked with the rule that found them. */
   EventDraft withTargets(List<ActorTable.Draft> newTargets, String ruleSuffix) {
     return withSides(sources, newTargets, ruleSuffix);

@@ -66,6 +66,11 @@ final class Participants {
           // a path is where the act took place: "cordoned off the roads along the pass of X"
           "obl:along");
 
+  /** Whether {@code d} attaches circumstances ("despite", "after", "following"), no participant. */
+  static boolean background(Dependency d) {
+    return BACKGROUND.contains(d.relation());
+  }
+
   /**
    * "Syria says it will not accept refugees": a pronoun subject of a reported clause (or of a
    * complement inside it) that coreference left unresolved is the speaker.

@@ -134,6 +134,9 @@ final class VerbEvents {
   }
 
   Optional<EventDraft> codeVerb(Sentence s, Token v, ActorTable actors) {
+    if (VerbalSenses.noEvent(s, v)) {
+      return Optional.empty();
+    }
     List<EventLexicon.VerbPattern> patterns = verbPatterns(s, v);
     Optional<PetrarchVerbDictionary.Match> petrarch = Optional.empty();
     if (patterns.isEmpty()
@@ -230,6 +233,13 @@ final class VerbEvents {
                   m.targetPreposition().isEmpty()
                       && !lexicon.exactNounForms()
                       && s.headOf(t).map(d -> Whereabouts.scene(s, d)).orElse(false));
+          // "shared concerns ... following Iran's strikes": circumstances name no one acted on,
+          // unless the pattern names that phrase
+          dependents.removeIf(
+              t ->
+                  m.targetPreposition().isEmpty()
+                      && !lexicon.exactNounForms()
+                      && s.headOf(t).map(Participants::background).orElse(false));
           // "* EID AT ^ WITH +": the pattern names the target's preposition and skips others
           dependents.removeIf(
               t ->

@@ -1,0 +1,186 @@
+package io.herald.coding.events;
+
+import io.herald.coding.actors.ActorTable;
+import io.herald.model.ActorKind;
+import io.herald.model.codes.CameoCode;
+import io.herald.model.text.Dependency;
+import io.herald.model.text.ParsedArticle;
+import io.herald.model.text.Sentence;
+import io.herald.model.text.Token;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Senses of event verbs that political news uses for words rather than deeds, where a reader sees
+ * at once that nothing of the verb's dictionary sense happened:
+ *
+ * <ul>
+ *   <li>"will seize on the figures", "pounced on the remark": to seize on something is to exploit
+ *       it in argument, no seizure (CAMEO 17/18);
+ *   <li>"had met his spending target", "meet the deadline": meeting a target, rule or demand-like
+ *       standard is no meeting (CAMEO 04);
+ *   <li>"insisted his plans were affordable": insisting that something is so is a claim, not a
+ *       demand (CAMEO 10); "insisted that he resign", "insisted they must leave", "insisted on a
+ *       vote" stay demands;
+ *   <li>"attacked the way the war was presented", "the opposition leader attacked the minister": an
+ *       attack on a clause, or one politician's attack on another with no weapon named, is
+ *       criticism (CAMEO 111), not the use of force.
+ * </ul>
+ */
+final class VerbalSenses {
+  private VerbalSenses() {}
+
+  /** Verbs whose "on"/"upon" phrase makes them verbs of argument. */
+  private static final Set<String> EXPLOIT_VERBS = Set.of("seize", "pounce");
+
+  /** Standards one meets without meeting anyone. */
+  private static final Set<String> STANDARDS =
+      Set.of(
+          "target",
+          "goal",
+          "deadline",
+          "rule",
+          "requirement",
+          "standard",
+          "criterion",
+          "criteria",
+          "need",
+          "cost",
+          "obligation",
+          "expectation",
+          "threshold",
+          "condition",
+          "commitment",
+          "pledge",
+          "promise",
+          "quota",
+          "test",
+          "payment",
+          "forecast",
+          "challenge",
+          "objective",
+          "end",
+          "demand",
+          "limit",
+          "benchmark");
+
+  /** Auxiliaries that make an insisted clause a demand: "insisted they must leave". */
+  private static final Set<String> DEMAND_MODALS = Set.of("should", "must", "shall", "ought");
+
+  /** Tags of a tensed verb or modal: the indicative. */
+  private static final Set<String> INDICATIVE = Set.of("VBD", "VBZ", "VBP", "MD");
+
+  /** Sectors of those who may attack with force. */
+  private static final Set<String> ARMED =
+      Set.of("MIL", "REB", "INS", "COP", "SPY", "UAF", "SEP", "CRM", "IMG");
+
+  /** Sectors of people and bodies who attack in words: government, parties, parliament, press. */
+  private static final Set<String> POLITICAL =
+      Set.of("GOV", "OPP", "PTY", "LEG", "ELI", "JUD", "MED");
+
+  /** Whether verb {@code v} is used in a sense that is no event at all. */
+  static boolean noEvent(Sentence s, Token v) {
+    String lemma = v.lemma().toLowerCase(Locale.ROOT);
+    if (EXPLOIT_VERBS.contains(lemma)) {
+      return s.childrenOf(v.index()).stream()
+          .anyMatch(d -> d.relation().equals("obl:on") || d.relation().equals("obl:upon"));
+    }
+    if (lemma.equals("meet")) {
+      for (int o : s.children(v.index(), "obj")) {
+        if (STANDARDS.contains(s.token(o).lemma().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (lemma.equals("insist")) {
+      return claimOnly(s, v.index());
+    }
+    return false;
+  }
+
+  /**
+   * "insisted his plans were affordable": the verb's clausal complement (or, as the parser often
+   * has it, the predicate the verb is the clausal subject of) states a fact, in the indicative with
+   * no modal of obligation, and the verb has no "on" phrase or infinitive.
+   */
+  private static boolean claimOnly(Sentence s, int v) {
+    for (Dependency d : s.childrenOf(v)) {
+      if (d.relation().equals("obl:on") || d.relation().equals("obl:upon")) {
+        return false;
+      }
+      if (d.baseRelation().equals("xcomp")) {
+        return false;
+      }
+    }
+    Optional<Integer> clause = s.children(v, "ccomp").stream().findFirst();
+    if (clause.isEmpty()) {
+      clause =
+          s.headOf(v)
+              .filter(h -> h.governor() >= 0 && h.baseRelation().equals("csubj"))
+              .map(Dependency::governor);
+    }
+    if (clause.isEmpty()) {
+      return false;
+    }
+    int c = clause.get();
+    Token finite = s.token(c);
+    for (Dependency d : s.childrenOf(c)) {
+      String r = d.baseRelation();
+      if (r.equals("aux") || r.equals("aux:pass") || r.equals("cop")) {
+        Token t = s.token(d.dependent());
+        if (DEMAND_MODALS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+          return false;
+        }
+        if (t.index() < finite.index()) {
+          finite = t;
+        }
+      }
+    }
+    // "insisted that he resign", "insisted the plans be dropped": the bare form is a subjunctive,
+    // a demand; a tensed verb or "would" states what is so or will be
+    return INDICATIVE.contains(finite.pos());
+  }
+
+  /**
+   * An attack coded as force (CAMEO 19) by the verb or noun "attack" that is one in words, recoded
+   * as criticism (111): its complement is a clause and it has no object ("attacked the way the war
+   * was sold"), or the doers are people or political bodies in politics (government, parties,
+   * parliament, courts, press) and those attacked are people or such bodies or no one named, none
+   * of them armed, and no instrument is named ("with a knife").
+   */
+  static EventDraft inWords(ParsedArticle p, EventDraft d, CameoCode criticism) {
+    if (!d.code().root().equals("19") || d.clauseVerb() < 0) {
+      return d;
+    }
+    Sentence s = p.sentences().get(d.sentence());
+    int head = s.tokenAt(d.trigger().end() - 1);
+    if (head < 0 || !s.token(head).lemma().equalsIgnoreCase("attack")) {
+      return d;
+    }
+    boolean verb = s.token(head).isVerb();
+    if (verb
+        && s.children(head, "obj").isEmpty()
+        && !s.children(head, "ccomp").isEmpty()
+        && !d.sources().isEmpty()) {
+      return d.withCode(criticism, ".in-words");
+    }
+    if (d.sources().isEmpty()
+        || !s.children(head, "obl:with").isEmpty()
+        || !s.children(head, "nmod:with").isEmpty()) {
+      return d;
+    }
+    for (ActorTable.Draft a : d.sources()) {
+      if (!a.isPerson() && a.kind() != ActorKind.ORGANIZATION || !POLITICAL.contains(a.sector())) {
+        return d;
+      }
+    }
+    for (ActorTable.Draft a : d.targets()) {
+      if (!a.isPerson() && a.kind() != ActorKind.ORGANIZATION || ARMED.contains(a.sector())) {
+        return d;
+      }
+    }
+    return d.withCode(criticism, ".in-words");
+  }
+}
