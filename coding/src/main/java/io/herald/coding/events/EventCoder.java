@@ -38,6 +38,8 @@ public final class EventCoder {
   private final NounEvents nouns;
   private final CameoCode posture;
   private final CameoCode protection;
+  private final CameoCode assassination;
+  private final CameoCode unconventional;
 
   public EventCoder(EventLexicon lexicon, CameoCodebook codebook) {
     this.lexicon = lexicon;
@@ -49,6 +51,9 @@ public final class EventCoder {
     this.posture = codebook.require("150");
     // CAMEO 074, "provide military protection or peacekeeping": peacekeepers arriving
     this.protection = codebook.require("074");
+    // CAMEO 186, "assassinate", and 180, "use unconventional violence": see ViolenceModes
+    this.assassination = codebook.require("186");
+    this.unconventional = codebook.require("180");
   }
 
   /**
@@ -72,6 +77,7 @@ public final class EventCoder {
             verbs
                 .codeVerb(s, t, actors)
                 .map(d -> Attempts.asAct(s, d))
+                .map(d -> ViolenceModes.refine(s, d, assassination, unconventional))
                 .map(d -> Preparations.asPosture(s, d, posture))
                 .map(d -> appeals.asStatedIntent(s, d))
                 .map(d -> PurposeClauses.aimed(s, d, actors))
