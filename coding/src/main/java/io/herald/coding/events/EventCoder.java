@@ -40,6 +40,9 @@ public final class EventCoder {
   private final CameoCode protection;
   private final CameoCode assassination;
   private final CameoCode unconventional;
+  private final CameoCode easing;
+  private final CameoCode intent;
+  private final CameoCode asylum;
 
   public EventCoder(EventLexicon lexicon, CameoCodebook codebook) {
     this.lexicon = lexicon;
@@ -54,6 +57,12 @@ public final class EventCoder {
     // CAMEO 186, "assassinate", and 180, "use unconventional violence": see ViolenceModes
     this.assassination = codebook.require("186");
     this.unconventional = codebook.require("180");
+    // CAMEO 0811, "ease restrictions on political freedoms": a rally allowed (Permissions)
+    this.easing = codebook.require("0811");
+    // CAMEO 030, "express intent to cooperate": "is committed to" (Commitments)
+    this.intent = codebook.require("030");
+    // CAMEO 075, "grant asylum": a border opened to people (Admissions)
+    this.asylum = codebook.require("075");
   }
 
   /**
@@ -78,6 +87,7 @@ public final class EventCoder {
                 .codeVerb(s, t, actors)
                 .map(d -> Attempts.asAct(s, d))
                 .map(d -> ViolenceModes.refine(s, d, assassination, unconventional))
+                .map(d -> Admissions.asAsylum(s, d, actors, asylum))
                 .map(d -> Preparations.asPosture(s, d, posture))
                 .map(d -> appeals.asStatedIntent(s, d))
                 .map(d -> PurposeClauses.aimed(s, d, actors))
@@ -86,6 +96,8 @@ public final class EventCoder {
           }
           appeals.demandOf(s, t, actors).ifPresent(drafts::add);
           Peacekeeping.arrivalOf(s, t, actors, protection).ifPresent(drafts::add);
+          Permissions.of(s, t, actors, easing).ifPresent(drafts::add);
+          Commitments.of(s, t, actors, intent).ifPresent(drafts::add);
         } else if (t.isNoun()) {
           nouns.codeNoun(s, t, actors).ifPresent(drafts::add);
         }

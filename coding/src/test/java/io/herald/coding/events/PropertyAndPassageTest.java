@@ -83,4 +83,27 @@ class PropertyAndPassageTest {
   void opening_an_office_eases_no_blockade() {
     assertThat(opened("office")).noneMatch(e -> e.cameo().code().equals("0872"));
   }
+
+  @Test
+  void opening_borders_to_refugees_grants_asylum() {
+    String text = "Niger opened its borders to Chadian refugees.";
+    ParsedArticle p =
+        OneSentence.parse(
+            text,
+            "Niger/NNP opened/VBD/open its/PRP$ borders/NNS/border to/IN Chadian/JJ"
+                + " refugees/NNS/refugee ./.",
+            "1>0:nsubj",
+            "-1>1:root",
+            "3>2:nmod:poss",
+            "1>3:obj",
+            "6>4:case",
+            "6>5:amod",
+            "1>6:obl:to",
+            "1>7:punct");
+    Event e = CODER.code(p).events().get(0);
+    assertThat(e.cameo().code()).isEqualTo("075");
+    assertThat(e.plover().type()).isEqualTo("AID");
+    assertThat(e.evidence().rule()).endsWith(".asylum");
+    assertThat(e.target()).extracting(x -> x.code().root()).containsExactly("TCD");
+  }
 }
