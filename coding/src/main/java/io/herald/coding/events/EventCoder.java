@@ -42,6 +42,11 @@ public final class EventCoder {
   private final NounEvents nouns;
   private final CameoCode posture;
   private final CameoCode protection;
+  private final CameoCode assassination;
+  private final CameoCode unconventional;
+  private final CameoCode easing;
+  private final CameoCode intent;
+  private final CameoCode asylum;
 
   public EventCoder(EventLexicon lexicon, CameoCodebook codebook) {
     this.lexicon = lexicon;
@@ -54,6 +59,15 @@ public final class EventCoder {
     this.criticism = codebook.require("111");
     // CAMEO 074, "provide military protection or peacekeeping": peacekeepers arriving
     this.protection = codebook.require("074");
+    // CAMEO 186, "assassinate", and 180, "use unconventional violence": see ViolenceModes
+    this.assassination = codebook.require("186");
+    this.unconventional = codebook.require("180");
+    // CAMEO 0811, "ease restrictions on political freedoms": a rally allowed (Permissions)
+    this.easing = codebook.require("0811");
+    // CAMEO 030, "express intent to cooperate": "is committed to" (Commitments)
+    this.intent = codebook.require("030");
+    // CAMEO 075, "grant asylum": a border opened to people (Admissions)
+    this.asylum = codebook.require("075");
   }
 
   /**
@@ -77,6 +91,8 @@ public final class EventCoder {
             verbs
                 .codeVerb(s, t, actors)
                 .map(d -> Attempts.asAct(s, d))
+                .map(d -> ViolenceModes.refine(s, d, assassination, unconventional))
+                .map(d -> Admissions.asAsylum(s, d, actors, asylum))
                 .map(d -> Preparations.asPosture(s, d, posture))
                 .map(d -> appeals.asStatedIntent(s, d))
                 .map(d -> PurposeClauses.aimed(s, d, actors))
@@ -85,6 +101,8 @@ public final class EventCoder {
           }
           appeals.demandOf(s, t, actors).ifPresent(drafts::add);
           Peacekeeping.arrivalOf(s, t, actors, protection).ifPresent(drafts::add);
+          Permissions.of(s, t, actors, easing).ifPresent(drafts::add);
+          Commitments.of(s, t, actors, intent).ifPresent(drafts::add);
         } else if (t.isNoun()) {
           nouns.codeNoun(s, t, actors).ifPresent(drafts::add);
         }

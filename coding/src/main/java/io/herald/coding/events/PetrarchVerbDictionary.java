@@ -261,6 +261,21 @@ public final class PetrarchVerbDictionary {
   }
 
   /**
+   * Whether {@code lemma} is the verb of a multi-word entry whose word just before it is {@code
+   * word}: "tap" after "wire" in {@code WIRE_+TAP}.
+   */
+  boolean verbAfter(String lemma, String word) {
+    List<Verb> entries = entries(lemma.toLowerCase(Locale.ROOT));
+    if (entries == null) {
+      return false;
+    }
+    String w = word.toUpperCase(Locale.ROOT);
+    return entries.stream()
+        .anyMatch(
+            v -> !v.preceding().isEmpty() && v.preceding().get(v.preceding().size() - 1).equals(w));
+  }
+
+  /**
    * The entries of a lemma; TABARI-era dictionaries list some verbs by their third-person form
    * ({@code SAYS}), which the lemma ("say") finds when the lemma itself has no entry.
    */

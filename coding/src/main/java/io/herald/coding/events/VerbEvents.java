@@ -148,6 +148,12 @@ final class VerbEvents {
               .filter(m -> !m.code().code().equals(GENERIC_STATEMENT))
               .filter(m -> !OpinionVerbs.statesOpinion(s, v, m));
     }
+    if (patterns.isEmpty()
+        && petrarch.isEmpty()
+        && lexicon.petrarch().isPresent()
+        && !NOT_EVENTS.contains(v.lemma().toLowerCase(Locale.ROOT))) {
+      petrarch = splitVerbMatch(s, v, lexicon.petrarch().get(), lexicon.exactNounForms());
+    }
     if (patterns.isEmpty() && petrarch.isEmpty()) {
       return Optional.empty();
     }
@@ -360,6 +366,47 @@ final class VerbEvents {
       }
     }
     return false;
+  }
+
+  /**
+   * "will not wire tap the links", tagged "wire"/VB and "tap"/NN: a multi-word verb ({@code
+   * WIRE_+TAP}) whose verb word the tagger read as the object noun of the word before it. The
+   * dictionary is asked with the noun as the verb, in the clause of the tagged verb; only a noun
+   * right after the verb, its object, that the dictionary lists after that very word counts.
+   */
+  static Optional<PetrarchVerbDictionary.Match> splitVerbMatch(
+      Sentence s, Token v, PetrarchVerbDictionary dictionary, boolean exactNounForms) {
+    int n = v.index() + 1;
+    if (n >= s.tokens().size()) {
+      return Optional.empty();
+    }
+    Token noun = s.token(n);
+    if (!noun.isNoun()
+        || !s.children(v.index(), "obj").contains(n)
+        || !dictionary.verbAfter(noun.lemma(), v.word())) {
+      return Optional.empty();
+    }
+    Set<Integer> clause = new java.util.TreeSet<>();
+    collectLocal(s, v.index(), 0, clause);
+    for (int i = 0; i <= v.index(); i++) {
+      clause.add(i);
+    }
+    List<PetrarchVerbDictionary.Word> words = new ArrayList<>();
+    for (int i : clause) {
+      if (i == n) {
+        continue;
+      }
+      Token t = s.token(i);
+      words.add(
+          new PetrarchVerbDictionary.Word(
+              i,
+              new HashSet<>(
+                  exactNounForms && t.isNoun()
+                      ? List.of(t.word().toUpperCase(Locale.ROOT))
+                      : List.of(
+                          t.word().toUpperCase(Locale.ROOT), t.lemma().toUpperCase(Locale.ROOT)))));
+    }
+    return dictionary.match(noun.lemma(), noun.word(), words, n);
   }
 
   /**
