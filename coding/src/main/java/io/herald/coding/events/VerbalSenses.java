@@ -20,9 +20,9 @@ import java.util.Set;
  *       it in argument, no seizure (CAMEO 17/18);
  *   <li>"had met his spending target", "meet the deadline": meeting a target, rule or demand-like
  *       standard is no meeting (CAMEO 04);
- *   <li>"insisted his plans were affordable": insisting that something is so is a claim, not a
- *       demand (CAMEO 10); "insisted that he resign", "insisted they must leave", "insisted on a
- *       vote" stay demands;
+ *   <li>"insisted his plans were sound": insisting that something is so is a claim, not a demand
+ *       (CAMEO 10); "insisted that he resign", "insisted they must leave", "insisted on a vote"
+ *       stay demands;
  *   <li>"attacked the way the war was presented", "the opposition leader attacked the minister": an
  *       attack on a clause, or one politician's attack on another with no weapon named, is
  *       criticism (CAMEO 111), not the use of force.
@@ -83,8 +83,13 @@ final class VerbalSenses {
   static boolean noEvent(Sentence s, Token v) {
     String lemma = v.lemma().toLowerCase(Locale.ROOT);
     if (EXPLOIT_VERBS.contains(lemma)) {
-      return s.childrenOf(v.index()).stream()
-          .anyMatch(d -> d.relation().equals("obl:on") || d.relation().equals("obl:upon"));
+      // the preposition right after the verb: "seized the port on Monday" is a seizure
+      return v.index() + 1 < s.tokens().size()
+          && s.childrenOf(v.index()).stream()
+              .anyMatch(
+                  d ->
+                      (d.relation().equals("obl:on") || d.relation().equals("obl:upon"))
+                          && s.children(d.dependent(), "case").contains(v.index() + 1));
     }
     if (lemma.equals("meet")) {
       for (int o : s.children(v.index(), "obj")) {
@@ -101,9 +106,9 @@ final class VerbalSenses {
   }
 
   /**
-   * "insisted his plans were affordable": the verb's clausal complement (or, as the parser often
-   * has it, the predicate the verb is the clausal subject of) states a fact, in the indicative with
-   * no modal of obligation, and the verb has no "on" phrase or infinitive.
+   * "insisted his plans were sound": the verb's clausal complement (or, as the parser often has it,
+   * the predicate the verb is the clausal subject of) states a fact, in the indicative with no
+   * modal of obligation, and the verb has no "on" phrase or infinitive.
    */
   private static boolean claimOnly(Sentence s, int v) {
     for (Dependency d : s.childrenOf(v)) {
@@ -146,7 +151,7 @@ final class VerbalSenses {
   /**
    * An attack coded as force (CAMEO 19) by the verb or noun "attack" that is one in words, recoded
    * as criticism (111): its complement is a clause and it has no object ("attacked the way the war
-   * was sold"), or the doers are people or political bodies in politics (government, parties,
+   * was presented"), or the doers are people or political bodies in politics (government, parties,
    * parliament, courts, press) and those attacked are people or such bodies or no one named, none
    * of them armed, and no instrument is named ("with a knife").
    */
