@@ -37,6 +37,9 @@ public final class EventCoder {
   /** CAMEO 111, criticise or denounce: an attack in words ({@link VerbalSenses#inWords}). */
   private final CameoCode criticism;
 
+  /** CAMEO 120, reject: a course said to be out of the question ({@link RefusalIdioms}). */
+  private final CameoCode reject;
+
   private final VerbEvents verbs;
   private final AppealEvents appeals;
   private final NounEvents nouns;
@@ -57,6 +60,7 @@ public final class EventCoder {
     // CAMEO 150, "demonstrate military or police power": a prepared act of force
     this.posture = codebook.require("150");
     this.criticism = codebook.require("111");
+    this.reject = codebook.require("120");
     // CAMEO 074, "provide military protection or peacekeeping": peacekeepers arriving
     this.protection = codebook.require("074");
     // CAMEO 186, "assassinate", and 180, "use unconventional violence": see ViolenceModes
@@ -100,6 +104,7 @@ public final class EventCoder {
                 .ifPresent(drafts::add);
           }
           appeals.demandOf(s, t, actors).ifPresent(drafts::add);
+          RefusalIdioms.of(s, t, actors, reject).ifPresent(drafts::add);
           Peacekeeping.arrivalOf(s, t, actors, protection).ifPresent(drafts::add);
           Permissions.of(s, t, actors, easing).ifPresent(drafts::add);
           Commitments.of(s, t, actors, intent).ifPresent(drafts::add);

@@ -388,6 +388,13 @@ final class VerbEvents {
     }
     Set<Integer> clause = new java.util.TreeSet<>();
     collectLocal(s, v.index(), 0, clause);
+    if (!exactNounForms && Modalities.SPEECH_VERBS.contains(lower(v.lemma()))) {
+      // "said it was a good deal": what a speaker reports is not what the speaker does; the
+      // reported clause's own verb carries any event in it (PETRARCH alone reads it on)
+      for (int c : s.children(v.index(), "ccomp")) {
+        clause.removeAll(s.subtree(c));
+      }
+    }
     for (int i = 0; i <= v.index(); i++) {
       clause.add(i);
     }
@@ -419,6 +426,13 @@ final class VerbEvents {
       Sentence s, Token v, PetrarchVerbDictionary dictionary, boolean exactNounForms) {
     Set<Integer> clause = new java.util.TreeSet<>();
     collectLocal(s, v.index(), 0, clause);
+    if (!exactNounForms && Modalities.SPEECH_VERBS.contains(lower(v.lemma()))) {
+      // "said it was a good deal": what a speaker reports is not what the speaker does; the
+      // reported clause's own verb carries any event in it (PETRARCH alone reads it on)
+      for (int c : s.children(v.index(), "ccomp")) {
+        clause.removeAll(s.subtree(c));
+      }
+    }
     for (int i = 0; i < v.index(); i++) {
       clause.add(i);
     }
