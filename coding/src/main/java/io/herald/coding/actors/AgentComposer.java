@@ -165,10 +165,25 @@ final class AgentComposer {
       List<Integer> nouns = new ArrayList<>(List.of(d.dependent()));
       nouns.addAll(s.children(d.dependent(), "conj"));
       for (int n : nouns) {
-        out.addAll(own(s, n).codes());
+        Optional<String> city = capitalAt(s, n);
+        out.addAll(city.isPresent() ? List.of(city.get()) : own(s, n).codes());
       }
     }
     return new ArrayList<>(out);
+  }
+
+  /**
+   * The country of a capital that token {@code n} ends: "militias in Tripoli", "lawmakers in
+   * Tokyo", "a newspaper based in Beirut" are groups of the capital's country, not of its
+   * government, which the capital names only when it acts ("Tokyo said").
+   */
+  private Optional<String> capitalAt(Sentence s, int n) {
+    for (PhraseMatcher.Match<LexiconEntry> m : matches.get(s.index())) {
+      if (m.last() == n && m.value().type() == LexiconEntry.Type.CAPITAL) {
+        return Optional.of(m.value().country());
+      }
+    }
+    return Optional.empty();
   }
 
   /**

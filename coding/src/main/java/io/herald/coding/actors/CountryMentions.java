@@ -113,9 +113,13 @@ final class CountryMentions {
       return; // "Bosnian Serbs": the group is already the modifying country's
     }
     if (e.type() == LexiconEntry.Type.COUNTRY || demonymNoun) {
+      // "Palestinians marched", "Young Algerians blocked roads": a plural demonym names the
+      // country's people, its civilians, not its state
+      boolean populace = demonymNoun && (last.pos().equals("NNPS") || last.pos().equals("NNS"));
       markCountry(
           table,
           e,
+          populace ? "CVL" : "",
           s,
           m.first(),
           m.last(),
@@ -144,6 +148,7 @@ final class CountryMentions {
         markCountry(
             table,
             e,
+            ethnic ? "CVL" : "",
             s,
             Math.min(m.first(), h),
             Math.max(m.last(), h),
@@ -227,17 +232,23 @@ final class CountryMentions {
       case "REF" -> "refugees";
       case "LAB" -> "labour";
       case "HLH" -> "health";
+      case "AGR" -> "agriculture";
+      case "REL" -> "religion";
+      case "CRM" -> "criminals";
+      case "RAD" -> "radicals";
       default -> sector.toLowerCase(java.util.Locale.ROOT);
     };
   }
 
   /**
-   * Interns country {@code e} as an actor with tokens {@code from}..{@code to} as its evidence, and
-   * marks tokens {@code markFrom}..{@code markTo} as its mention.
+   * Interns country {@code e} (with {@code sector}, "" for the country itself) as an actor with
+   * tokens {@code from}..{@code to} as its evidence, and marks tokens {@code markFrom}..{@code
+   * markTo} as its mention.
    */
   private static void markCountry(
       ActorTable table,
       LexiconEntry e,
+      String sector,
       Sentence s,
       int from,
       int to,
@@ -247,11 +258,11 @@ final class CountryMentions {
     Span span = s.spanOf(from, to);
     ActorTable.Draft d =
         table.intern(
-            e.country(),
-            e.name(),
+            e.country() + sector,
+            sector.isEmpty() ? e.name() : e.name() + " " + sectorName(sector),
             ActorKind.COUNTRY,
             e.country(),
-            "",
+            sector,
             new Evidence(s.index(), span, rule));
     table.mark(s.index(), markFrom, markTo, span, d);
   }
