@@ -366,7 +366,7 @@ final class AgentComposer {
         continue;
       }
       Optional<PetrarchAgentDictionary.Agent> a = lexicon.agent(words.toString());
-      if (a.isPresent()) {
+      if (a.isPresent() && !inOrganisationName(s, sequence.get(k + n - 1))) {
         if (!agents.contains(a.get())) {
           agents.add(a.get());
         }
@@ -374,6 +374,23 @@ final class AgentComposer {
       }
     }
     return 0;
+  }
+
+  /**
+   * Whether an office title ending at token {@code last} is the start of an organisation's name:
+   * "General Motors", "General Electric", where the analyser tags the title word and the name after
+   * it as one organisation. A title is an agent only before a person or as a noun of its own.
+   */
+  private boolean inOrganisationName(Sentence s, int last) {
+    Token t = s.token(last);
+    if (last + 1 >= s.tokens().size() || lexicon.agentSector(t.word()).isPresent()) {
+      return false;
+    }
+    Token next = s.token(last + 1);
+    return t.ner().equals("ORGANIZATION")
+        && next.ner().equals("ORGANIZATION")
+        && next.isProperNoun()
+        && lexicon.title(t.word()).isPresent();
   }
 
   /**

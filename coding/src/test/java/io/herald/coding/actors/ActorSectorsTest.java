@@ -140,4 +140,23 @@ class ActorSectorsTest {
     assertThat(codesAt(p, 7)).containsExactly("USAGOV");
     assertThat(codesAt(p, 1)).containsExactly("USAGOV");
   }
+
+  @Test
+  void a_title_word_opening_an_organisations_name_is_no_agent() {
+    ParsedArticle p =
+        HandParse.of(
+            "The American carmaker General Motors cut jobs.",
+            "The/DT American/JJ/NATIONALITY carmaker/NN General/NNP/ORGANIZATION"
+                + " Motors/NNP/ORGANIZATION cut/VBD jobs/NNS ./.",
+            "2>0:det",
+            "2>1:amod",
+            "4>2:compound",
+            "4>3:compound",
+            "5>4:nsubj",
+            "-1>5:root",
+            "5>6:obj",
+            "5>7:punct");
+    // "General" is no military rank here
+    assertThat(codesAt(p, 4)).containsExactly("USABUS");
+  }
 }
