@@ -9,6 +9,7 @@ import io.herald.model.text.Sentence;
 import io.herald.model.text.Token;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Codes the mentions of countries by name or demonym: with the agent noun they modify ("Japanese
@@ -113,9 +114,10 @@ final class CountryMentions {
       return; // "Bosnian Serbs": the group is already the modifying country's
     }
     if (e.type() == LexiconEntry.Type.COUNTRY || demonymNoun) {
-      // "Palestinians marched", "Young Algerians blocked roads": a plural demonym names the
-      // country's people, its civilians, not its state
-      boolean populace = demonymNoun && (last.pos().equals("NNPS") || last.pos().equals("NNS"));
+      boolean populace =
+          demonymNoun
+              && (last.pos().equals("NNPS") || last.pos().equals("NNS"))
+              && (!isSubject(s, m.last()) || describedGroup(s, m.first(), m.last()));
       markCountry(
           table,
           e,
@@ -157,6 +159,29 @@ final class CountryMentions {
             "actor.country-modifier");
       }
     }
+  }
+
+  /**
+   * Whether token {@code i} is a subject, or coordinated with one: "The Palestinians reject the
+   * changes", "Palestinians and Israelis failed to agree" speak for their nations, where "Young
+   * Algerians blocked roads", "arrested 100 Palestinians", "refused entry to Ghanaians" are a
+   * country's people, its civilians.
+   */
+  private static boolean isSubject(Sentence s, int i) {
+    Optional<Dependency> head = s.headOf(i);
+    if (head.isPresent() && head.get().baseRelation().equals("conj")) {
+      head = s.headOf(head.get().governor());
+    }
+    return head.isPresent() && head.get().baseRelation().startsWith("nsubj");
+  }
+
+  /** "Young Algerians", "100 Palestinians": a modifier before the demonym describes people. */
+  private static boolean describedGroup(Sentence s, int first, int last) {
+    return s.childrenOf(last).stream()
+        .anyMatch(
+            d ->
+                d.dependent() < first
+                    && Set.of("amod", "compound", "nummod").contains(d.baseRelation()));
   }
 
   /**

@@ -20,20 +20,34 @@ class ActorSectorsTest {
   }
 
   @Test
-  void a_plural_demonym_names_the_countrys_civilians() {
+  void a_described_plural_demonym_names_the_countrys_civilians() {
     ParsedArticle p =
         HandParse.of(
-            "Hungarians marched through the city on Friday.",
-            "Hungarians/NNPS/MISC marched/VBD through/IN the/DT city/NN on/IN Friday/NNP/DATE ./.",
-            "1>0:nsubj",
-            "-1>1:root",
-            "4>2:case",
+            "Young Hungarians marched through the city.",
+            "Young/JJ Hungarians/NNPS/MISC marched/VBD through/IN the/DT city/NN ./.",
+            "1>0:amod",
+            "2>1:nsubj",
+            "-1>2:root",
+            "5>3:case",
+            "5>4:det",
+            "2>5:obl:through",
+            "2>6:punct");
+    assertThat(codesAt(p, 1)).containsExactly("HUNCVL");
+  }
+
+  @Test
+  void a_bare_plural_demonym_as_subject_speaks_for_its_nation() {
+    ParsedArticle p =
+        HandParse.of(
+            "The Hungarians rejected the proposal.",
+            "The/DT Hungarians/NNPS/MISC rejected/VBD the/DT proposal/NN ./.",
+            "1>0:det",
+            "2>1:nsubj",
+            "-1>2:root",
             "4>3:det",
-            "1>4:obl:through",
-            "6>5:case",
-            "1>6:obl:on",
-            "1>7:punct");
-    assertThat(codesAt(p, 0)).containsExactly("HUNCVL");
+            "2>4:obj",
+            "2>5:punct");
+    assertThat(codesAt(p, 1)).containsExactly("HUN");
   }
 
   @Test
