@@ -118,10 +118,20 @@ final class CountryMentions {
           demonymNoun
               && (last.pos().equals("NNPS") || last.pos().equals("NNS"))
               && (!isSubject(s, m.last()) || describedGroup(s, m.first(), m.last()));
+      // "scores of Sierra Leonean and Liberian refugees", parsed with the first demonym heading
+      // the phrase and "refugees" its conjunct: both demonyms modify the one group noun
+      Optional<String> shared =
+          demonymNoun && !populace && !last.pos().endsWith("S")
+              ? s.children(m.last(), "conj").stream()
+                  .filter(c -> c > m.last() && s.token(c).pos().startsWith("NNS"))
+                  .map(c -> agentOf(s, c))
+                  .flatMap(Optional::stream)
+                  .findFirst()
+              : Optional.empty();
       markCountry(
           table,
           e,
-          populace ? "CVL" : "",
+          shared.orElse(populace ? "CVL" : ""),
           s,
           m.first(),
           m.last(),
