@@ -27,7 +27,10 @@ final class PloverRun {
     NONE,
     /** Records whose event of the gold type lacks the gold dyad. */
     EVENTS,
-    /** Records where a gold source or target country is not on the scored event. */
+    /**
+     * Records where a gold source or target country is not on the scored event ("actor miss"), or
+     * is there with another sector ("sector miss").
+     */
     ACTORS
   }
 
@@ -62,11 +65,14 @@ final class PloverRun {
       }
       PloverScorer.Outcome o = scorer.score(r, analyzed);
       outcomes.add(o);
-      if (misses == Misses.ACTORS
-          && (o.sourceCountry() < o.sourceActors() || o.targetCountry() < o.targetActors())) {
+      boolean countryMiss =
+          o.sourceCountry() < o.sourceActors() || o.targetCountry() < o.targetActors();
+      boolean sectorMiss = o.sourceCode() < o.sourceActors() || o.targetCode() < o.targetActors();
+      if (misses == Misses.ACTORS && (countryMiss || sectorMiss)) {
         out.printf(
             Locale.ROOT,
-            "  actor miss %s gold %s %s->%s src %d/%d tgt %d/%d | %s%n    %s%n",
+            "  %s miss %s gold %s %s->%s src %d/%d tgt %d/%d | %s%n    %s%n",
+            countryMiss ? "actor" : "sector",
             r.id(),
             r.type(),
             r.source().stream().map(g -> g.code() + g.sector() + "(" + g.text() + ")").toList(),

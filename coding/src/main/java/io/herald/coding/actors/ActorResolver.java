@@ -80,6 +80,7 @@ public final class ActorResolver {
       }
     }
     new AgentComposer(lexicon, p, table, matches, articleCountry).compose();
+    p.sentences().forEach(s -> ApposedPeople.mark(s, table));
     p.sentences().forEach(s -> ParentheticalAcronyms.mark(s, table));
     new CoreferenceLinker(p, table, people, quotes).link();
     for (Sentence s : p.sentences()) {

@@ -165,10 +165,25 @@ final class AgentComposer {
       List<Integer> nouns = new ArrayList<>(List.of(d.dependent()));
       nouns.addAll(s.children(d.dependent(), "conj"));
       for (int n : nouns) {
-        out.addAll(own(s, n).codes());
+        Optional<String> city = capitalAt(s, n);
+        out.addAll(city.isPresent() ? List.of(city.get()) : own(s, n).codes());
       }
     }
     return new ArrayList<>(out);
+  }
+
+  /**
+   * The country of a capital that token {@code n} ends: "militias in Tripoli", "lawmakers in
+   * Tokyo", "a newspaper based in Beirut" are groups of the capital's country, not of its
+   * government, which the capital names only when it acts ("Tokyo said").
+   */
+  private Optional<String> capitalAt(Sentence s, int n) {
+    for (PhraseMatcher.Match<LexiconEntry> m : matches.get(s.index())) {
+      if (m.last() == n && m.value().type() == LexiconEntry.Type.CAPITAL) {
+        return Optional.of(m.value().country());
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -351,7 +366,7 @@ final class AgentComposer {
         continue;
       }
       Optional<PetrarchAgentDictionary.Agent> a = lexicon.agent(words.toString());
-      if (a.isPresent()) {
+      if (a.isPresent() && !inOrganisationName(s, sequence.get(k + n - 1))) {
         if (!agents.contains(a.get())) {
           agents.add(a.get());
         }
@@ -359,6 +374,23 @@ final class AgentComposer {
       }
     }
     return 0;
+  }
+
+  /**
+   * Whether an office title ending at token {@code last} is the start of an organisation's name:
+   * "General Motors", "General Electric", where the analyser tags the title word and the name after
+   * it as one organisation. A title is an agent only before a person or as a noun of its own.
+   */
+  private boolean inOrganisationName(Sentence s, int last) {
+    Token t = s.token(last);
+    if (last + 1 >= s.tokens().size() || lexicon.agentSector(t.word()).isPresent()) {
+      return false;
+    }
+    Token next = s.token(last + 1);
+    return t.ner().equals("ORGANIZATION")
+        && next.ner().equals("ORGANIZATION")
+        && next.isProperNoun()
+        && lexicon.title(t.word()).isPresent();
   }
 
   /**

@@ -9,6 +9,7 @@ import io.herald.model.text.Sentence;
 import io.herald.model.text.Token;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Codes the mentions of countries by name or demonym: with the agent noun they modify ("Japanese
@@ -113,9 +114,24 @@ final class CountryMentions {
       return; // "Bosnian Serbs": the group is already the modifying country's
     }
     if (e.type() == LexiconEntry.Type.COUNTRY || demonymNoun) {
+      boolean populace =
+          demonymNoun
+              && (last.pos().equals("NNPS") || last.pos().equals("NNS"))
+              && (!isSubject(s, m.last()) || describedGroup(s, m.first(), m.last()));
+      // "scores of Sierra Leonean and Liberian refugees", parsed with the first demonym heading
+      // the phrase and "refugees" its conjunct: both demonyms modify the one group noun
+      Optional<String> shared =
+          demonymNoun && !populace && !last.pos().endsWith("S")
+              ? s.children(m.last(), "conj").stream()
+                  .filter(c -> c > m.last() && s.token(c).pos().startsWith("NNS"))
+                  .map(c -> agentOf(s, c))
+                  .flatMap(Optional::stream)
+                  .findFirst()
+              : Optional.empty();
       markCountry(
           table,
           e,
+          shared.orElse(populace ? "CVL" : ""),
           s,
           m.first(),
           m.last(),
@@ -144,6 +160,7 @@ final class CountryMentions {
         markCountry(
             table,
             e,
+            ethnic ? "CVL" : "",
             s,
             Math.min(m.first(), h),
             Math.max(m.last(), h),
@@ -152,6 +169,29 @@ final class CountryMentions {
             "actor.country-modifier");
       }
     }
+  }
+
+  /**
+   * Whether token {@code i} is a subject, or coordinated with one: "The Palestinians reject the
+   * changes", "Palestinians and Israelis failed to agree" speak for their nations, where "Young
+   * Algerians blocked roads", "arrested 100 Palestinians", "refused entry to Ghanaians" are a
+   * country's people, its civilians.
+   */
+  private static boolean isSubject(Sentence s, int i) {
+    Optional<Dependency> head = s.headOf(i);
+    if (head.isPresent() && head.get().baseRelation().equals("conj")) {
+      head = s.headOf(head.get().governor());
+    }
+    return head.isPresent() && head.get().baseRelation().startsWith("nsubj");
+  }
+
+  /** "Young Algerians", "100 Palestinians": a modifier before the demonym describes people. */
+  private static boolean describedGroup(Sentence s, int first, int last) {
+    return s.childrenOf(last).stream()
+        .anyMatch(
+            d ->
+                d.dependent() < first
+                    && Set.of("amod", "compound", "nummod").contains(d.baseRelation()));
   }
 
   /**
@@ -227,17 +267,23 @@ final class CountryMentions {
       case "REF" -> "refugees";
       case "LAB" -> "labour";
       case "HLH" -> "health";
+      case "AGR" -> "agriculture";
+      case "REL" -> "religion";
+      case "CRM" -> "criminals";
+      case "RAD" -> "radicals";
       default -> sector.toLowerCase(java.util.Locale.ROOT);
     };
   }
 
   /**
-   * Interns country {@code e} as an actor with tokens {@code from}..{@code to} as its evidence, and
-   * marks tokens {@code markFrom}..{@code markTo} as its mention.
+   * Interns country {@code e} (with {@code sector}, "" for the country itself) as an actor with
+   * tokens {@code from}..{@code to} as its evidence, and marks tokens {@code markFrom}..{@code
+   * markTo} as its mention.
    */
   private static void markCountry(
       ActorTable table,
       LexiconEntry e,
+      String sector,
       Sentence s,
       int from,
       int to,
@@ -247,11 +293,11 @@ final class CountryMentions {
     Span span = s.spanOf(from, to);
     ActorTable.Draft d =
         table.intern(
-            e.country(),
-            e.name(),
+            e.country() + sector,
+            sector.isEmpty() ? e.name() : e.name() + " " + sectorName(sector),
             ActorKind.COUNTRY,
             e.country(),
-            "",
+            sector,
             new Evidence(s.index(), span, rule));
     table.mark(s.index(), markFrom, markTo, span, d);
   }

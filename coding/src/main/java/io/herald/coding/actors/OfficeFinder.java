@@ -166,7 +166,32 @@ final class OfficeFinder {
         break;
       }
     }
-    return new Office(title, country, former, s.spanOf(start, m.lastToken()), titleStart, rule);
+    return new Office(
+        title,
+        country,
+        former,
+        s.spanOf(start, m.lastToken()),
+        titleStart,
+        rule,
+        businessOwner(s, titleStart) ? "BUS" : "");
+  }
+
+  /**
+   * Whether the title starting at {@code titleStart} is a business's: "the company's vice president
+   * John Smith", "firm chairman Ann Lee". A president or chairman of a company holds no public
+   * office.
+   */
+  private boolean businessOwner(Sentence s, int titleStart) {
+    int k = titleStart - 1;
+    if (k >= 0 && s.token(k).word().matches("[’']s?")) {
+      k--;
+    }
+    if (k < 0 || !s.token(k).isNoun()) {
+      return false;
+    }
+    Token owner = s.token(k);
+    return lexicon.agentSector(owner.word()).or(() -> lexicon.agentSector(owner.lemma())).stream()
+        .anyMatch("BUS"::equals);
   }
 
   /**
@@ -253,6 +278,10 @@ final class OfficeFinder {
       String rel = d.relation();
       if (rel.equals("appos")) {
         Token t = s.token(d.dependent());
+        Optional<Office> longer = apposedTitle(p, s, m, d.dependent());
+        if (longer.isPresent()) {
+          return longer.get();
+        }
         if (lexicon.title(t.word()).isPresent()) {
           // "Menzies Campbell, the Liberal Democrats' foreign affairs spokesman"
           Optional<Parties.Found> party =
@@ -290,6 +319,47 @@ final class OfficeFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * An appositive whose title is several words or has a country in it: "Rick Palmer, Ford's chief
+   * executive", "Ken Sato, the Japanese minister of finance"; empty when the appositive's head
+   * alone is the title and no country modifies it (the single-word reading above applies).
+   */
+  private Optional<Office> apposedTitle(ParsedArticle p, Sentence s, EntityMention m, int head) {
+    int first = head;
+    for (int k = head - 1; k > m.lastToken() && k >= head - 3; k--) {
+      if (lexicon.title(textOf(p, s, k, head)).isPresent()) {
+        first = k;
+      }
+    }
+    if (lexicon.title(textOf(p, s, first, head)).isEmpty()) {
+      return Optional.empty();
+    }
+    String country = "";
+    for (PhraseMatcher.Match<LexiconEntry> match : lexicon.phrases().find(s, p.text())) {
+      Optional<Dependency> up = s.headOf(match.last());
+      boolean modifies =
+          up.isPresent()
+              && up.get().governor() == head
+              && (up.get().baseRelation().equals("amod")
+                  || up.get().relation().equals("nmod:poss")
+                  || up.get().baseRelation().equals("compound"));
+      if (modifies && match.first() > m.lastToken() && countryOf(match.value(), p).isPresent()) {
+        country = countryOf(match.value(), p).get();
+      }
+    }
+    if (first == head && country.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Office(
+            textOf(p, s, first, head).toLowerCase(Locale.ROOT),
+            country,
+            false,
+            s.spanOf(m.firstToken(), head),
+            m.firstToken(),
+            country.isEmpty() ? "person.appos" : "person.appos-country"));
   }
 
   private static String textOf(ParsedArticle p, Sentence s, int from, int to) {

@@ -133,6 +133,10 @@ final class PersonFinder {
                   .knownPeople()
                   .codeOn(o.title() + " " + fullName.get(surname), p.article().date())
                   .or(() -> known(surname, fullName.get(surname), p))
+                  // a namesake in another walk of life is not the person: "the company's vice
+                  // president John Smith" is not a John Smith the dictionary lists in government
+                  .filter(
+                      c -> o.sector().isEmpty() || c.length() < 6 || c.startsWith(o.sector(), 3))
                   .orElse("");
           if (knownCode.length() > 3) {
             country = knownCode.substring(0, 3);

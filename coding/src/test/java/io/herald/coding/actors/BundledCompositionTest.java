@@ -89,7 +89,8 @@ class BundledCompositionTest {
             "4>3:det",
             "2>4:obj",
             "2>5:punct");
-    assertThat(codesAt(p, 1)).containsExactly("BIH");
+    // the people, not the state: the country's civilians
+    assertThat(codesAt(p, 1)).containsExactly("BIHCVL");
   }
 
   @Test

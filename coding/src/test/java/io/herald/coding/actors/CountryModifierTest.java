@@ -74,5 +74,10 @@ class CountryModifierTest {
     Coding coded = CODER.code(p);
 
     assertThat(coded.actors()).extracting(Actor::country).contains("SLE", "LBR");
+    // both demonyms modify "refugees"
+    assertThat(coded.actors())
+        .extracting(a -> a.code().value())
+        .contains("SLEREF", "LBRREF")
+        .doesNotContain("SLE");
   }
 }
