@@ -64,16 +64,24 @@ final class IndirectSpeech {
         }
         Optional<Span> content = Optional.empty();
         String rule = "quote.indirect.cue";
+        List<Span> fragments = List.of();
         if (Cues.isReporting(t)) {
-          content = complement(s, t.index()).or(() -> commentedClause(s, t.index()));
+          content = complement(s, t.index());
+          fragments = Parenthetical.around(s, t.index(), content, speakers, spans);
+          if (content.isEmpty() && fragments.isEmpty()) {
+            content = commentedClause(s, t.index());
+          }
         }
-        if (content.isEmpty() && Cues.takesObjectContent(t)) {
+        if (content.isEmpty() && fragments.isEmpty() && Cues.takesObjectContent(t)) {
           content = objectContent(s, t.index());
           rule = "quote.indirect.object";
         }
+        Optional<Speaker> source = source(s, t.index());
+        for (Span f : fragments) {
+          out.add(new Found(s.index(), f, t.span(), t.word(), source, Parenthetical.RULE));
+        }
         if (content.isPresent()) {
-          out.add(
-              new Found(s.index(), content.get(), t.span(), t.word(), source(s, t.index()), rule));
+          out.add(new Found(s.index(), content.get(), t.span(), t.word(), source, rule));
         }
       }
       accordingTo(s).ifPresent(out::add);
