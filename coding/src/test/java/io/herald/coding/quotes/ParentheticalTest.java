@@ -127,4 +127,63 @@ class ParentheticalTest {
             .build();
     assertThat(reported(p)).extracting(Quote::text).containsExactly("the plan fails");
   }
+
+  @Test
+  void a_common_noun_after_a_closing_said_is_its_speaker() {
+    ParsedArticle p =
+        new Parse("The talks failed, said one official.")
+            .sentence(
+                "The/DT talks/NNS failed/VBD/fail ,/, said/VBD/say one/CD official/NN ./.",
+                "-1>2:root",
+                "2>1:nsubj",
+                "1>0:det",
+                "2>4:dep",
+                "4>6:obj",
+                "6>5:nummod",
+                "2>3:punct",
+                "2>7:punct")
+            .build();
+    List<Quote> q = reported(p);
+    assertThat(q).extracting(Quote::text).containsExactly("The talks failed");
+    assertThat(speaker(p, q.get(0))).isEqualTo("one official");
+  }
+
+  @Test
+  void a_subject_the_parser_made_the_object_of_said_opens_the_reported_clause() {
+    ParsedArticle p =
+        new Parse("Critics say resources could be spent better.")
+            .sentence(
+                "Critics/NNS say/VBP/say resources/NNS could/MD be/VB/be spent/VBN/spend"
+                    + " better/RBR ./.",
+                "-1>1:root",
+                "1>0:nsubj",
+                "1>2:obj",
+                "1>5:dep",
+                "5>3:aux",
+                "5>4:aux:pass",
+                "5>6:advmod",
+                "1>7:punct")
+            .build();
+    List<Quote> q = reported(p);
+    assertThat(q).extracting(Quote::text).containsExactly("resources could be spent better");
+    assertThat(speaker(p, q.get(0))).isEqualTo("Critics");
+    assertThat(q.get(0).evidence().rule()).isEqualTo("quote.indirect.misread-subject");
+  }
+
+  @Test
+  void an_object_of_said_without_a_verb_after_it_reports_nothing() {
+    ParsedArticle p =
+        new Parse("Officials said nothing about the plan.")
+            .sentence(
+                "Officials/NNS said/VBD/say nothing/NN about/IN the/DT plan/NN ./.",
+                "-1>1:root",
+                "1>0:nsubj",
+                "1>2:obj",
+                "2>5:nmod:about",
+                "5>3:case",
+                "5>4:det",
+                "1>6:punct")
+            .build();
+    assertThat(reported(p)).isEmpty();
+  }
 }
