@@ -1,5 +1,6 @@
 package io.herald.coding.quotes;
 
+import io.herald.model.Span;
 import io.herald.model.Speaker;
 import io.herald.model.text.Dependency;
 import io.herald.model.text.ParsedArticle;
@@ -8,6 +9,7 @@ import io.herald.model.text.Token;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -28,6 +30,9 @@ final class DirectAttribution {
     }
   }
 
+  /** The rule of a speaker named by a transcript label ("WALLACE: ..."). */
+  static final String TRANSCRIPT = "quote.transcript";
+
   private final ParsedArticle p;
   private final QuotedText quoted;
   private final Speakers speakers;
@@ -39,6 +44,10 @@ final class DirectAttribution {
   }
 
   Result find(QuoteSpan q) {
+    Result label = transcriptLabel(q);
+    if (label.found()) {
+      return label;
+    }
     List<Sentence> own = ownSentences(q);
     List<Function<Sentence, Result>> sentenceRules =
         List.of(s -> governingCue(s, q), this::accordingTo, s -> nearestCue(s, q));
@@ -94,6 +103,80 @@ final class DirectAttribution {
       }
     }
     return false;
+  }
+
+  /**
+   * The end of a transcript's speaker label opening quoted words ("WALLACE: Let's start ...", "MR.
+   * SMITH: ..."): one to three capitalised words, the first in capitals, then a colon; or -1. The
+   * offset returned is that of the first quoted word after the colon.
+   */
+  static int labelEnd(String text, Span inner) {
+    int colon = text.indexOf(':', inner.start());
+    if (colon < 0 || colon >= inner.end() || colon - inner.start() > 40) {
+      return -1;
+    }
+    String[] words = text.substring(inner.start(), colon).split(" ");
+    if (words.length > 3 || !isCapitals(words[0])) {
+      return -1;
+    }
+    for (String w : words) {
+      if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !isCapitals(w)) {
+        return -1;
+      }
+    }
+    int i = colon + 1;
+    while (i < inner.end() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i < inner.end() ? i : -1;
+  }
+
+  private static boolean isCapitals(String w) {
+    boolean letter = false;
+    for (char c : w.toCharArray()) {
+      if (Character.isLowerCase(c) || !Character.isLetter(c) && ".'’-".indexOf(c) < 0) {
+        return false;
+      }
+      letter |= Character.isLetter(c);
+    }
+    return letter;
+  }
+
+  /**
+   * 0. A transcript line: "“WALLACE: Let's start ...”" is Wallace's, when the label is a person or
+   * a name the article also writes in ordinary case ("Chris Wallace"); "NOTE:" is nobody's.
+   */
+  private Result transcriptLabel(QuoteSpan q) {
+    String text = p.text();
+    if (labelEnd(text, q.inner()) < 0) {
+      return Result.NONE;
+    }
+    Optional<Sentence> s = quoted.sentenceAt(q.inner().start());
+    if (s.isEmpty()) {
+      return Result.NONE;
+    }
+    int colon = text.indexOf(':', q.inner().start());
+    int last = -1;
+    for (Token t : s.get().tokens()) {
+      if (t.span().start() >= q.inner().start() && t.span().end() <= colon) {
+        last = t.index();
+      }
+    }
+    if (last < 0) {
+      return Result.NONE;
+    }
+    String word = s.get().token(last).word();
+    String ordinary = word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
+    boolean named =
+        word.length() > 2
+            && java.util.regex.Pattern.compile(
+                    "\\b" + java.util.regex.Pattern.quote(ordinary) + "\\b")
+                .matcher(text)
+                .find();
+    if (!named && !speakers.isPersonLike(s.get(), last)) {
+      return Result.NONE;
+    }
+    return new Result(Optional.of(speakers.at(s.get(), last)), ":", TRANSCRIPT);
   }
 
   /** 5. "“...” ― Pamela Padilla": a name after a dash closing the quote's line. */

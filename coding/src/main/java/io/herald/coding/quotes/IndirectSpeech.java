@@ -64,16 +64,28 @@ final class IndirectSpeech {
         }
         Optional<Span> content = Optional.empty();
         String rule = "quote.indirect.cue";
+        List<Span> fragments = List.of();
         if (Cues.isReporting(t)) {
-          content = complement(s, t.index()).or(() -> commentedClause(s, t.index()));
+          content = complement(s, t.index());
+          if (content.isEmpty()) {
+            content = misreadSubject(s, t.index());
+            rule = content.isPresent() ? "quote.indirect.misread-subject" : rule;
+          }
+          fragments = Parenthetical.around(s, t.index(), content, speakers, spans);
+          if (content.isEmpty() && fragments.isEmpty()) {
+            content = commentedClause(s, t.index());
+          }
         }
-        if (content.isEmpty() && Cues.takesObjectContent(t)) {
+        if (content.isEmpty() && fragments.isEmpty() && Cues.takesObjectContent(t)) {
           content = objectContent(s, t.index());
           rule = "quote.indirect.object";
         }
+        Optional<Speaker> source = source(s, t.index());
+        for (Span f : fragments) {
+          out.add(new Found(s.index(), f, t.span(), t.word(), source, Parenthetical.RULE));
+        }
         if (content.isPresent()) {
-          out.add(
-              new Found(s.index(), content.get(), t.span(), t.word(), source(s, t.index()), rule));
+          out.add(new Found(s.index(), content.get(), t.span(), t.word(), source, rule));
         }
       }
       accordingTo(s).ifPresent(out::add);
@@ -159,6 +171,74 @@ final class IndirectSpeech {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "said praise from abroad would not sway him", which the parser reads with "praise" as the
+   * object of "said" and "would not sway" hung on the cue as an unlabelled dependent or made the
+   * cue the clausal subject of: the words from the object to the end of that verb's clause. Only
+   * for cues whose object is not what they report and never a person addressed ("told reporters").
+   */
+  private Optional<Span> misreadSubject(Sentence s, int v) {
+    if (Cues.takesObjectContent(s.token(v))) {
+      return Optional.empty();
+    }
+    List<Integer> objects = s.children(v, "obj");
+    if (objects.size() != 1) {
+      return Optional.empty();
+    }
+    int o = objects.get(0);
+    List<Integer> noun = ContentSpans.clause(s, o, Set.of(v));
+    if (noun.get(0) <= v
+        || noun.get(0) > v + 2
+        || quoted.contains(s.token(o).span())
+        || s.token(o).pos().startsWith("PRP")
+        || speakers.isPersonLike(s, o)) {
+      return Optional.empty();
+    }
+    int verb = -1;
+    for (int d : s.children(v, "dep")) {
+      if (d > o && isFiniteVerbal(s, d)) {
+        verb = d;
+        break;
+      }
+    }
+    Optional<Dependency> h = Speakers.head(s, v);
+    if (verb < 0
+        && h.isPresent()
+        && h.get().governor() > o
+        && h.get().baseRelation().equals("csubj")
+        && isFiniteVerbal(s, h.get().governor())) {
+      verb = h.get().governor();
+    }
+    if (verb < 0) {
+      return Optional.empty();
+    }
+    List<Integer> tokens = new ArrayList<>(noun);
+    for (int i : ContentSpans.clause(s, verb, Set.of(v))) {
+      if (i > noun.get(noun.size() - 1)) {
+        tokens.add(i);
+      }
+    }
+    tokens.sort(null);
+    return spans.content(s, ownPart(s, v, tokens));
+  }
+
+  /** A verb with a tense or modal of its own ("would sway", "has brought", "could be spent"). */
+  private static boolean isFiniteVerbal(Sentence s, int i) {
+    String pos = s.token(i).pos();
+    if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
+      return true;
+    }
+    if (!pos.startsWith("VB")) {
+      return false;
+    }
+    for (Dependency d : s.childrenOf(i)) {
+      if (d.baseRelation().equals("aux") || d.baseRelation().equals("aux:pass")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

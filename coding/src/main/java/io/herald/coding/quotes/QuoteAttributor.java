@@ -55,11 +55,16 @@ public final class QuoteAttributor {
     for (int i = 0; i < quotes.size(); i++) {
       QuoteSpan q = quotes.get(i);
       DirectAttribution.Result a = found.get(i);
+      Span words = q.inner();
+      if (a.rule().equals(DirectAttribution.TRANSCRIPT)) {
+        // "WALLACE: Let's start": the label names the speaker; the words said follow it.
+        words = new Span(DirectAttribution.labelEnd(p.text(), words), words.end());
+      }
       out.add(
           new Quote(
               "q" + (out.size() + 1),
-              q.inner().of(p.text()),
-              q.inner(),
+              words.of(p.text()),
+              words,
               true,
               a.cue(),
               a.speaker(),

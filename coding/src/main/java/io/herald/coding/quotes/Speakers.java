@@ -130,9 +130,17 @@ final class Speakers {
 
   /**
    * "“...,” said Djamal" parsed without a subject: a name or personal pronoun right after the verb
-   * that the parse hung on it some other way.
+   * that the parse hung on it some other way, or any noun when a comma or quotation mark comes just
+   * before the verb ("..., said one official").
    */
   private Optional<Integer> invertedSubject(Sentence s, int v) {
+    // "..., said one source in the room": after a comma or a closing quotation mark, a common
+    // noun the parser made the cue's object is its speaker too.
+    boolean afterComma =
+        v > 0
+            && (s.token(v - 1).word().equals(",")
+                || s.token(v - 1).word().equals("''")
+                || s.token(v - 1).word().equals("”"));
     for (Dependency d : s.childrenOf(v)) {
       int c = d.dependent();
       String r = d.baseRelation();
@@ -143,11 +151,28 @@ final class Speakers {
       for (int i = v + 1; i < c; i++) {
         adjacent &= Speakers.phraseSpan(s, c).contains(s.token(i).span());
       }
-      if (adjacent && s.token(c).isProperNoun() && !quoted.contains(s.token(c).span())) {
+      boolean name =
+          s.token(c).isProperNoun()
+              || afterComma
+                  && s.token(c).pos().startsWith("NN")
+                  && !s.token(v).pos().equals("VBG")
+                  && closesSentence(s, c);
+      if (adjacent && name && !quoted.contains(s.token(c).span())) {
         return Optional.of(c);
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the phrase of {@code c} runs to the end of the sentence but for punctuation. */
+  private static boolean closesSentence(Sentence s, int c) {
+    List<Integer> phrase = ContentSpans.clause(s, c, Set.of());
+    for (int i = phrase.get(phrase.size() - 1) + 1; i < s.tokens().size(); i++) {
+      if (!ContentSpans.isPunctuation(s.token(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A speaker record for token {@code token}: its noun phrase and the actor it refers to. */
@@ -177,7 +202,7 @@ final class Speakers {
         || tok.pos().equals("PRP") && PERSONAL.contains(tok.word().toLowerCase(Locale.ROOT));
   }
 
-  /** The noun phrase headed by {@code token}: its compounds, modifiers and determiners. */
+  /** The noun phrase headed by {@code token}: its compounds, modifiers, numbers and determiners. */
   static Span phraseSpan(Sentence s, int token) {
     int first = token;
     int last = token;
@@ -186,6 +211,7 @@ final class Speakers {
       if (r.equals("compound")
           || r.equals("amod") && s.token(d.dependent()).pos().startsWith("JJ")
           || r.equals("det")
+          || r.equals("nummod")
           || d.relation().equals("nmod:poss")
           || r.equals("flat")) {
         first = Math.min(first, d.dependent());
