@@ -313,4 +313,28 @@ class VerbalSensesTest {
         .contains("041")
         .doesNotContain("040");
   }
+
+  @Test
+  void what_a_speaker_calls_a_good_deal_is_no_deal_of_the_speaker() {
+    List<Found> found =
+        events(
+            "Kenyan President Paul Okoro said it was a good deal for farmers.",
+            "Kenyan/JJ/Kenyan/NATIONALITY President/NNP/President/TITLE Paul/NNP/Paul/PERSON"
+                + " Okoro/NNP/Okoro/PERSON said/VBD/say it/PRP/it was/VBD/be a/DT/a good/JJ/good"
+                + " deal/NN/deal for/IN/for farmers/NNS/farmer ./.",
+            "-1>4:root",
+            "1>0:amod",
+            "3>1:compound",
+            "3>2:compound",
+            "4>3:nsubj",
+            "4>9:ccomp",
+            "4>12:punct",
+            "9>5:nsubj",
+            "9>6:cop",
+            "9>7:det",
+            "9>8:amod",
+            "9>11:nmod:for",
+            "11>10:case");
+    assertThat(triggeredBy(found, "said")).isEmpty();
+  }
 }
