@@ -74,6 +74,9 @@ final class VerbEvents {
           "touch",
           "see");
 
+  /** CAMEO's root for consultations, meetings and visits. */
+  private static final String CONSULT_ROOT = "04";
+
   /** CAMEO 010: every "said" would be an event; quotations record statements instead. */
   private static final String GENERIC_STATEMENT = "010";
 
@@ -288,6 +291,15 @@ final class VerbEvents {
       }
       targets = placed.flatMap(PatternRoles::targets).orElse(targets);
       if (sources.isEmpty() && targets.isEmpty()) {
+        return Optional.empty();
+      }
+      if (!lexicon.exactNounForms()
+          && targets.isEmpty()
+          && sources.size() < 2
+          && petrarch.get().code().root().equals(CONSULT_ROOT)
+          && !petrarch.get().rule().contains(":")) {
+        // "was travelling on his passport", "found out about it", "left the party": a verb the
+        // dictionary files under meeting or travel, with no pattern and no one met, meets no one
         return Optional.empty();
       }
       return Optional.of(

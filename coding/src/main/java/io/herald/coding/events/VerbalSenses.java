@@ -23,6 +23,7 @@ import java.util.Set;
  *   <li>"insisted his plans were sound": insisting that something is so is a claim, not a demand
  *       (CAMEO 10); "insisted that he resign", "insisted they must leave", "insisted on a vote"
  *       stay demands;
+ *   <li>"rang her at once": a telephone call, not the encircling of "ringed the town";
  *   <li>"attacked the way the war was presented", "the opposition leader attacked the minister": an
  *       attack on a clause, or one politician's attack on another with no weapon named, is
  *       criticism (CAMEO 111), not the use of force.
@@ -98,6 +99,12 @@ final class VerbalSenses {
         }
       }
       return false;
+    }
+    if (lemma.equals("ring")) {
+      // "rang her as soon as he got the letter": a telephone call, not the encircling ("ringed the
+      // town") the PETRARCH dictionary files every form of "ring" under
+      String word = v.word().toLowerCase(Locale.ROOT);
+      return word.equals("rang") || word.equals("rung");
     }
     if (lemma.equals("insist")) {
       return claimOnly(s, v.index());

@@ -337,4 +337,68 @@ class VerbalSensesTest {
             "11>10:case");
     assertThat(triggeredBy(found, "said")).isEmpty();
   }
+
+  @Test
+  void ringing_a_president_is_no_encirclement() {
+    List<Found> found =
+        events(
+            "Kenyan President Paul Okoro rang Ugandan President Sam Kato on Monday.",
+            "Kenyan/JJ/Kenyan/NATIONALITY President/NNP/President/TITLE Paul/NNP/Paul/PERSON"
+                + " Okoro/NNP/Okoro/PERSON rang/VBD/ring Ugandan/NNP/Ugandan/NATIONALITY"
+                + " President/NNP/President/TITLE Sam/NNP/Sam/PERSON Kato/NNP/Kato/PERSON on/IN/on"
+                + " Monday/NNP/Monday/DATE ./.",
+            "-1>4:root",
+            "1>0:amod",
+            "3>1:compound",
+            "3>2:compound",
+            "4>3:nsubj",
+            "4>8:obj",
+            "4>10:obl:on",
+            "4>11:punct",
+            "6>5:compound",
+            "8>6:compound",
+            "8>7:compound",
+            "10>9:case");
+    assertThat(triggeredBy(found, "rang")).isEmpty();
+  }
+
+  @Test
+  void troops_ringing_a_town_encircle_it() {
+    List<Found> found =
+        events(
+            "Kenyan troops ringed the town on Monday.",
+            "Kenyan/JJ/Kenyan/NATIONALITY troops/NNS/troops ringed/VBD/ring the/DT/the"
+                + " town/NN/town on/IN/on Monday/NNP/Monday/DATE ./.",
+            "-1>2:root",
+            "1>0:amod",
+            "2>1:nsubj",
+            "2>4:obj",
+            "2>6:obl:on",
+            "2>7:punct",
+            "4>3:det",
+            "6>5:case");
+    assertThat(triggeredBy(found, "ringed")).isNotEmpty();
+  }
+
+  @Test
+  void travelling_with_no_one_met_is_no_meeting() {
+    List<Found> found =
+        events(
+            "Kenyan President Paul Okoro was travelling on his diplomatic passport.",
+            "Kenyan/JJ/Kenyan/NATIONALITY President/NNP/President/TITLE Paul/NNP/Paul/PERSON"
+                + " Okoro/NNP/Okoro/PERSON was/VBD/be travelling/VBG/travel on/IN/on his/PRP$/he"
+                + " diplomatic/JJ/diplomatic passport/NN/passport ./.",
+            "-1>5:root",
+            "1>0:amod",
+            "3>1:compound",
+            "3>2:compound",
+            "5>3:nsubj",
+            "5>4:aux",
+            "5>9:obl:on",
+            "5>10:punct",
+            "9>6:case",
+            "9>7:nmod:poss",
+            "9>8:amod");
+    assertThat(triggeredBy(found, "travelling")).isEmpty();
+  }
 }
