@@ -74,6 +74,9 @@ final class VerbEvents {
           "touch",
           "see");
 
+  /** The travel block's default, no pattern matched: leaving, travelling, going. */
+  private static final String BARE_TRAVEL = "petrarch.GO_SOMEWHERE";
+
   /** CAMEO's root for consultations, meetings and visits. */
   private static final String CONSULT_ROOT = "04";
 
@@ -294,12 +297,15 @@ final class VerbEvents {
         return Optional.empty();
       }
       if (!lexicon.exactNounForms()
-          && targets.isEmpty()
-          && sources.size() < 2
-          && petrarch.get().code().root().equals(CONSULT_ROOT)
-          && !petrarch.get().rule().contains(":")) {
+              && targets.isEmpty()
+              && sources.size() < 2
+              && petrarch.get().code().root().equals(CONSULT_ROOT)
+              && !petrarch.get().rule().contains(":")
+          || !lexicon.exactNounForms() && petrarch.get().rule().equals(BARE_TRAVEL)) {
         // "was travelling on his passport", "found out about it", "left the party": a verb the
-        // dictionary files under meeting or travel, with no pattern and no one met, meets no one
+        // dictionary files under meeting or travel, with no pattern and no one met, meets no one;
+        // going somewhere with no pattern ("said he left without a stain on his character") meets
+        // no one either, whoever a later clause names
         return Optional.empty();
       }
       return Optional.of(

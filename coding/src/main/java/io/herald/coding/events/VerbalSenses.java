@@ -69,6 +69,9 @@ final class VerbalSenses {
   /** Auxiliaries that make an insisted clause a demand: "insisted they must leave". */
   private static final Set<String> DEMAND_MODALS = Set.of("should", "must", "shall", "ought");
 
+  /** Verbs and nouns of fighting that politics uses for quarrels: "attacked", "clashed with". */
+  private static final Set<String> FIGHT_WORDS = Set.of("attack", "clash");
+
   /** Tags of a tensed verb or modal: the indicative. */
   private static final Set<String> INDICATIVE = Set.of("VBD", "VBZ", "VBP", "MD");
 
@@ -79,6 +82,13 @@ final class VerbalSenses {
   /** Sectors of people and bodies who attack in words: government, parties, parliament, press. */
   private static final Set<String> POLITICAL =
       Set.of("GOV", "OPP", "PTY", "LEG", "ELI", "JUD", "MED");
+
+  /**
+   * A country's bodies that command no force: its courts, parliament, opposition, parties and press
+   * ("the UK's top judge clashed with ministers"); a government ("Israel's government attacked")
+   * may.
+   */
+  private static final Set<String> UNARMED_BODIES = Set.of("JUD", "LEG", "OPP", "PTY", "MED");
 
   /** Whether verb {@code v} is used in a sense that is no event at all. */
   static boolean noEvent(Sentence s, Token v) {
@@ -156,11 +166,13 @@ final class VerbalSenses {
   }
 
   /**
-   * An attack coded as force (CAMEO 19) by the verb or noun "attack" that is one in words, recoded
-   * as criticism (111): its complement is a clause and it has no object ("attacked the way the war
-   * was presented"), or the doers are people or political bodies in politics (government, parties,
-   * parliament, courts, press) and those attacked are people or such bodies or no one named, none
-   * of them armed, and no instrument is named ("with a knife").
+   * An attack coded as force (CAMEO 19) by the verb or noun "attack" or "clash" ("the top judge
+   * clashed with ministers") that is one in words, recoded as criticism (111): its complement is a
+   * clause and it has no object ("attacked the way the war was presented"), or the doers are people
+   * or political bodies in politics (government, parties, parliament, courts, press; of a country's
+   * own bodies only those that command no force) and those attacked are people, such bodies, a
+   * country's government or no one named, none of them armed, and no instrument is named ("with a
+   * knife").
    */
   static EventDraft inWords(ParsedArticle p, EventDraft d, CameoCode criticism) {
     if (!d.code().root().equals("19") || d.clauseVerb() < 0) {
@@ -168,7 +180,7 @@ final class VerbalSenses {
     }
     Sentence s = p.sentences().get(d.sentence());
     int head = s.tokenAt(d.trigger().end() - 1);
-    if (head < 0 || !s.token(head).lemma().equalsIgnoreCase("attack")) {
+    if (head < 0 || !FIGHT_WORDS.contains(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
       return d;
     }
     boolean verb = s.token(head).isVerb();
@@ -178,18 +190,26 @@ final class VerbalSenses {
         && !d.sources().isEmpty()) {
       return d.withCode(criticism, ".in-words");
     }
-    if (d.sources().isEmpty()
-        || !s.children(head, "obl:with").isEmpty()
-        || !s.children(head, "nmod:with").isEmpty()) {
+    // "attacked him with a knife": an instrument; one clashes "with" the other side
+    boolean instrument =
+        s.token(head).lemma().equalsIgnoreCase("attack")
+            && (!s.children(head, "obl:with").isEmpty()
+                || !s.children(head, "nmod:with").isEmpty());
+    if (d.sources().isEmpty() || instrument) {
       return d;
     }
     for (ActorTable.Draft a : d.sources()) {
-      if (!a.isPerson() && a.kind() != ActorKind.ORGANIZATION || !POLITICAL.contains(a.sector())) {
+      boolean speaker =
+          (a.isPerson() || a.kind() == ActorKind.ORGANIZATION) && POLITICAL.contains(a.sector())
+              || a.kind() == ActorKind.COUNTRY && UNARMED_BODIES.contains(a.sector());
+      if (!speaker) {
         return d;
       }
     }
     for (ActorTable.Draft a : d.targets()) {
-      if (!a.isPerson() && a.kind() != ActorKind.ORGANIZATION || ARMED.contains(a.sector())) {
+      boolean person = a.isPerson() || a.kind() == ActorKind.ORGANIZATION;
+      if (person && ARMED.contains(a.sector())
+          || !person && !(a.kind() == ActorKind.COUNTRY && POLITICAL.contains(a.sector()))) {
         return d;
       }
     }

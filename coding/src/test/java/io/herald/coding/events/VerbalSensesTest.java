@@ -401,4 +401,49 @@ class VerbalSensesTest {
             "9>8:amod");
     assertThat(triggeredBy(found, "travelling")).isEmpty();
   }
+
+  @Test
+  void an_opposition_leader_clashing_with_ministers_is_criticism() {
+    List<Found> found =
+        events(
+            "Kenyan opposition leader Anna Reyes clashed with ministers over the budget.",
+            "Kenyan/JJ/Kenyan/NATIONALITY opposition/NN/opposition leader/NN/leader/TITLE"
+                + " Anna/NNP/Anna/PERSON Reyes/NNP/Reyes/PERSON clashed/VBD/clash with/IN/with"
+                + " ministers/NNS/minister over/IN/over the/DT/the budget/NN/budget ./.",
+            "-1>5:root",
+            "2>0:amod",
+            "2>1:compound",
+            "4>2:compound",
+            "4>3:compound",
+            "5>4:nsubj",
+            "5>7:obl:with",
+            "5>10:obl:over",
+            "5>11:punct",
+            "7>6:case",
+            "10>8:case",
+            "10>9:det");
+    assertThat(triggeredBy(found, "clashed"))
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(e.event().cameo().code()).isEqualTo("111"));
+  }
+
+  @Test
+  void police_clashing_with_protesters_use_force() {
+    List<Found> found =
+        events(
+            "Kenyan police clashed with protesters in Nairobi.",
+            "Kenyan/JJ/Kenyan/NATIONALITY police/NNS/police clashed/VBD/clash with/IN/with"
+                + " protesters/NNS/protester in/IN/in Nairobi/NNP/Nairobi/CITY ./.",
+            "-1>2:root",
+            "1>0:amod",
+            "2>1:nsubj",
+            "2>4:obl:with",
+            "4>3:case",
+            "2>6:obl:in",
+            "6>5:case",
+            "2>7:punct");
+    assertThat(triggeredBy(found, "clashed"))
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(e.event().cameo().root()).isEqualTo("19"));
+  }
 }
