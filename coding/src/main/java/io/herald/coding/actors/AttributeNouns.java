@@ -9,7 +9,7 @@ import java.util.Set;
  * Nouns that name a quality, a stance or an identity paper of whoever owns them, not a group that
  * acts: "China's assertiveness", "his Zambian passport", "Iran's hostility". A country that only
  * modifies or possesses such a noun is not the actor of the phrase: "China's assertiveness raised
- * concerns" is no act of China, and "travelling on his Zambian passport" goes nowhere near Zambia.
+ * concerns" is no act of China, and "travelling on her Ugandan passport" goes nowhere near Uganda.
  * Agent nouns ("Chinese officials") and named groups are decided before this is asked.
  */
 final class AttributeNouns {

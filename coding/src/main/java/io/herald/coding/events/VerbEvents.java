@@ -302,9 +302,9 @@ final class VerbEvents {
               && petrarch.get().code().root().equals(CONSULT_ROOT)
               && !petrarch.get().rule().contains(":")
           || !lexicon.exactNounForms() && petrarch.get().rule().equals(BARE_TRAVEL)) {
-        // "was travelling on his passport", "found out about it", "left the party": a verb the
+        // "was travelling abroad", "found out later", "left the party": a verb the
         // dictionary files under meeting or travel, with no pattern and no one met, meets no one;
-        // going somewhere with no pattern ("said he left without a stain on his character") meets
+        // going somewhere with no pattern ("said he left with his head held high") meets
         // no one either, whoever a later clause names
         return Optional.empty();
       }
@@ -407,7 +407,7 @@ final class VerbEvents {
     Set<Integer> clause = new java.util.TreeSet<>();
     collectLocal(s, v.index(), 0, clause);
     if (!exactNounForms && Modalities.SPEECH_VERBS.contains(lower(v.lemma()))) {
-      // "said it was a good deal": what a speaker reports is not what the speaker does; the
+      // "said the accord was a good deal": what a speaker reports is not what the speaker does; the
       // reported clause's own verb carries any event in it (PETRARCH alone reads it on)
       for (int c : s.children(v.index(), "ccomp")) {
         clause.removeAll(s.subtree(c));
@@ -445,7 +445,7 @@ final class VerbEvents {
     Set<Integer> clause = new java.util.TreeSet<>();
     collectLocal(s, v.index(), 0, clause);
     if (!exactNounForms && Modalities.SPEECH_VERBS.contains(lower(v.lemma()))) {
-      // "said it was a good deal": what a speaker reports is not what the speaker does; the
+      // "said the accord was a good deal": what a speaker reports is not what the speaker does; the
       // reported clause's own verb carries any event in it (PETRARCH alone reads it on)
       for (int c : s.children(v.index(), "ccomp")) {
         clause.removeAll(s.subtree(c));

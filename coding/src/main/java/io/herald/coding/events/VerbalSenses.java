@@ -85,8 +85,8 @@ final class VerbalSenses {
 
   /**
    * A country's bodies that command no force: its courts, parliament, opposition, parties and press
-   * ("the UK's top judge clashed with ministers"); a government ("Israel's government attacked")
-   * may.
+   * ("the country's chief justice clashed with ministers"); a government ("Israel's government
+   * attacked") may.
    */
   private static final Set<String> UNARMED_BODIES = Set.of("JUD", "LEG", "OPP", "PTY", "MED");
 
@@ -111,7 +111,7 @@ final class VerbalSenses {
       return false;
     }
     if (lemma.equals("ring")) {
-      // "rang her as soon as he got the letter": a telephone call, not the encircling ("ringed the
+      // "rang her the next morning": a telephone call, not the encircling ("ringed the
       // town") the PETRARCH dictionary files every form of "ring" under
       String word = v.word().toLowerCase(Locale.ROOT);
       return word.equals("rang") || word.equals("rung");
@@ -166,7 +166,7 @@ final class VerbalSenses {
   }
 
   /**
-   * An attack coded as force (CAMEO 19) by the verb or noun "attack" or "clash" ("the top judge
+   * An attack coded as force (CAMEO 19) by the verb or noun "attack" or "clash" ("the chief justice
    * clashed with ministers") that is one in words, recoded as criticism (111): its complement is a
    * clause and it has no object ("attacked the way the war was presented"), or the doers are people
    * or political bodies in politics (government, parties, parliament, courts, press; of a country's

@@ -12,28 +12,29 @@ import io.herald.model.text.ParsedArticle;
 import org.junit.jupiter.api.Test;
 
 /**
- * A country that modifies or possesses a trait or paper of someone's ("his Zambian passport",
+ * A country that modifies or possesses a trait or paper of someone's ("her Ugandan passport",
  * "China's assertiveness") is no actor of the phrase: neither a target nor a doer. Parses as
- * CoreNLP gave them for a BBC politics story and for the sentence of the bug report.
+ * CoreNLP gives them for a sentence written after a BBC politics story and for the sentence of the
+ * bug report.
  */
 class AttributeNounsTest {
   private static final ArticleCoder CODER =
       ArticleCoder.withBundledDictionaries(Countries.load(), CameoCodebook.load());
 
   @Test
-  void travelling_on_a_zambian_passport_is_no_event_with_zambia() {
+  void travelling_on_a_ugandan_passport_is_no_event_with_uganda() {
     String text =
-        "But he said he was unable to return to the UK because he had lost his British passport,"
-            + " and was travelling on his Zambian passport instead.";
+        "But she said she was unable to fly to the UK because she had mislaid her British passport,"
+            + " and was travelling on her Ugandan passport meanwhile.";
     ParsedArticle p =
         new Parse(text)
             .sentence(
-                "But/CC/but he/PRP/he said/VBD/say he/PRP/he was/VBD/be unable/JJ/unable to/TO/to"
-                    + " return/VB/return to/IN/to the/DT/the UK/NNP/UK/COUNTRY because/IN/because"
-                    + " he/PRP/he had/VBD/have lost/VBN/lose his/PRP$/he"
+                "But/CC/but she/PRP/she said/VBD/say she/PRP/she was/VBD/be unable/JJ/unable to/TO/to"
+                    + " fly/VB/fly to/IN/to the/DT/the UK/NNP/UK/COUNTRY because/IN/because"
+                    + " she/PRP/she had/VBD/have mislaid/VBN/mislay her/PRP$/she"
                     + " British/JJ/British/NATIONALITY passport/NN/passport ,/,/, and/CC/and"
-                    + " was/VBD/be travelling/VBG/travel on/IN/on his/PRP$/he"
-                    + " Zambian/JJ/Zambian/NATIONALITY passport/NN/passport instead/RB/instead"
+                    + " was/VBD/be travelling/VBG/travel on/IN/on her/PRP$/she"
+                    + " Ugandan/JJ/Ugandan/NATIONALITY passport/NN/passport meanwhile/RB/meanwhile"
                     + " ././.",
                 "-1>2:root",
                 "2>0:cc",
@@ -70,9 +71,9 @@ class AttributeNounsTest {
 
     Coding coded = CODER.code(p);
 
-    assertThat(coded.actors()).extracting(Actor::country).doesNotContain("ZMB");
+    assertThat(coded.actors()).extracting(Actor::country).doesNotContain("UGA");
     assertThat(coded.events())
-        .allSatisfy(e -> assertThat(e.target()).noneMatch(t -> t.code().root().equals("ZMB")));
+        .allSatisfy(e -> assertThat(e.target()).noneMatch(t -> t.code().root().equals("UGA")));
   }
 
   @Test
