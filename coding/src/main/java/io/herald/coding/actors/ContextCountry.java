@@ -20,10 +20,10 @@ import java.util.function.Function;
  *   <li>the one country named inside the group's own modifiers, however deep: "militants loyal to
  *       Iraq's al-Qaeda frontman" are Iraqi, "a terror group based in Trinidad" Trinidadian;
  *   <li>else, for a group that is a subject or object and is not armed, the article's home country
- *       (the country it names most often, as titled people without a country take it): "Islamic
- *       fundamentalists continued their hunger strike to demand the resignation of Algerian
- *       President Ben Bella" are Algerian. Armed groups (soldiers, rebels, gunmen) are left
- *       without: who fights in a country is as often its enemy as its own.
+ *       (the country it names most often, as titled people without a country take it): Islamists on
+ *       hunger strike who demand that the Algerian president resign are Algerian. Armed groups
+ *       (soldiers, rebels, gunmen) are left without: who fights in a country is as often its enemy
+ *       as its own.
  * </ol>
  *
  * Organisations and groupings (IGO, NGO ...) never lend their prefix as a country.

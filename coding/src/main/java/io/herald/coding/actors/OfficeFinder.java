@@ -283,7 +283,7 @@ final class OfficeFinder {
           return longer.get();
         }
         if (lexicon.title(t.word()).isPresent()) {
-          // "Menzies Campbell, the Liberal Democrats' foreign affairs spokesman"
+          // "Jane Roe, the Liberal Democrats' health spokeswoman"
           Optional<Parties.Found> party =
               Parties.isPartyOffice(t.word())
                   ? lexicon.parties().before(s, d.dependent() - 1).filter(f -> f.first() > head)

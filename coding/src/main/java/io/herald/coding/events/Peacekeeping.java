@@ -17,13 +17,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * "The first deployment of NATO peacekeeping troops have arrived in Bosnia": peacekeepers arriving
- * in, or deployed to, a country are that country being given military protection, CAMEO 074
- * ("provide military protection or peacekeeping"), from whoever sends them to the country they
- * arrive in. Only the arrival of forces named as peacekeepers counts: other troops arriving are as
- * often an invasion. PETRARCH's dictionary codes the arrival when the peacekeepers are the subject
- * themselves; this also finds them inside the subject ("the first deployment of", "a contingent
- * of"), where a pattern on the subject's head cannot.
+ * "NATO peacekeepers arrived in Bosnia this week": peacekeepers arriving in, or deployed to, a
+ * country are that country being given military protection, CAMEO 074 ("provide military protection
+ * or peacekeeping"), from whoever sends them to the country they arrive in. Only the arrival of
+ * forces named as peacekeepers counts: other troops arriving are as often an invasion. PETRARCH's
+ * dictionary codes the arrival when the peacekeepers are the subject themselves; this also finds
+ * them inside the subject ("the first deployment of", "a contingent of"), where a pattern on the
+ * subject's head cannot.
  */
 final class Peacekeeping {
   private Peacekeeping() {}

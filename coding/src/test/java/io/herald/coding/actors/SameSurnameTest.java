@@ -17,15 +17,15 @@ class SameSurnameTest {
 
   private static final ParsedArticle BOOK =
       HandParse.of(
-          "A book written by Philippe Sands QC, a member of Cherie Blair's Matrix Chambers says"
-              + " Lord Goldsmith warned Tony Blair on 7 March 2003 that the Iraq war might be"
-              + " unlawful without a second UN resolution authorising military force.",
-          "A/DT book/NN written/VBN by/IN Philippe/NNP/PERSON Sands/NNP/PERSON QC/NNP/STATE_OR_PROVINCE"
-              + " ,/, a/DT member/NN of/IN Cherie/NNP/PERSON Blair/NNP/PERSON 's/POS"
-              + " Matrix/NNP/ORGANIZATION Chambers/NNP/ORGANIZATION says/VBZ Lord/NNP Goldsmith/NNP/PERSON warned/VBD Tony/NNP/PERSON"
+          "A memoir published by Philippe Sands QC, a barrister at Cherie Blair's Matrix Chambers claims"
+              + " Lord Goldsmith told Tony Blair on 7 March 2003 that the Iraq war could be"
+              + " illegal without a second UN resolution approving military force.",
+          "A/DT memoir/NN published/VBN by/IN Philippe/NNP/PERSON Sands/NNP/PERSON QC/NNP/STATE_OR_PROVINCE"
+              + " ,/, a/DT barrister/NN at/IN Cherie/NNP/PERSON Blair/NNP/PERSON 's/POS"
+              + " Matrix/NNP/ORGANIZATION Chambers/NNP/ORGANIZATION claims/VBZ Lord/NNP Goldsmith/NNP/PERSON told/VBD Tony/NNP/PERSON"
               + " Blair/NNP/PERSON on/IN 7/CD/DATE March/NNP/DATE 2003/CD/DATE that/IN the/DT"
-              + " Iraq/NNP/CAUSE_OF_DEATH war/NN/CAUSE_OF_DEATH might/MD be/VB unlawful/JJ without/IN a/DT/DURATION"
-              + " second/JJ/DURATION UN/NNP/ORGANIZATION resolution/NN authorising/VBG military/JJ force/NN ./.",
+              + " Iraq/NNP/CAUSE_OF_DEATH war/NN/CAUSE_OF_DEATH could/MD be/VB illegal/JJ without/IN a/DT/DURATION"
+              + " second/JJ/DURATION UN/NNP/ORGANIZATION resolution/NN approving/VBG military/JJ force/NN ./.",
           "-1>2:root",
           "1>0:det",
           "2>1:nsubj",
@@ -37,7 +37,7 @@ class SameSurnameTest {
           "6>7:punct",
           "6>16:dep",
           "9>8:det",
-          "9>15:nmod:of",
+          "9>15:nmod:at",
           "16>9:nsubj",
           "16>19:ccomp",
           "15>10:case",

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Attacking words, claims or policies is criticism (CAMEO 111), not the use of force (190). Parses
- * as CoreNLP gave them for a BBC politics story ("Fox attacks Blair's Tory 'lies'").
+ * as CoreNLP gives them for sentences written after a BBC politics story.
  */
 class AttackOnWordsTest {
   private static final ArticleCoder CODER =
@@ -27,10 +27,10 @@ class AttackOnWordsTest {
   void attacking_a_rivals_words_is_criticism_of_the_rival() {
     List<Event> found =
         attacks(
-            "Mr Kennedy is expected to attack Mr Blair's words as he begins a tour.",
-            "Mr/NNP Kennedy/NNP/Kennedy/PERSON is/VBZ/be expected/VBN/expect to/TO attack/VB"
+            "Mr Hale is expected to attack Mr Blair's words as he starts a tour.",
+            "Mr/NNP Hale/NNP/Hale/PERSON is/VBZ/be expected/VBN/expect to/TO attack/VB"
                 + " Mr/NNP Blair/NNP/Blair/PERSON 's/POS words/NNS/word as/IN he/PRP"
-                + " begins/VBZ/begin a/DT tour/NN ./.",
+                + " starts/VBZ/start a/DT tour/NN ./.",
             "1>0:compound",
             "3>1:nsubj:pass",
             "3>2:aux:pass",
@@ -56,9 +56,9 @@ class AttackOnWordsTest {
   void attacking_the_lies_is_criticism() {
     List<Event> found =
         attacks(
-            "Dr Fox accused Mr Blair of telling lies and then attacking the lies.",
-            "Dr/NNP Fox/NNP/Fox/PERSON accused/VBD/accuse Mr/NNP Blair/NNP/Blair/PERSON of/IN"
-                + " telling/VBG/tell lies/NNS/lie and/CC then/RB attacking/VBG/attack the/DT"
+            "Dr Hale accused Mr Blair of spreading lies and later attacking the lies.",
+            "Dr/NNP Hale/NNP/Hale/PERSON accused/VBD/accuse Mr/NNP Blair/NNP/Blair/PERSON of/IN"
+                + " spreading/VBG/spread lies/NNS/lie and/CC later/RB attacking/VBG/attack the/DT"
                 + " lies/NNS/lie ./.",
             "1>0:compound",
             "2>1:nsubj",
@@ -83,9 +83,9 @@ class AttackOnWordsTest {
   void attacking_a_partys_pledges_is_criticism() {
     List<Event> found =
         attacks(
-            "Dr Fox attacked Labour's six new pledges as vacuous.",
-            "Dr/NNP Fox/NNP/Fox/PERSON attacked/VBD/attack Labour/NNP/Labour/ORGANIZATION"
-                + " 's/POS six/CD new/JJ pledges/NNS/pledge as/IN vacuous/JJ ./.",
+            "Dr Hale attacked Labour's six new pledges as empty.",
+            "Dr/NNP Hale/NNP/Hale/PERSON attacked/VBD/attack Labour/NNP/Labour/ORGANIZATION"
+                + " 's/POS six/CD new/JJ pledges/NNS/pledge as/IN empty/JJ ./.",
             "1>0:compound",
             "2>1:nsubj",
             "-1>2:root",

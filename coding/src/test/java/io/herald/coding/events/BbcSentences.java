@@ -13,11 +13,11 @@ final class BbcSentences {
   /** A death at a place: no act by anyone, and the place is no party to it. */
   static ParsedArticle diedAtHospice() {
     return OneSentence.parse(
-        "Former Northern Ireland minister Sir Nicholas Scott has died at a London clinic, his"
+        "Former Northern Ireland minister Sir Peter Hale has died at a London clinic, his"
             + " family has announced.",
         "Former/JJ/former Northern/NNP/Northern/LOCATION Ireland/NNP/Ireland/COUNTRY"
-            + " minister/NNP/minister/TITLE Sir/NNP/Sir Nicholas/NNP/Nicholas/PERSON"
-            + " Scott/NNP/Scott/PERSON has/VBZ/have died/VBN/die at/IN/at a/DT/a"
+            + " minister/NNP/minister/TITLE Sir/NNP/Sir Peter/NNP/Peter/PERSON"
+            + " Hale/NNP/Hale/PERSON has/VBZ/have died/VBN/die at/IN/at a/DT/a"
             + " London/NNP/London/CITY clinic/NN/clinic ,/, his/PRP$/he family/NN/family"
             + " has/VBZ/have announced/VBN/announce ./.",
         "-1>8:root",
@@ -44,11 +44,11 @@ final class BbcSentences {
   /** A kidnapping told in a participle after a comma, hung by the parser on the main verb. */
   static ParsedArticle kidnappedInIraq() {
     return OneSentence.parse(
-        "Ex-Labour MP George Galloway has appealed for the release of charity worker Margaret Hassan,"
+        "Ex-Labour MP John Harker has appealed for the release of charity worker Ann Pryce,"
             + " kidnapped in Iraq.",
-        "Ex-Labour/NNP/Ex-Labour MP/NNP/MP George/NNP/George/PERSON Galloway/NNP/Galloway/PERSON"
+        "Ex-Labour/NNP/Ex-Labour MP/NNP/MP John/NNP/John/PERSON Harker/NNP/Harker/PERSON"
             + " has/VBZ/have appealed/VBN/appeal for/IN/for the/DT/the release/NN/release of/IN/of"
-            + " charity/NN/charity worker/NN/worker Margaret/NNP/Margaret/PERSON Hassan/NNP/Hassan/PERSON"
+            + " charity/NN/charity worker/NN/worker Ann/NNP/Ann/PERSON Pryce/NNP/Pryce/PERSON"
             + " ,/, kidnapped/VBD/kidnap in/IN/in Iraq/NNP/Iraq/COUNTRY ./.",
         "-1>5:root",
         "1>0:compound",

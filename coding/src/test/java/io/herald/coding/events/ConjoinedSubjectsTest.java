@@ -24,14 +24,14 @@ class ConjoinedSubjectsTest {
   void leaders_calling_for_something_together_do_not_call_each_other() {
     ParsedArticle p =
         OneSentence.parse(
-            "German Chancellor Gerhard Schroeder and French President Jacques Chirac have"
-                + " often called for the ban to be lifted.",
+            "German Chancellor Hans Vogel and French President Marc Duval have"
+                + " often called for the embargo to be ended.",
             "German/JJ/German/NATIONALITY Chancellor/NNP/Chancellor/TITLE"
-                + " Gerhard/NNP/Gerhard/PERSON Schroeder/NNP/Schroeder/PERSON and/CC/and"
+                + " Hans/NNP/Hans/PERSON Vogel/NNP/Vogel/PERSON and/CC/and"
                 + " French/JJ/French/NATIONALITY President/NNP/President/TITLE"
-                + " Jacques/NNP/Jacques/PERSON Chirac/NNP/Chirac/PERSON have/VBP/have"
+                + " Marc/NNP/Marc/PERSON Duval/NNP/Duval/PERSON have/VBP/have"
                 + " often/RB/often called/VBN/call for/IN/for the/DT/the"
-                + " ban/NN/ban to/TO/to be/VB/be lifted/VBN/lift ./.",
+                + " embargo/NN/embargo to/TO/to be/VB/be ended/VBN/end ./.",
             "-1>11:root",
             "3>0:amod",
             "3>1:compound",
