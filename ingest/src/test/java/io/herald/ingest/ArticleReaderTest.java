@@ -82,14 +82,14 @@ class ArticleReaderTest {
   @Test
   void reads_headline_from_first_line_in_bbc_layout() throws IOException {
     String body =
-        "Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn (£600m).\n"
+        "Half-year earnings at a Welsh paper mill rose 12% to $4.2m (£2.3m).\n"
             + "\n"
-            + "The firm said it was boosted by higher advertising sales.";
-    write("business/001.txt", "Ad sales boost Time Warner profit\n\n" + body + "\n");
+            + "The mill said it had sold more card to packaging makers.";
+    write("business/001.txt", "Card sales lift paper mill earnings\n\n" + body + "\n");
 
     Article a = only(read(options(HeadlinePosition.FIRST), dir));
 
-    assertThat(a.title()).isEqualTo("Ad sales boost Time Warner profit");
+    assertThat(a.title()).isEqualTo("Card sales lift paper mill earnings");
     assertThat(a.text()).isEqualTo(body);
     assertThat(a.id()).as("numeric file names take the folder name").startsWith("business-001-");
   }

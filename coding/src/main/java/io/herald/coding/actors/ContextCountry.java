@@ -115,7 +115,7 @@ final class ContextCountry {
     // contest their own country's politics, so a party the dictionaries do not know, named and not
     // possessed, is one of the article's country.
     boolean party = sectors.stream().anyMatch(x -> x.contains(PARTY));
-    // "ordered the opposition newspaper La Prensa to suspend publication": a newspaper, agency or
+    // "told the daily La Nacion to stop printing": a newspaper, agency or
     // broadcaster given by its name, unpossessed, is one of the article's country, as a party is
     boolean medium = sectors.stream().anyMatch(x -> x.contains(MEDIA));
     boolean namedHere = !possessed(s, h) && (party && named(s, h) || medium && givenName(s, h));
@@ -131,12 +131,10 @@ final class ContextCountry {
   /** The sector of newspapers, agencies and broadcasters. */
   private static final String MEDIA = "MED";
 
-  /**
-   * Relations by which CoreNLP attaches a name after its common noun: "the newspaper La Prensa".
-   */
+  /** Relations by which CoreNLP attaches a name after its common noun: "the daily La Nacion". */
   private static final Set<String> NAME_AFTER = Set.of("dep", "appos", "flat");
 
-  /** Whether a proper noun right after {@code h} names it: "the newspaper La Prensa". */
+  /** Whether a proper noun right after {@code h} names it: "the daily La Nacion". */
   private static boolean givenName(Sentence s, int h) {
     return h + 1 < s.tokens().size()
         && s.token(h + 1).isProperNoun()

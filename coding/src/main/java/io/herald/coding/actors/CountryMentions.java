@@ -18,8 +18,8 @@ import java.util.Set;
 final class CountryMentions {
   /**
    * Relations in which a demonym is a noun phrase of its own: "Palestinians blamed Israel",
-   * "tortured scores of Sierra Leonean and Liberian refugees" (as parsed, "Sierra Leonean" heads
-   * the "of" phrase).
+   * "sheltered Sierra Leonean and Liberian refugees" (as parsed, "Sierra Leonean" heads the "of"
+   * phrase).
    */
   private static final java.util.Set<String> NOUN_ROLES =
       java.util.Set.of("nsubj", "obj", "iobj", "obl", "conj", "appos", "nmod");

@@ -8,11 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * "North Korea has tried to hack into the computers of South Korean officers", "militants attempted
- * to assassinate the prime minister": a coercive or violent act someone has tried is an act made,
- * failed or not, and event coders record it as the act (an attempted assassination is an assault),
- * not as a stated intention. Only past attempts ("tried", "has tried") count: "will try to" is
- * still an intention.
+ * "X tried to break into Y's military networks", "militants attempted to assassinate the prime
+ * minister": a coercive or violent act someone has tried is an act made, failed or not, and event
+ * coders record it as the act (an attempted assassination is an assault), not as a stated
+ * intention. Only past attempts ("tried", "has tried") count: "will try to" is still an intention.
  */
 final class Attempts {
   private Attempts() {}

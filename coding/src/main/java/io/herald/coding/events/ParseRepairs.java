@@ -85,13 +85,13 @@ public final class ParseRepairs {
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 
   /**
-   * "appealed for the release of aid worker Margaret Hassan, kidnapped in Iraq": the parser hangs a
-   * past participle set off by a comma after a noun as a clause of the sentence's verb ({@code
-   * appealed -dep-> kidnapped}), whose subject it then inherits. A past form without subject,
-   * auxiliary or object, right after "noun ,", is a participle on that noun's phrase ({@code Hassan
-   * -acl-> kidnapped}): what was done to the noun, by no one the sentence names. A verb that
-   * reports a clause ("a historian who attended the session, recalled, "...he said..."") is the
-   * sentence's own verb, hung there by the same misparse, and stays.
+   * "called for the release of a nurse, abducted in Yemen": the parser hangs a past participle set
+   * off by a comma after a noun as a clause of the sentence's verb ({@code appealed -dep->
+   * kidnapped}), whose subject it then inherits. A past form without subject, auxiliary or object,
+   * right after "noun ,", is a participle on that noun's phrase ({@code Hassan -acl-> kidnapped}):
+   * what was done to the noun, by no one the sentence names. A verb that reports a clause ("a
+   * historian who attended the session, recalled, "...he said..."") is the sentence's own verb,
+   * hung there by the same misparse, and stays.
    */
   static Sentence trailingParticiples(Sentence s) {
     for (Dependency d : s.dependencies()) {

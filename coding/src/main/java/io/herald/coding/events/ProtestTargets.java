@@ -14,11 +14,11 @@ import java.util.Set;
 /**
  * Whom a protest is aimed at when nobody is its object: the party its stated purpose addresses.
  * Protesters say what they want and from whom; the purpose clause names the addressee: "staged
- * demonstrations to demand political reforms by President Suharto's government", "continued their
- * hunger strike to demand the resignation of President Ben Bella", "blocked roads to press their
- * demands for greater freedom from President Bouteflika's government", "a hunger strike in protest
- * of the Russian government's refusal". The nearest actor in that clause (or phrase) that is not a
- * protester is the target, found as {@link Participants#deepTarget} finds one below a verb.
+ * rallies to demand reforms from the president's government", "kept up their fast to demand the
+ * minister's resignation", "blocked roads to press the government for more freedom", "a hunger
+ * strike in protest at the ministry's refusal". The nearest actor in that clause (or phrase) that
+ * is not a protester is the target, found as {@link Participants#deepTarget} finds one below a
+ * verb.
  */
 final class ProtestTargets {
   private ProtestTargets() {}

@@ -14,9 +14,9 @@ import java.util.Set;
 
 /**
  * The mode of a violent act, where it makes the act an assault (CAMEO 18, PLOVER ASSAULT) rather
- * than the use of conventional military force (CAMEO 19, PLOVER FIGHT). PLOVER's ASSAULT modes name
- * "targeted assassinations with any weapon" and "primitive weapons: fire, edged weapons, rocks,
- * farm implements":
+ * than the use of conventional military force (CAMEO 19, PLOVER FIGHT). Among PLOVER's ASSAULT
+ * modes are the targeted killing of a person, whatever the weapon, and primitive weapons (fire,
+ * blades, stones, farm tools):
  *
  * <ul>
  *   <li>"gunmen killed the deputy governor": a killing whose victim is one office holder, named by

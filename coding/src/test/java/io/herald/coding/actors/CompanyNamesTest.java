@@ -26,13 +26,13 @@ class CompanyNamesTest {
   void chinese_airlines_are_chinese_business() {
     ParsedArticle p =
         HandParse.of(
-            "Air China's long-delayed listing is part of a strategy to overhaul a dozen"
-                + " state-owned carriers, which have been merged into three groups under Air"
+            "Air China's long-awaited listing is part of a plan to reform a dozen"
+                + " state-owned airlines, which have been merged into four groups under Air"
                 + " China, China Southern and China Eastern.",
-            "Air/NNP China/NNP/COUNTRY 's/POS long/JJ -/HYPH delayed/VBN listing/NN is/VBZ"
-                + " part/NN of/IN a/DT strategy/NN to/TO overhaul/VB a/DT dozen/NN/NUMBER"
-                + " state/NN -/HYPH owned/VBN carriers/NNS ,/, which/WDT have/VBP been/VBN"
-                + " merged/VBN into/IN three/CD/NUMBER groups/NNS under/IN"
+            "Air/NNP China/NNP/COUNTRY 's/POS long/JJ -/HYPH awaited/VBN listing/NN is/VBZ"
+                + " part/NN of/IN a/DT plan/NN to/TO reform/VB a/DT dozen/NN/NUMBER"
+                + " state/NN -/HYPH owned/VBN airlines/NNS ,/, which/WDT have/VBP been/VBN"
+                + " merged/VBN into/IN four/CD/NUMBER groups/NNS under/IN"
                 + " Air/NNP/ORGANIZATION China/NNP/ORGANIZATION ,/, China/NNP/COUNTRY"
                 + " Southern/NNP and/CC China/NNP/ORGANIZATION Eastern/NNP/ORGANIZATION ./.",
             "-1>8:root",

@@ -81,9 +81,9 @@ class PartyOfficeTest {
     // CoreNLP: "Lib/NN Dem/JJ/IDEOLOGY home/NN affairs/NNS spokesman/NN/TITLE"
     ParsedArticle p =
         HandParse.of(
-            "Lib Dem home affairs spokesman Mark Oaten has branded the scheme a waste.",
-            "Lib/NN Dem/JJ/IDEOLOGY home/NN affairs/NNS spokesman/NN/TITLE Mark/NNP/PERSON"
-                + " Oaten/NNP/PERSON has/VBZ branded/VBN the/DT scheme/NN a/DT waste/NN ./.",
+            "Lib Dem home affairs spokesman Tom Ashby has branded the scheme a failure.",
+            "Lib/NN Dem/JJ/IDEOLOGY home/NN affairs/NNS spokesman/NN/TITLE Tom/NNP/PERSON"
+                + " Ashby/NNP/PERSON has/VBZ branded/VBN the/DT scheme/NN a/DT failure/NN ./.",
             "3>0:compound",
             "3>1:amod",
             "3>2:compound",
@@ -105,8 +105,8 @@ class PartyOfficeTest {
   void a_party_spokesman_in_apposition_is_the_partys() {
     ParsedArticle p =
         HandParse.of(
-            "Menzies Campbell, the Liberal Democrats' foreign affairs spokesman, criticised Iran.",
-            "Menzies/NNP/PERSON Campbell/NNP/PERSON ,/, the/DT Liberal/NNP/ORGANIZATION"
+            "Alan Roe, the Liberal Democrats' foreign affairs spokesman, criticised Iran.",
+            "Alan/NNP/PERSON Roe/NNP/PERSON ,/, the/DT Liberal/NNP/ORGANIZATION"
                 + " Democrats/NNPS/ORGANIZATION '/POS foreign/JJ affairs/NNS spokesman/NN/TITLE"
                 + " ,/, criticised/VBD Iran/NNP/COUNTRY ./.",
             "1>0:compound",

@@ -18,12 +18,12 @@ class SameSurnameTest {
   private static final ParsedArticle BOOK =
       HandParse.of(
           "A memoir published by Philippe Sands QC, a barrister at Cherie Blair's Matrix Chambers claims"
-              + " Lord Goldsmith told Tony Blair on 7 March 2003 that the Iraq war could be"
+              + " Lord Goldsmith told Tony Blair on 9 March 2003 that the Iraq war could be"
               + " illegal without a second UN resolution approving military force.",
           "A/DT memoir/NN published/VBN by/IN Philippe/NNP/PERSON Sands/NNP/PERSON QC/NNP/STATE_OR_PROVINCE"
               + " ,/, a/DT barrister/NN at/IN Cherie/NNP/PERSON Blair/NNP/PERSON 's/POS"
               + " Matrix/NNP/ORGANIZATION Chambers/NNP/ORGANIZATION claims/VBZ Lord/NNP Goldsmith/NNP/PERSON told/VBD Tony/NNP/PERSON"
-              + " Blair/NNP/PERSON on/IN 7/CD/DATE March/NNP/DATE 2003/CD/DATE that/IN the/DT"
+              + " Blair/NNP/PERSON on/IN 9/CD/DATE March/NNP/DATE 2003/CD/DATE that/IN the/DT"
               + " Iraq/NNP/CAUSE_OF_DEATH war/NN/CAUSE_OF_DEATH could/MD be/VB illegal/JJ without/IN a/DT/DURATION"
               + " second/JJ/DURATION UN/NNP/ORGANIZATION resolution/NN approving/VBG military/JJ force/NN ./.",
           "-1>2:root",

@@ -33,13 +33,13 @@ class ObjectSensitiveVerbsTest {
   void giving_an_impression_is_no_material_cooperation() {
     ParsedArticle gave =
         OneSentence.parse(
-            "TV host Anne Robinson said as home secretary he gave the impression he would"
-                + " \"like to walk your dog\".",
-            "TV/NN/tv host/NN/host/TITLE Anne/NNP/Anne/PERSON Robinson/NNP/Robinson/PERSON"
+            "TV host Jane Moss said as home secretary he gave the impression he would"
+                + " \"like to feed your cat\".",
+            "TV/NN/tv host/NN/host/TITLE Jane/NNP/Jane/PERSON Moss/NNP/Moss/PERSON"
                 + " said/VBD/say as/IN/as home/NN/home/TITLE secretary/NN/secretary/TITLE"
                 + " he/PRP/he/PERSON gave/VBD/give the/DT/the impression/NN/impression"
-                + " he/PRP/he/PERSON would/MD/would \"/`` like/VB/like to/TO/to walk/VB/walk"
-                + " your/PRP$/you dog/NN/dog \"/'' ./.",
+                + " he/PRP/he/PERSON would/MD/would \"/`` like/VB/like to/TO/to feed/VB/feed"
+                + " your/PRP$/you cat/NN/cat \"/'' ./.",
             "-1>4:root",
             "1>0:compound",
             "3>1:compound",

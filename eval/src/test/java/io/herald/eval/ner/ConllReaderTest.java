@@ -13,15 +13,15 @@ class ConllReaderTest {
       """
       -DOCSTART- -X- O O
 
-      CRICKET NNP I-NP O
+      RUGBY NNP I-NP O
       - : O O
-      LEICESTERSHIRE NNP I-NP I-ORG
+      NEWPORT NNP I-NP I-ORG
 
-      West NNP I-NP I-MISC
-      Indian NNP I-NP I-MISC
-      Phil NNP I-NP I-PER
-      Simmons NNP I-NP I-PER
-      took VBD I-VP O
+      South NNP I-NP I-MISC
+      African NNP I-NP I-MISC
+      Owen NNP I-NP I-PER
+      Price NNP I-NP I-PER
+      scored VBD I-VP O
 
       -DOCSTART- -X- O O
 
@@ -37,8 +37,7 @@ class ConllReaderTest {
     assertThat(docs.get(0).index()).isZero();
     assertThat(docs.get(1).index()).isEqualTo(1);
     assertThat(docs.get(0).tokenCount()).isEqualTo(8);
-    assertThat(docs.get(0).text())
-        .isEqualTo("CRICKET - LEICESTERSHIRE\nWest Indian Phil Simmons took");
+    assertThat(docs.get(0).text()).isEqualTo("RUGBY - NEWPORT\nSouth African Owen Price scored");
   }
 
   @Test
@@ -47,9 +46,9 @@ class ConllReaderTest {
     assertThat(gold)
         .extracting(NerMention::text, NerMention::type)
         .containsExactly(
-            tuple("LEICESTERSHIRE", ConllType.ORG),
-            tuple("West Indian", ConllType.MISC),
-            tuple("Phil Simmons", ConllType.PER));
+            tuple("NEWPORT", ConllType.ORG),
+            tuple("South African", ConllType.MISC),
+            tuple("Owen Price", ConllType.PER));
     List<NerMention> second = ConllReader.parse(TWO_DOCS).get(1).gold();
     assertThat(second).extracting(NerMention::text).containsExactly("Hamburg", "Berlin");
   }
