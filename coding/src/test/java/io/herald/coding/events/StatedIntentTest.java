@@ -46,12 +46,12 @@ class StatedIntentTest {
 
   @Test
   void will_not_accept_is_a_rejection_by_the_speaker_the_pronoun_stands_for() {
-    // "Syria says it will not accept any more refugees from Iraq."
+    // "Turkey says it will not accept further refugees from Syria."
     assertThat(inSentence(0))
         .anySatisfy(
             e -> {
               assertThat(e.cameo().code()).isEqualTo("120");
-              assertThat(codes(e.source())).containsExactly("SYR");
+              assertThat(codes(e.source())).containsExactly("TUR");
               assertThat(e.negated()).isFalse();
               assertThat(e.modality()).isEqualTo(Modality.ASSERTED);
               assertThat(e.evidence().rule()).endsWith(".refused");
