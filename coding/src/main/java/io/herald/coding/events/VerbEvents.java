@@ -404,6 +404,28 @@ final class VerbEvents {
         || !dictionary.verbAfter(noun.lemma(), v.word())) {
       return Optional.empty();
     }
+    List<PetrarchVerbDictionary.Word> words = dictionaryWords(s, v, n, exactNounForms);
+    return dictionary.match(noun.lemma(), noun.word(), words, n);
+  }
+
+  /**
+   * The dictionary's code for verb {@code v}: words before it in the sentence, and after it the
+   * words of its own clause (coordinated and adverbial clauses belong to other verbs). Words match
+   * by word or lemma; with {@code exactNounForms} a noun matches only in its own form, as in
+   * PETRARCH ("* EFFORT" is not "abandoned efforts").
+   */
+  static Optional<PetrarchVerbDictionary.Match> petrarchMatch(
+      Sentence s, Token v, PetrarchVerbDictionary dictionary, boolean exactNounForms) {
+    List<PetrarchVerbDictionary.Word> words = dictionaryWords(s, v, v.index(), exactNounForms);
+    return dictionary.match(v.lemma(), v.word(), words, v.index());
+  }
+
+  /**
+   * The words a dictionary pattern of verb {@code v} may match: every word up to the verb and the
+   * words of its own clause after it, without token {@code skip} (the word read as the verb).
+   */
+  private static List<PetrarchVerbDictionary.Word> dictionaryWords(
+      Sentence s, Token v, int skip, boolean exactNounForms) {
     Set<Integer> clause = new java.util.TreeSet<>();
     collectLocal(s, v.index(), 0, clause);
     if (!exactNounForms && Modalities.SPEECH_VERBS.contains(lower(v.lemma()))) {
@@ -418,7 +440,7 @@ final class VerbEvents {
     }
     List<PetrarchVerbDictionary.Word> words = new ArrayList<>();
     for (int i : clause) {
-      if (i == n) {
+      if (i == skip) {
         continue;
       }
       Token t = s.token(i);
@@ -431,44 +453,6 @@ final class VerbEvents {
                       : List.of(
                           t.word().toUpperCase(Locale.ROOT), t.lemma().toUpperCase(Locale.ROOT)))));
     }
-    return dictionary.match(noun.lemma(), noun.word(), words, n);
-  }
-
-  /**
-   * The dictionary's code for verb {@code v}: words before it in the sentence, and after it the
-   * words of its own clause (coordinated and adverbial clauses belong to other verbs). Words match
-   * by word or lemma; with {@code exactNounForms} a noun matches only in its own form, as in
-   * PETRARCH ("* EFFORT" is not "abandoned efforts").
-   */
-  static Optional<PetrarchVerbDictionary.Match> petrarchMatch(
-      Sentence s, Token v, PetrarchVerbDictionary dictionary, boolean exactNounForms) {
-    Set<Integer> clause = new java.util.TreeSet<>();
-    collectLocal(s, v.index(), 0, clause);
-    if (!exactNounForms && Modalities.SPEECH_VERBS.contains(lower(v.lemma()))) {
-      // "said the accord was a good deal": what a speaker reports is not what the speaker does; the
-      // reported clause's own verb carries any event in it (PETRARCH alone reads it on)
-      for (int c : s.children(v.index(), "ccomp")) {
-        clause.removeAll(s.subtree(c));
-      }
-    }
-    for (int i = 0; i < v.index(); i++) {
-      clause.add(i);
-    }
-    List<PetrarchVerbDictionary.Word> words = new ArrayList<>();
-    for (int i : clause) {
-      if (i == v.index()) {
-        continue;
-      }
-      Token t = s.token(i);
-      words.add(
-          new PetrarchVerbDictionary.Word(
-              i,
-              new HashSet<>(
-                  exactNounForms && t.isNoun()
-                      ? List.of(t.word().toUpperCase(Locale.ROOT))
-                      : List.of(
-                          t.word().toUpperCase(Locale.ROOT), t.lemma().toUpperCase(Locale.ROOT)))));
-    }
-    return dictionary.match(v.lemma(), v.word(), words, v.index());
+    return words;
   }
 }
