@@ -30,7 +30,7 @@ function annotations(doc, actorsById) {
   }
   for (const q of doc.quotes ?? []) {
     const speaker = q.speaker ? (actorsById.get(q.speaker.actor)?.name ?? q.speaker.name) : 'unattributed';
-    add(q.span, 'quote', q.id, `quote by ${speaker}`);
+    add(q.span, 'quote', q.id, q.negated ? `not said or not discussed by ${speaker}` : `quote by ${speaker}`);
   }
   for (const p of doc.places ?? []) add(p.span, 'place', p.id, `${p.name} (${p.kind})`);
   for (const t of doc.times ?? []) add(t.span, 'time', t.id, `${t.type} ${t.value ?? ''}`);
@@ -140,7 +140,8 @@ function sideLists(doc, actorsById) {
   const quotes = (doc.quotes ?? []).map((q) =>
     h('li', { 'data-quote': q.id },
       h('q', {}, q.text), ' — ',
-      q.speaker ? (actorsById.get(q.speaker.actor)?.name ?? q.speaker.name) : h('span', { class: 'muted' }, 'unattributed')));
+      q.speaker ? (actorsById.get(q.speaker.actor)?.name ?? q.speaker.name) : h('span', { class: 'muted' }, 'unattributed'),
+      q.negated ? h('span', { class: 'muted' }, ` (${q.cue ? 'did not ' + q.cue : 'negated'})`) : null));
   // one line per distinct place, with the number of times the text names it
   const distinct = new Map();
   for (const p of doc.places ?? []) {

@@ -98,6 +98,7 @@ final class TextReport {
       b.append("       — ")
           .append(speaker)
           .append(q.cue().isEmpty() ? "" : " · cue " + q.cue())
+          .append(q.negated() ? " · NEGATED" : "")
           .append(" · ")
           .append(q.evidence().rule())
           .append('\n');

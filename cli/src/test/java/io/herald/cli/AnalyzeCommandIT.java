@@ -181,6 +181,24 @@ class AnalyzeCommandIT {
   }
 
   @Test
+  void keeps_the_matter_they_did_not_discuss_as_a_negated_attribution() {
+    String text = doc.get("article").get("text").asText();
+    int cue = text.indexOf("discuss his wish");
+    List<JsonNode> undiscussed = new ArrayList<>();
+    for (JsonNode q : doc.get("quotes")) {
+      if (q.get("span").get(0).asInt() == cue + "discuss ".length()) {
+        undiscussed.add(q);
+      }
+    }
+    assertThat(undiscussed).hasSize(1);
+    assertThat(undiscussed.get(0).get("negated").asBoolean()).isTrue();
+    // Everything Ishiba is quoted as saying in quotation marks stays asserted.
+    assertThat(doc.get("quotes"))
+        .filteredOn(q -> q.get("direct").asBoolean())
+        .allSatisfy(q -> assertThat(q.get("negated").asBoolean()).isFalse());
+  }
+
+  @Test
   void codes_the_people_with_their_offices_on_the_article_date() {
     assertThat(actor("Shigeru Ishiba").get("code").asText()).isEqualTo("JPNGOV");
     assertThat(actor("Joe Biden").get("code").asText()).isEqualTo("USAGOV");

@@ -153,6 +153,7 @@ public final class AnalyzedArticleJson {
     n.set("span", span(q.span()));
     n.put("direct", q.direct());
     n.put("cue", q.cue().isEmpty() ? null : q.cue());
+    n.put("negated", q.negated());
     if (q.speaker().isPresent()) {
       ObjectNode s = n.putObject("speaker");
       s.put("actor", q.speaker().get().actorId().isEmpty() ? null : q.speaker().get().actorId());

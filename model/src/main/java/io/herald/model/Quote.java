@@ -10,6 +10,9 @@ import java.util.Optional;
  * @param span the quoted words in the body text
  * @param direct true for words inside quotation marks
  * @param cue the verb or phrase introducing it ("said", "according to"), empty when none
+ * @param negated true when the text says the words were not said, or the matter not discussed or
+ *     raised ("did not discuss his wish to ..."): kept so that nothing the text reports is lost,
+ *     but not a statement of the speaker's
  * @param speaker who said it, when the text tells
  */
 public record Quote(
@@ -18,6 +21,7 @@ public record Quote(
     Span span,
     boolean direct,
     String cue,
+    boolean negated,
     Optional<Speaker> speaker,
     Evidence evidence) {
   public Quote {

@@ -165,7 +165,8 @@ final class ArticleRows {
       s == null ? null : s.name(),
       s == null ? null : s.span().start(),
       s == null ? null : s.span().end(),
-      q.evidence().rule()
+      q.evidence().rule(),
+      q.negated()
     };
   }
 

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The tables and indexes of schema version 1, documented column by column in SCHEMA.md. */
@@ -106,7 +107,10 @@ final class Schema {
               column("speaker_name", TEXT),
               column("speaker_start", "INTEGER"),
               column("speaker_end", "INTEGER"),
-              column("rule", TEXT_REQUIRED)));
+              column("rule", TEXT_REQUIRED),
+              // Last, so that a schema-1 file that gains it on open (MIGRATIONS) keeps the
+              // column order rows are inserted in.
+              column("negated", "BOOLEAN DEFAULT false")));
 
   static final Table PLACES =
       new Table(
@@ -181,6 +185,14 @@ final class Schema {
           "CREATE INDEX IF NOT EXISTS times_content_hash ON times(content_hash)");
 
   /**
+   * Columns added to schema 1 after its first release, as (table, column, type): added on open to
+   * files made before them, like the indexes, without changing the schema version, since readers of
+   * the older layout select columns by name and never see them.
+   */
+  private static final List<String[]> ADDED_COLUMNS =
+      List.<String[]>of(new String[] {"quotes", "negated", "BOOLEAN DEFAULT false"});
+
+  /**
    * GDELT's Events and Mentions model over the stored events. {@code article_events}: within an
    * article, the same dyad and code on the same day is one event with several mentions. {@code
    * event_clusters}: across articles, asserted events grouped by (date, source, target, code) with
@@ -240,6 +252,7 @@ final class Schema {
       for (Table t : ALL) {
         s.execute(t.createSql());
       }
+      addMissingColumns(connection, s);
       for (String index : INDEXES) {
         s.execute(index);
       }
@@ -252,6 +265,47 @@ final class Schema {
           insert.setInt(1, VERSION);
           insert.executeUpdate();
         }
+      }
+    }
+  }
+
+  /**
+   * Adds the {@link #ADDED_COLUMNS} an older file lacks. DuckDB alters no table an index depends
+   * on, so the table's indexes are dropped first; {@link #INDEXES} recreates them right after.
+   */
+  private static void addMissingColumns(Connection connection, Statement s) throws SQLException {
+    for (String[] added : ADDED_COLUMNS) {
+      if (hasColumn(connection, added[0], added[1])) {
+        continue;
+      }
+      List<String> indexes = new ArrayList<>();
+      try (PreparedStatement q =
+          connection.prepareStatement(
+              "SELECT index_name FROM duckdb_indexes() WHERE table_name = ?")) {
+        q.setString(1, added[0]);
+        try (ResultSet rs = q.executeQuery()) {
+          while (rs.next()) {
+            indexes.add(rs.getString(1));
+          }
+        }
+      }
+      for (String index : indexes) {
+        s.execute("DROP INDEX " + index);
+      }
+      s.execute("ALTER TABLE " + added[0] + " ADD COLUMN " + added[1] + " " + added[2]);
+    }
+  }
+
+  private static boolean hasColumn(Connection connection, String table, String column)
+      throws SQLException {
+    try (PreparedStatement q =
+        connection.prepareStatement(
+            "SELECT count(*) FROM information_schema.columns"
+                + " WHERE table_name = ? AND column_name = ?")) {
+      q.setString(1, table);
+      q.setString(2, column);
+      try (ResultSet rs = q.executeQuery()) {
+        return rs.next() && rs.getLong(1) > 0;
       }
     }
   }

@@ -133,6 +133,7 @@ final class Fixtures {
                 0),
             true,
             "told",
+            false,
             Optional.of(new Speaker("a1", "Yamada", yamada2)),
             new Evidence(1, s1, "quote.direct.cue"));
     List<Place> places =

@@ -152,7 +152,8 @@ class StoreIT {
                 "Yamada",
                 yamada2,
                 yamada2 + 6,
-                "quote.direct.cue"));
+                "quote.direct.cue",
+                false));
     assertThat(
             query(
                 "SELECT place_id, name, lat, lon, country, kind, geoname_id, adjectival"
@@ -402,6 +403,30 @@ class StoreIT {
         .isInstanceOf(StoreException.class)
         .hasMessageContaining(notADatabase.toString())
         .hasCauseInstanceOf(SQLException.class);
+  }
+
+  @Test
+  void a_schema_1_file_without_the_negated_quote_column_gains_it_on_open() throws SQLException {
+    store.save(Fixtures.phoneCall());
+    store.close();
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file);
+        Statement s = c.createStatement()) {
+      // A file from before the column: DuckDB alters no table an index depends on.
+      s.execute("DROP INDEX quotes_content_hash");
+      s.execute("ALTER TABLE quotes DROP COLUMN negated");
+      s.execute("CREATE INDEX quotes_content_hash ON quotes(content_hash)");
+    }
+
+    store = Store.open(file, CLOCK);
+    assertThat(query("SELECT quote_id, negated FROM quotes"))
+        .containsExactly(Arrays.asList("q1", false));
+    assertThat(
+            query("SELECT count(*) FROM duckdb_indexes() WHERE index_name = 'quotes_content_hash'"))
+        .containsExactly(List.of(1L));
+    // Rows are inserted by position: the added column must come where the schema puts it.
+    store.save(Fixtures.phoneCall("Leaders agree to meet", Fixtures.CALL_TEXT));
+    assertThat(query("SELECT quote_id, cue, rule, negated FROM quotes"))
+        .containsExactly(Arrays.asList("q1", "told", "quote.direct.cue", false));
   }
 
   @Test

@@ -23,14 +23,18 @@ import java.util.Set;
  * right are left to the direct quotes.
  */
 final class IndirectSpeech {
-  /** One piece of reported speech. */
+  /** One piece of reported speech; {@code negated} when its cue is ("did not discuss"). */
   record Found(
       int sentence,
       Span content,
       Span cue,
       String cueText,
+      boolean negated,
       Optional<Speaker> speaker,
       String rule) {}
+
+  /** Words that negate a cue verb they modify. */
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never");
 
   /**
    * Prepositions whose phrase after an object-taking cue is part of what was said ("called for a
@@ -81,16 +85,33 @@ final class IndirectSpeech {
           rule = "quote.indirect.object";
         }
         Optional<Speaker> source = source(s, t.index());
+        boolean negated = negated(s, t.index());
         for (Span f : fragments) {
-          out.add(new Found(s.index(), f, t.span(), t.word(), source, Parenthetical.RULE));
+          out.add(new Found(s.index(), f, t.span(), t.word(), negated, source, Parenthetical.RULE));
         }
         if (content.isPresent()) {
-          out.add(new Found(s.index(), content.get(), t.span(), t.word(), source, rule));
+          out.add(new Found(s.index(), content.get(), t.span(), t.word(), negated, source, rule));
         }
       }
       accordingTo(s).ifPresent(out::add);
     }
     return outermost(out);
+  }
+
+  /**
+   * Whether cue {@code v} is negated ("did not discuss", "never said"). PolNeAR annotates such
+   * attributions like any other, and an analyst should see them, so they are kept and flagged
+   * rather than dropped (dropping them cost 7 of PolNeAR dev's right speakers).
+   */
+  private static boolean negated(Sentence s, int v) {
+    for (Dependency d : s.childrenOf(v)) {
+      String r = d.baseRelation();
+      if ((r.equals("advmod") || r.equals("neg"))
+          && NEGATORS.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -423,6 +444,7 @@ final class IndirectSpeech {
                 content.get(),
                 cue,
                 "according to",
+                false,
                 Optional.of(speakers.at(s, x)),
                 "quote.indirect.according-to"));
       }

@@ -67,6 +67,7 @@ public final class QuoteAttributor {
               words,
               true,
               a.cue(),
+              false,
               a.speaker(),
               new Evidence(quoted.sentenceIndexAt(q.inner().start()), q.outer(), a.rule())));
       a.speaker().ifPresent(sp -> markFirstPerson(p, q, sp, table));
@@ -84,6 +85,7 @@ public final class QuoteAttributor {
               f.content(),
               false,
               f.cueText(),
+              f.negated(),
               f.speaker(),
               new Evidence(f.sentence(), evidence, f.rule())));
     }

@@ -291,6 +291,27 @@ class QuoteAttributorTest {
   }
 
   @Test
+  void a_matter_not_discussed_is_kept_but_flagged_negated() {
+    ParsedArticle p =
+        new Parse("Smith did not discuss the treaty.")
+            .sentence(
+                "Smith/NNP did/VBD/do not/RB discuss/VB/discuss the/DT treaty/NN ./.",
+                "-1>3:root",
+                "3>0:nsubj",
+                "3>1:aux",
+                "3>2:advmod",
+                "3>5:obj",
+                "5>4:det",
+                "3>6:punct")
+            .build();
+    List<Quote> q = quotes(p);
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).text()).isEqualTo("the treaty");
+    assertThat(speaker(p, q.get(0))).isEqualTo("Smith");
+    assertThat(q.get(0).negated()).isTrue();
+  }
+
+  @Test
   void a_verb_urging_someone_to_act_reports_its_object_and_infinitive() {
     ParsedArticle p =
         new Parse("Smith urged Congress to act on Tuesday.")
@@ -313,6 +334,7 @@ class QuoteAttributorTest {
     assertThat(q.get(0).cue()).isEqualTo("urged");
     assertThat(q.get(0).text()).isEqualTo("Congress to act");
     assertThat(q.get(0).evidence().rule()).isEqualTo("quote.indirect.object");
+    assertThat(q.get(0).negated()).isFalse();
     assertThat(speaker(p, q.get(0))).isEqualTo("Smith");
   }
 
