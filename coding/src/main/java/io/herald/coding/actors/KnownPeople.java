@@ -105,7 +105,9 @@ public final class KnownPeople {
 
   /**
    * The code of the person named exactly {@code name} ("Kofi Annan", "Putin") on {@code date}: the
-   * dated code that applies, else the entry's undated one. Empty when unknown or ambiguous.
+   * dated code that applies, else the entry's undated one. Without a date, only what holds at any
+   * date: the country alone ("GBR") for a person whose sector changed over time. Empty when unknown
+   * or ambiguous.
    */
   public Optional<String> codeOn(String name, Optional<LocalDate> date) {
     List<PetrarchActorDictionary.Entry> entries = byName.get(key(name));
@@ -114,8 +116,10 @@ public final class KnownPeople {
     }
     String found = null;
     for (PetrarchActorDictionary.Entry e : entries) {
-      Optional<String> c = e.codeOn(date);
-      if (c.isEmpty() || c.get().length() < 6) {
+      Optional<String> c = date.isPresent() ? e.codeOn(date) : e.codeWithoutDate();
+      boolean sectorUnknown =
+          date.isEmpty() && c.map(x -> x.length() == 3).orElse(false) && e.codes().size() > 1;
+      if (c.isEmpty() || c.get().length() < 6 && !sectorUnknown) {
         continue;
       }
       if (found != null && !found.substring(0, 3).equals(c.get().substring(0, 3))) {

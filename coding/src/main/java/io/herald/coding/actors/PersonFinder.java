@@ -96,7 +96,9 @@ final class PersonFinder {
         // Nothing in the text, and the role store has no fresh office: the background
         // dictionary's code for the article's date, if it knows the name.
         Optional<String> c = known(surname, fullName.get(surname), p);
-        if (c.isPresent() && c.get().length() > 3) {
+        if (c.isPresent() && c.get().length() >= 3) {
+          // Without an article date the dictionary may give only the country ("GBR"): which
+          // office the person held that day is unknown.
           known = Optional.empty();
           rule = "person.known";
           if (INTERNATIONAL.contains(c.get().substring(0, 3))) {
@@ -138,7 +140,7 @@ final class PersonFinder {
                   .filter(
                       c -> o.sector().isEmpty() || c.length() < 6 || c.startsWith(o.sector(), 3))
                   .orElse("");
-          if (knownCode.length() > 3) {
+          if (knownCode.length() >= 3) {
             country = knownCode.substring(0, 3);
             rule = rule + "+known-person";
           }

@@ -54,6 +54,32 @@ public final class PetrarchActorDictionary {
           : Optional.empty();
     }
 
+    /**
+     * The code when the date is unknown: what all of the entry's codes agree on, the whole code
+     * when they are one, else the country they share when only the sector changed over time (a
+     * prime minister coded GOV in office and ELI outside it is "GBR": which he was that day the
+     * text does not say). Empty for "---", or when the codes name several countries.
+     */
+    public Optional<String> codeWithoutDate() {
+      String common = null;
+      for (DatedCode c : codes) {
+        Optional<String> u = usable(c.code);
+        if (u.isEmpty()) {
+          return Optional.empty();
+        }
+        String code = u.get();
+        if (common == null) {
+          common = code;
+        } else if (!common.equals(code)) {
+          if (common.length() < 3 || code.length() < 3 || !common.regionMatches(0, code, 0, 3)) {
+            return Optional.empty();
+          }
+          common = common.substring(0, 3);
+        }
+      }
+      return Optional.ofNullable(common);
+    }
+
     private static Optional<String> usable(String code) {
       return code.startsWith("-") || code.isBlank()
           ? Optional.empty()

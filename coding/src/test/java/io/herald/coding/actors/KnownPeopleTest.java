@@ -41,7 +41,14 @@ class KnownPeopleTest {
     KnownPeople k = people();
     assertThat(k.codeOn("Aragorn", Optional.of(LocalDate.of(3000, 1, 1)))).contains("ARNELI");
     assertThat(k.codeOn("Strider", Optional.of(LocalDate.of(3020, 1, 1)))).contains("ARNGOV");
-    assertThat(k.codeOn("King Aragorn", Optional.empty())).contains("ARNELI");
+  }
+
+  @Test
+  void withoutADateOnlyTheCountryOfAPersonWhoseSectorChangedIsKnown() throws IOException {
+    // Aragorn is ARNELI before his crowning and ARNGOV after: an undated story may be either.
+    assertThat(people().codeOn("King Aragorn", Optional.empty())).contains("ARN");
+    // One code at every date is that code, dated or not.
+    assertThat(people().codeOn("Boromir", Optional.empty())).contains("GONMIL");
   }
 
   @Test

@@ -54,6 +54,13 @@ class PetrarchDictionaryTest {
   }
 
   @Test
+  void without_a_date_only_what_every_code_agrees_on_is_known() throws IOException {
+    assertThat(entry("GOLLUM").codeWithoutDate()).contains("HOB");
+    assertThat(entry("ARNOR_").codeWithoutDate()).contains("ARN");
+    assertThat(entry("BOROMIR").codeWithoutDate()).isEmpty();
+  }
+
+  @Test
   void unreadable_codes_are_reported_with_their_line_and_skipped() throws IOException {
     assertThat(actors().problems()).singleElement().asString().startsWith("actors.txt:8:");
   }
