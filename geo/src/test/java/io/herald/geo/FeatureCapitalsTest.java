@@ -48,6 +48,18 @@ class FeatureCapitalsTest {
   }
 
   @Test
+  void wall_street_is_the_new_york_district_not_a_town_called_wall() {
+    List<Place> places =
+        geoparser.geoparse(
+            parse(
+                "Traders on Wall Street sold bank shares ,",
+                Map.of("Wall", "LOCATION", "Street", "LOCATION")));
+    Place p = only(places, "Wall Street");
+    assertThat(p.country()).isEqualTo("USA");
+    assertThat(p.lat()).isBetween(40.6, 40.8);
+  }
+
+  @Test
   void the_same_words_in_lower_case_are_no_place() {
     List<Place> places =
         geoparser.geoparse(

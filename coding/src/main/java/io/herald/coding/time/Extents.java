@@ -159,7 +159,7 @@ final class Extents {
   /** {@code c}, extended to a "that" before it when it has one, or null when it is no TIMEX3. */
   private static Candidate keep(ParsedArticle p, Candidate c) {
     String t = c.text().toLowerCase(Locale.ROOT).strip();
-    if (t.isEmpty() || NOT_TIMES.contains(t) || AGE.matcher(t).matches()) {
+    if (t.isEmpty() || NOT_TIMES.contains(t) || AGE.matcher(t).matches() || tally(t)) {
       return null;
     }
     if (ZERO_YEAR.matcher(t).matches() || echoes(c) && !MODIFIERS.contains(t) && !t.contains("-")) {
@@ -278,6 +278,21 @@ final class Extents {
     int start = from + (m.group(1) != null ? m.start(1) : m.start(2));
     Span span = new Span(start, c.span().end());
     return c.withSpan(span, span.of(p.text())).withValue("DURATION", value, "time.counted");
+  }
+
+  private static final Pattern TALLY = Pattern.compile("(\\d{1,3})-(\\d{1,3})");
+
+  /**
+   * Whether a hyphenated pair of small numbers is a score or a vote ("the vote was 52-35", "won
+   * 3-1"), which SUTime reads as a year: only two years in a row ("the 90-91 season") are dates.
+   */
+  static boolean tally(String text) {
+    Matcher m = TALLY.matcher(text);
+    if (!m.matches()) {
+      return false;
+    }
+    boolean twoDigits = m.group(1).length() == 2 && m.group(2).length() == 2;
+    return !(twoDigits && (Integer.parseInt(m.group(1)) + 1) % 100 == Integer.parseInt(m.group(2)));
   }
 
   /**

@@ -466,4 +466,20 @@ class TimeNormalizerTest {
     assertThat(TimeNormalizer.dayOf("2024-02-30")).isEmpty();
     assertThat(TimeNormalizer.dayOf("P1D")).isEmpty();
   }
+
+  @Test
+  void a_vote_tally_is_no_year_but_two_seasons_in_a_row_are() {
+    ParsedArticle vote =
+        ArticleBuilder.dated("2008-12-12")
+            .sentence("The/DT final/JJ vote/NN was/VBD/be 52-35/CD ./.")
+            .time("52-35", "DATE", "2035")
+            .build();
+    assertThat(normalizer.normalize(vote)).isEmpty();
+    ParsedArticle season =
+        ArticleBuilder.dated("1992-05-01")
+            .sentence("He/PRP played/VBD/play in/IN the/DT 90-91/CD season/NN ./.")
+            .time("90-91", "DATE", "1990")
+            .build();
+    assertThat(normalizer.normalize(season)).extracting(TimeExpression::text).contains("90-91");
+  }
 }
