@@ -148,14 +148,20 @@ final class IndirectSpeech {
 
   /**
    * Without the reported speech whose cue lies inside another's content ("said he «wants» to ..."):
-   * PolNeAR gives each word to one attribution, the outer one.
+   * PolNeAR gives each word to one attribution, the outer one. When two contents hold each other's
+   * cues (a misparse that runs "wanted to meet ..." on into ", Mr Fox said"), the one starting
+   * first is the outer one.
    */
   private static List<Found> outermost(List<Found> found) {
     List<Found> out = new ArrayList<>();
     for (Found f : found) {
       boolean nested = false;
       for (Found g : found) {
-        nested |= g != f && g.content().contains(f.cue());
+        boolean mutual = f.content().contains(g.cue());
+        nested |=
+            g != f
+                && g.content().contains(f.cue())
+                && (!mutual || g.content().start() < f.content().start());
       }
       if (!nested) {
         out.add(f);

@@ -143,11 +143,13 @@ final class Parenthetical {
       return List.of();
     }
     int x = subject.get();
+    boolean tail = speakers.finalTail(s, v).filter(t -> t == x).isPresent();
     Optional<Dependency> up = Speakers.head(s, x);
-    if (up.isEmpty() || up.get().governor() != v) {
+    if (!tail && (up.isEmpty() || up.get().governor() != v)) {
       return List.of(); // a speaker borrowed from another verb: not an attribution of its own
     }
-    List<Integer> who = ContentSpans.clause(s, x, Set.of(v));
+    // ", Mr Fox said." closing the sentence: the words between comma and cue, however parsed
+    List<Integer> who = tail ? tailWords(s, v) : ContentSpans.clause(s, x, Set.of(v));
     int first = who.get(0);
     int last = who.get(who.size() - 1);
     if (last - first + 1 != who.size()) {
@@ -194,6 +196,15 @@ final class Parenthetical {
       }
     }
     return out;
+  }
+
+  /** The words between the comma and cue {@code v} of a closing attribution. */
+  private static List<Integer> tailWords(Sentence s, int v) {
+    int i = v - 1;
+    while (i > 0 && !s.token(i - 1).word().equals(",")) {
+      i--;
+    }
+    return range(i, v);
   }
 
   private static boolean childOf(Sentence s, int i, int v) {

@@ -53,6 +53,46 @@ final class Speakers {
     return Optional.ofNullable(best);
   }
 
+  /** The most words a closing attribution's speaker may have (", the party's chief whip said"). */
+  static final int TAIL_WORDS = 5;
+
+  /** Parts of speech of the words of a plain noun phrase: names, titles, pronouns. */
+  private static final Set<String> TAIL_TAGS =
+      Set.of("NNP", "NNPS", "NN", "NNS", "PRP", "DT", "JJ", "POS");
+
+  /**
+   * The speaker of a sentence closing with a comma, a short noun phrase and the cue ("..., Mr Fox
+   * said."): the phrase's last word, whatever the parser made of the sentence (it may take a noun
+   * of the clause before for the cue's subject and hang the speaker on it). Empty for any other
+   * layout.
+   */
+  Optional<Integer> finalTail(Sentence s, int v) {
+    int first = tailStart(s, v);
+    if (first < 0) {
+      return Optional.empty();
+    }
+    int last = v - 1;
+    String pos = s.token(last).pos();
+    boolean head = pos.startsWith("NN") || pos.equals("PRP");
+    return head && !quoted.contains(s.token(last).span()) ? Optional.of(last) : Optional.empty();
+  }
+
+  /** The first word of the noun phrase between the comma and cue {@code v}, or -1. */
+  private static int tailStart(Sentence s, int v) {
+    int n = s.tokens().size();
+    for (int j = v + 1; j < n; j++) {
+      String w = s.token(j).word();
+      if (!w.equals(".") && !w.equals("!") && !w.equals("?")) {
+        return -1;
+      }
+    }
+    int i = v - 1;
+    while (i >= 0 && v - i <= TAIL_WORDS && TAIL_TAGS.contains(s.token(i).pos())) {
+      i--;
+    }
+    return i >= 1 && i < v - 1 && s.token(i).word().equals(",") ? i + 1 : -1;
+  }
+
   /** The speaker of cue verb {@code v}, when the text names one outside quotation marks. */
   Optional<Speaker> ofCue(Sentence s, int v) {
     return subjectToken(s, v, 0).map(t -> at(s, t));
@@ -64,6 +104,11 @@ final class Speakers {
       return Optional.empty();
     }
     Optional<Integer> own = ownSubject(s, v).or(() -> invertedSubject(s, v));
+    Optional<Integer> tail = depth == 0 ? finalTail(s, v) : Optional.empty();
+    if (tail.isPresent() && (own.isEmpty() || own.get() < tailStart(s, v))) {
+      // a subject the parser found before ", Mr Fox said." misreads the sentence
+      return tail;
+    }
     if (own.isPresent()) {
       return own;
     }

@@ -45,6 +45,37 @@ class ParentheticalTest {
   }
 
   @Test
+  void a_closing_attribution_keeps_its_speaker_when_the_parser_gives_the_cue_another_subject() {
+    // The parser made "said" a complement of "meet" with "voters" as its subject and "Smith" an
+    // apposition to "voters"; the layout ", Mr Smith said." still names the speaker.
+    ParsedArticle p =
+        new Parse("The party chief wanted to meet many voters, Mr Smith said.")
+            .sentence(
+                "The/DT party/NN chief/NN wanted/VBD/want to/TO meet/VB many/JJ voters/NNS ,/,"
+                    + " Mr/NNP Smith/NNP/Smith/PERSON said/VBD/say ./.",
+                "-1>3:root",
+                "2>0:det",
+                "2>1:compound",
+                "3>2:nsubj",
+                "3>5:xcomp",
+                "3>12:punct",
+                "5>4:mark",
+                "5>11:ccomp",
+                "7>6:amod",
+                "7>8:punct",
+                "7>10:appos",
+                "11>7:nsubj",
+                "10>9:compound")
+            .build();
+    List<Quote> q = reported(p);
+    assertThat(q)
+        .extracting(Quote::text)
+        .containsExactly("The party chief wanted to meet many voters");
+    assertThat(speaker(p, q.get(0))).contains("Smith");
+    assertThat(q.get(0).cue()).isEqualTo("said");
+  }
+
+  @Test
   void a_clause_before_a_closing_attribution_is_reported_whatever_the_parser_hung_on_what() {
     ParsedArticle p =
         new Parse("Jobs depend on trade, a report says.")
