@@ -72,7 +72,7 @@ final class IndirectSpeech {
         if (Cues.isReporting(t)) {
           content = complement(s, t.index());
           if (content.isEmpty()) {
-            content = misreadSubject(s, t.index());
+            content = misreadSubject(s, t.index(), false);
             rule = content.isPresent() ? "quote.indirect.misread-subject" : rule;
           }
           fragments = Parenthetical.around(s, t.index(), content, speakers, spans);
@@ -81,8 +81,14 @@ final class IndirectSpeech {
           }
         }
         if (content.isEmpty() && fragments.isEmpty() && Cues.takesObjectContent(t)) {
-          content = objectContent(s, t.index());
-          rule = "quote.indirect.object";
+          // "stressed a rise in rates would not affect ...": the object the parser gave the cue
+          // is the subject of the clause it reports
+          content = misreadSubject(s, t.index(), true);
+          rule = "quote.indirect.misread-subject";
+          if (content.isEmpty()) {
+            content = objectContent(s, t.index());
+            rule = "quote.indirect.object";
+          }
         }
         Optional<Speaker> source = source(s, t.index());
         boolean negated = negated(s, t.index());
@@ -206,9 +212,9 @@ final class IndirectSpeech {
    * cue the clausal subject of: the words from the object to the end of that verb's clause. Only
    * for cues whose object is not what they report and never a person addressed ("told reporters").
    */
-  private Optional<Span> misreadSubject(Sentence s, int v) {
-    if (Cues.takesObjectContent(s.token(v))) {
-      return Optional.empty();
+  private Optional<Span> misreadSubject(Sentence s, int v, boolean objectCue) {
+    if (!objectCue && Cues.takesObjectContent(s.token(v))) {
+      return Optional.empty(); // tried after the reporting readings, as an object cue
     }
     List<Integer> objects = s.children(v, "obj");
     if (objects.size() != 1) {
@@ -251,6 +257,19 @@ final class IndirectSpeech {
     return spans.content(s, ownPart(s, v, tokens));
   }
 
+  /** A verb marked as an infinitive ("to be tempted", "to act"). */
+  private static boolean infinitive(Sentence s, int i) {
+    if (!s.token(i).pos().startsWith("VB")) {
+      return false;
+    }
+    for (int m : s.children(i, "mark")) {
+      if (s.token(m).word().equalsIgnoreCase("to")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A verb with a tense or modal of its own ("would sway", "has brought", "could be spent"). */
   private static boolean isFiniteVerbal(Sentence s, int i) {
     String pos = s.token(i).pos();
@@ -284,11 +303,18 @@ final class IndirectSpeech {
       }
       String r = d.baseRelation();
       boolean object =
-          r.equals("obj") || r.equals("iobj") || r.equals("xcomp") || r.equals("ccomp");
+          r.equals("obj")
+              || r.equals("iobj")
+              || r.equals("xcomp")
+              || r.equals("ccomp")
+              || r.equals("dep") && infinitive(s, c); // "warned Mr Brown not to be tempted"
       boolean phrase =
           (r.equals("obl") || r.equals("advcl"))
               && CONTENT_PREPOSITIONS.contains(preposition(d))
-              && !CIRCUMSTANCE.contains(s.token(c).ner());
+              && !CIRCUMSTANCE.contains(s.token(c).ner())
+              // "was speaking as Sir Digby Jones warned ...": a clause the parser cut, not a
+              // capacity ("spoke as foreign minister")
+              && !(preposition(d).equals("as") && s.token(c).ner().equals("PERSON"));
       if (object || phrase) {
         core |= object || !preposition(d).equals("with");
         tokens.addAll(ContentSpans.clause(s, c, Set.of(v)));

@@ -291,6 +291,60 @@ class QuoteAttributorTest {
   }
 
   @Test
+  void an_object_cue_whose_object_is_the_subject_of_a_clause_reports_the_clause() {
+    // The parser took "rise" for the object of "stressed" and hung "would not hurt" on the cue.
+    ParsedArticle p =
+        new Parse("She stressed a rise in rates would not hurt the party.")
+            .sentence(
+                "She/PRP stressed/VBD/stress a/DT rise/NN in/IN rates/NNS would/MD not/RB"
+                    + " hurt/VB the/DT party/NN ./.",
+                "-1>1:root",
+                "1>0:nsubj",
+                "1>3:obj",
+                "3>2:det",
+                "3>5:nmod:in",
+                "5>4:case",
+                "1>8:dep",
+                "8>6:aux",
+                "8>7:advmod",
+                "8>10:obj",
+                "10>9:det",
+                "1>11:punct")
+            .build();
+    List<Quote> q = quotes(p);
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).text()).isEqualTo("a rise in rates would not hurt the party");
+    assertThat(q.get(0).evidence().rule()).isEqualTo("quote.indirect.misread-subject");
+  }
+
+  @Test
+  void an_infinitive_the_parser_left_unlabelled_is_part_of_a_warning() {
+    ParsedArticle p =
+        new Parse("Jones warned Mr Smith not to be tempted to spend the cash.")
+            .sentence(
+                "Jones/NNP/Jones/PERSON warned/VBD/warn Mr/NNP Smith/NNP/Smith/PERSON not/RB to/TO"
+                    + " be/VB tempted/VBN/tempt to/TO spend/VB the/DT cash/NN ./.",
+                "-1>1:root",
+                "1>0:nsubj",
+                "1>3:obj",
+                "3>2:compound",
+                "1>7:dep",
+                "7>4:advmod",
+                "7>5:mark",
+                "7>6:aux:pass",
+                "7>9:dep",
+                "9>8:mark",
+                "9>11:obj",
+                "11>10:det",
+                "1>12:punct")
+            .build();
+    List<Quote> q = quotes(p);
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).text()).isEqualTo("Mr Smith not to be tempted to spend the cash");
+    assertThat(speaker(p, q.get(0))).isEqualTo("Jones");
+  }
+
+  @Test
   void a_matter_not_discussed_is_kept_but_flagged_negated() {
     ParsedArticle p =
         new Parse("Smith did not discuss the treaty.")
