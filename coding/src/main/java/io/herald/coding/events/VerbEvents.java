@@ -143,6 +143,11 @@ final class VerbEvents {
     if (VerbalSenses.noEvent(s, v)) {
       return Optional.empty();
     }
+    // PETRARCH's own test dictionaries code these senses as its dictionary says
+    if (!lexicon.exactNounForms()
+        && (VerbalSenses.statesFact(s, v) || EverydaySenses.everyday(s, v))) {
+      return Optional.empty();
+    }
     List<EventLexicon.VerbPattern> patterns = verbPatterns(s, v);
     Optional<PetrarchVerbDictionary.Match> petrarch = Optional.empty();
     if (patterns.isEmpty()
@@ -152,7 +157,8 @@ final class VerbEvents {
       petrarch =
           petrarchMatch(s, v, lexicon.petrarch().get(), lexicon.exactNounForms())
               .filter(m -> !m.code().code().equals(GENERIC_STATEMENT))
-              .filter(m -> !OpinionVerbs.statesOpinion(s, v, m));
+              .filter(m -> !OpinionVerbs.statesOpinion(s, v, m))
+              .filter(m -> lexicon.exactNounForms() || !EverydaySenses.manhunt(v, m.code()));
     }
     if (patterns.isEmpty()
         && petrarch.isEmpty()
