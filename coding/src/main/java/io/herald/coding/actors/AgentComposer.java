@@ -109,6 +109,15 @@ final class AgentComposer {
 
   /** The phrase headed by {@code h}, with actors borrowed from modifiers and conjuncts. */
   private Composition resolved(Sentence s, int h) {
+    if (countedGroup(s, h)) {
+      // "a company of 80 soldiers was sent": the unit is the soldiers' actor
+      for (int of : s.children(h, "nmod:of")) {
+        Composition counted = resolved(s, of);
+        if (!counted.agents().isEmpty()) {
+          return counted;
+        }
+      }
+    }
     Composition own = own(s, h);
     if (!own.actors().isEmpty() || own.agents().isEmpty()) {
       return own;
@@ -367,6 +376,9 @@ final class AgentComposer {
       }
       Optional<PetrarchAgentDictionary.Agent> a = lexicon.agent(words.toString());
       if (a.isPresent() && !inOrganisationName(s, sequence.get(k + n - 1))) {
+        if (countedGroup(s, sequence.get(k + n - 1))) {
+          return n; // "a company of 80 soldiers": a unit of the soldiers, no firm
+        }
         if (!agents.contains(a.get())) {
           agents.add(a.get());
         }
@@ -374,6 +386,20 @@ final class AgentComposer {
       }
     }
     return 0;
+  }
+
+  /**
+   * Whether the agent noun {@code last} only counts the people of its "of" phrase: "a company of 80
+   * soldiers", "a party of 40 officers", where "company" and "party" are a number of people (here a
+   * military unit), not a firm or a political party. The counted phrase names the actor.
+   */
+  private static boolean countedGroup(Sentence s, int last) {
+    for (int of : s.children(last, "nmod:of")) {
+      if (!s.children(of, "nummod").isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

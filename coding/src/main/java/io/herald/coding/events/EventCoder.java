@@ -50,6 +50,7 @@ public final class EventCoder {
   private final CameoCode easing;
   private final CameoCode intent;
   private final CameoCode asylum;
+  private final CameoCode labourStrike;
 
   public EventCoder(EventLexicon lexicon, CameoCodebook codebook) {
     this.lexicon = lexicon;
@@ -72,6 +73,8 @@ public final class EventCoder {
     this.intent = codebook.require("030");
     // CAMEO 075, "grant asylum": a border opened to people (Admissions)
     this.asylum = codebook.require("075");
+    // CAMEO 143, "conduct strike or boycott": workers' strikes (LabourStrikes)
+    this.labourStrike = codebook.require("143");
   }
 
   /**
@@ -96,6 +99,8 @@ public final class EventCoder {
                 .codeVerb(s, t, actors)
                 .map(d -> Attempts.asAct(s, d))
                 .map(d -> ViolenceModes.refine(s, d, assassination, unconventional))
+                // before intents: "will strike over pay" announces a walkout, not force
+                .map(d -> walkout(s, d))
                 .map(d -> Admissions.asAsylum(s, d, actors, asylum))
                 .map(d -> Preparations.asPosture(s, d, posture))
                 .map(d -> appeals.asStatedIntent(s, d))
@@ -127,6 +132,7 @@ public final class EventCoder {
     drafts.clear();
     drafts.addAll(prepared);
     drafts.replaceAll(d -> VerbalSenses.inWords(p, d, criticism));
+    drafts.replaceAll(d -> walkout(p.sentences().get(d.sentence()), d));
     drafts.replaceAll(d -> ProtestTargets.aimed(p, d, actors));
     drafts.replaceAll(d -> Pressures.aimed(p, d, actors));
     List<EventDraft> objectTargets = ObjectNounTargets.apply(p, drafts);
@@ -187,6 +193,11 @@ public final class EventCoder {
               e.evidence()));
     }
     return out;
+  }
+
+  /** {@code d} as a workers' strike ({@link LabourStrikes}) with the bundled lexicon. */
+  private EventDraft walkout(Sentence s, EventDraft d) {
+    return lexicon.exactNounForms() ? d : LabourStrikes.asWalkout(s, d, labourStrike);
   }
 
   /** A CAMEO residual code ("190", "030"): a three-digit code ending in 0. */

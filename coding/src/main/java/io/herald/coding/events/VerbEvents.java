@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Events of verbs: the lexicon's verb patterns (with particle, preposition and object) or, without
@@ -79,6 +80,14 @@ final class VerbEvents {
 
   /** CAMEO's root for consultations, meetings and visits. */
   private static final String CONSULT_ROOT = "04";
+
+  /**
+   * A dictionary rule whose pattern is only the verb and a preposition's phrase: "CONFER:* (WITH)".
+   */
+  private static final Pattern PHRASE_ONLY = Pattern.compile(":\\* \\([A-Z]+\\)$");
+
+  /** "met each other": objects that name the subjects themselves. */
+  private static final Set<String> RECIPROCAL_PRONOUNS = Set.of("each", "other", "another");
 
   /** CAMEO 010: every "said" would be an event; quotations record statements instead. */
   private static final String GENERIC_STATEMENT = "010";
@@ -143,6 +152,11 @@ final class VerbEvents {
     if (VerbalSenses.noEvent(s, v)) {
       return Optional.empty();
     }
+    // PETRARCH's own test dictionaries code these senses as its dictionary says
+    if (!lexicon.exactNounForms()
+        && (VerbalSenses.statesFact(s, v) || EverydaySenses.everyday(s, v))) {
+      return Optional.empty();
+    }
     List<EventLexicon.VerbPattern> patterns = verbPatterns(s, v);
     Optional<PetrarchVerbDictionary.Match> petrarch = Optional.empty();
     if (patterns.isEmpty()
@@ -152,7 +166,8 @@ final class VerbEvents {
       petrarch =
           petrarchMatch(s, v, lexicon.petrarch().get(), lexicon.exactNounForms())
               .filter(m -> !m.code().code().equals(GENERIC_STATEMENT))
-              .filter(m -> !OpinionVerbs.statesOpinion(s, v, m));
+              .filter(m -> !OpinionVerbs.statesOpinion(s, v, m))
+              .filter(m -> lexicon.exactNounForms() || !EverydaySenses.manhunt(v, m.code()));
     }
     if (patterns.isEmpty()
         && petrarch.isEmpty()
@@ -300,10 +315,13 @@ final class VerbEvents {
               && targets.isEmpty()
               && sources.size() < 2
               && petrarch.get().code().root().equals(CONSULT_ROOT)
-              && !petrarch.get().rule().contains(":")
+              && (!petrarch.get().rule().contains(":")
+                  || PHRASE_ONLY.matcher(petrarch.get().rule()).find())
           || !lexicon.exactNounForms() && petrarch.get().rule().equals(BARE_TRAVEL)) {
         // "was travelling abroad", "found out later", "left the party": a verb the
         // dictionary files under meeting or travel, with no pattern and no one met, meets no one;
+        // nor does one whose pattern is a bare phrase ("* (WITH)") naming no one: "spoke with
+        // evident emotion", "spoke on the eve of the derby between the two city teams";
         // going somewhere with no pattern ("said he left with his head held high") meets
         // no one either, whoever a later clause names
         return Optional.empty();
@@ -323,6 +341,14 @@ final class VerbEvents {
               modality(s, v.index()),
               petrarch.get().rule()));
     }
+    // "the two presidents met farmers' leaders": a mutual verb whose direct object is the party met
+    // (the lexicon has a pattern for its object) is not mutual between its subjects, whether or
+    // not that party is an actor
+    boolean objectParty =
+        !passive
+            && patterns.stream().anyMatch(p -> p.reciprocal() && p.prep().equals("-"))
+            && objects(s, v.index()).stream()
+                .anyMatch(o -> !RECIPROCAL_PRONOUNS.contains(lower(s.token(o).lemma())));
     for (EventLexicon.VerbPattern pattern : patterns) {
       List<ActorTable.Draft> targets = objectActors;
       List<Integer> objs = List.of();
@@ -341,7 +367,7 @@ final class VerbEvents {
       // A mutual act of several doers runs between them. A meeting's partner is in its own
       // phrase ("negotiate with the president of Armenia"), never its topic ("discuss sanctions
       // on Russia"); other acts of one doer are aimed at the nearest actor below the verb.
-      boolean mutual = pattern.reciprocal() && sources.size() >= 2;
+      boolean mutual = pattern.reciprocal() && sources.size() >= 2 && !objectParty;
       boolean meeting = pattern.reciprocal() && pattern.code().root().equals("04");
       if (targets.isEmpty() && lastPattern && !passive && !mutual && meeting) {
         for (int o : objs) {
@@ -360,7 +386,7 @@ final class VerbEvents {
                 Optional.empty(),
                 sources,
                 without(targets, sources),
-                pattern.reciprocal(),
+                pattern.reciprocal() && !objectParty,
                 s.index(),
                 v.index(),
                 v.span(),

@@ -23,6 +23,12 @@ import java.util.Set;
  *   <li>"insisted his plans were sound": insisting that something is so is a claim, not a demand
  *       (CAMEO 10); "insisted that he resign", "insisted they must leave", "insisted on a vote"
  *       stay demands;
+ *   <li>"warned that prices would rise", "acknowledged that the harvest was poor", "conceded that
+ *       growth had slowed", "assured lawmakers that the tax was fair", "hinted that elections might
+ *       be called": a verb of saying whose dictionary code is an act (threat, admission,
+ *       concession, promise, appeal) that only reports what is so or will be is a statement, no act
+ *       ({@link #statesFact}); "warned that it would retaliate", "warned of strikes unless",
+ *       "assured them he would help" stay acts;
  *   <li>"rang her at once": a telephone call, not the encircling of "ringed the town";
  *   <li>"attacked the way the war was presented", "the opposition leader attacked the minister": an
  *       attack on a clause, or one politician's attack on another with no weapon named, is
@@ -90,6 +96,22 @@ final class VerbalSenses {
    */
   private static final Set<String> UNARMED_BODIES = Set.of("JUD", "LEG", "OPP", "PTY", "MED");
 
+  /**
+   * Verbs of saying that the PETRARCH dictionary files under acts: WARN (threaten, 130),
+   * ACKNOWLEDGE (015), CONCEDE (yield, 080), ASSURE (promise, 030), HINT (suggest, 02).
+   */
+  private static final Set<String> ACT_SPEECH_VERBS =
+      Set.of("warn", "acknowledge", "concede", "assure", "hint");
+
+  /** Subjects that make a reported clause the speaker's own course: "warned that we will act". */
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of("i", "we", "he", "she", "it", "they");
+
+  /** Modals of a future act: "warned that it would retaliate". */
+  private static final Set<String> FUTURE_MODALS = Set.of("will", "would", "shall", "'ll");
+
+  /** Marks of a condition that turns a forecast into a threat: "unless the government rethinks". */
+  private static final Set<String> CONDITIONS = Set.of("if", "unless", "until");
+
   /** Whether verb {@code v} is used in a sense that is no event at all. */
   static boolean noEvent(Sentence s, Token v) {
     String lemma = v.lemma().toLowerCase(Locale.ROOT);
@@ -120,6 +142,72 @@ final class VerbalSenses {
       return claimOnly(s, v.index());
     }
     return false;
+  }
+
+  /**
+   * "warned that prices would keep rising", "acknowledged that the figures were poor": a verb of
+   * {@link #ACT_SPEECH_VERBS} whose only complement is a reported clause in the indicative (no
+   * infinitive, no "of" or "against" phrase: "warned of reprisals"), with no modal of obligation,
+   * no condition ("unless the plan is dropped") and no course of the speaker's own (a pronoun
+   * subject with a future modal or a verb of wanting: "warned that it would retaliate", "warned
+   * they want to ban them"), states what is or will be. A forecast, an admission of a fact or a
+   * reassurance about one is not the act the dictionary codes.
+   */
+  static boolean statesFact(Sentence s, Token v) {
+    if (!ACT_SPEECH_VERBS.contains(v.lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (Dependency d : s.childrenOf(v.index())) {
+      String r = d.relation();
+      if (r.equals("obl:of") || r.equals("obl:against") || r.equals("obl:about")) {
+        return false;
+      }
+    }
+    if (!claimOnly(s, v.index())) {
+      return false;
+    }
+    int c = s.children(v.index(), "ccomp").stream().findFirst().orElse(-1);
+    if (c < 0) {
+      return true; // the clause whose subject the verb is: no course of the speaker's
+    }
+    for (int i : s.subtree(c)) {
+      // "dockers would stop work unless wages rose", wherever the parser attaches the
+      // condition
+      if (CONDITIONS.contains(s.token(i).word().toLowerCase(Locale.ROOT))
+          && s.headOf(i).map(h -> h.baseRelation().equals("mark")).orElse(false)) {
+        return false;
+      }
+    }
+    boolean pronoun = false;
+    boolean future = false;
+    boolean have = false;
+    boolean to = false;
+    for (Dependency d : s.childrenOf(c)) {
+      String r = d.relation();
+      String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      // "would have to be paid": a necessity, as the parser reads it (aux "have", mark "to")
+      have |= r.equals("aux") && s.token(d.dependent()).lemma().equalsIgnoreCase("have");
+      to |= r.equals("mark") && w.equals("to");
+      if (have && to) {
+        return false;
+      }
+      if (r.equals("nsubj") && PERSONAL_PRONOUNS.contains(w)) {
+        pronoun = true;
+      }
+      if (r.equals("aux") && FUTURE_MODALS.contains(w)) {
+        future = true;
+      }
+      if (r.equals("xcomp")) {
+        // "wants to ban them": a course of action; "has to be paid" read as the verb "have"
+        // with an infinitive: a necessity, a demand
+        future = true;
+        String lemma = s.token(c).lemma().toLowerCase(Locale.ROOT);
+        if (lemma.equals("have")) {
+          return false;
+        }
+      }
+    }
+    return !(pronoun && future) || s.children(c, "cop").size() > 0;
   }
 
   /**

@@ -1,0 +1,102 @@
+package io.herald.coding.events;
+
+import io.herald.model.codes.CameoCode;
+import io.herald.model.text.Dependency;
+import io.herald.model.text.Sentence;
+import io.herald.model.text.Token;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Everyday senses of verbs the PETRARCH dictionary files under political acts, told apart by the
+ * clause's shape; ordinary news uses them far more often than the dictionary's sense:
+ *
+ * <ul>
+ *   <li>"farmers are struggling to meet their repayments", "families struggle to pay the bills": to
+ *       struggle to do something is a difficulty, not a fight (CAMEO 19), and the words of the
+ *       infinitive ("meet", "pay") are no pattern of "struggle";
+ *   <li>"it still hurts": without an object or a passive subject, hurting wounds no one (CAMEO 18);
+ *       "hurt two guards", "were hurt" stay;
+ *   <li>"called the protesters thugs", "called the plan reckless": calling someone something is
+ *       naming, not a telephone call (CAMEO 041) or an appeal;
+ *   <li>"police tracked down the gunman", "hunted the suspects": a police search is no threat
+ *       (CAMEO 130, which the dictionary gives "* &SUSPECT" for seeking a suspect's handover) and
+ *       no arrest until one is told;
+ *   <li>"the region was affected by the storm", "rising prices affect trade": affecting or
+ *       impacting something is no diplomatic cooperation (CAMEO 050), which the dictionary's
+ *       INFLUENCE block codes them as.
+ * </ul>
+ */
+final class EverydaySenses {
+  private EverydaySenses() {}
+
+  /** Verbs that harm someone only when someone is named harmed. */
+  private static final Set<String> HARM_VERBS = Set.of("hurt");
+
+  /** Verbs of effect the dictionary's INFLUENCE block codes as cooperation. */
+  private static final Set<String> EFFECT_VERBS = Set.of("affect", "impact");
+
+  /** Verbs of searching whose dictionary block codes threats for some objects. */
+  private static final Set<String> SEARCH_VERBS = Set.of("track", "hunt", "chase", "search");
+
+  /** CAMEO's root of threats. */
+  private static final String THREATS = "13";
+
+  /**
+   * Whether a dictionary match coding verb {@code v} as {@code code} is a search coded as a threat:
+   * "tracked down the suspect".
+   */
+  static boolean manhunt(Token v, CameoCode code) {
+    return SEARCH_VERBS.contains(v.lemma().toLowerCase(Locale.ROOT)) && code.root().equals(THREATS);
+  }
+
+  /** Whether verb {@code v} is used in an everyday sense that is no political act. */
+  static boolean everyday(Sentence s, Token v) {
+    String lemma = v.lemma().toLowerCase(Locale.ROOT);
+    if (EFFECT_VERBS.contains(lemma)) {
+      return true;
+    }
+    if (lemma.equals("struggle")) {
+      return s.childrenOf(v.index()).stream().anyMatch(d -> d.baseRelation().equals("xcomp"));
+    }
+    if (HARM_VERBS.contains(lemma)) {
+      for (Dependency d : s.childrenOf(v.index())) {
+        String r = d.relation();
+        if (r.equals("obj") || r.equals("iobj") || r.equals("nsubj:pass")) {
+          return false;
+        }
+      }
+      // "people hurt in the blast": a participle of the harmed stays an act
+      return !v.pos().equals("VBN");
+    }
+    if (lemma.equals("call")) {
+      return naming(s, v.index());
+    }
+    return false;
+  }
+
+  /**
+   * "called them terrorists", "called the move reckless", "whom he called traitors": the verb has
+   * two objects or a secondary predicate that is a noun or adjective (an infinitive, "called on
+   * them to leave", is an appeal).
+   */
+  private static boolean naming(Sentence s, int v) {
+    // "Somalis, whom he had called pirates": the relative pronoun and the name, two objects
+    long objects =
+        s.childrenOf(v).stream()
+            .filter(d -> d.relation().equals("obj") || d.relation().equals("iobj"))
+            .count();
+    if (objects >= 2) {
+      return true;
+    }
+    for (Dependency d : s.childrenOf(v)) {
+      if (d.baseRelation().equals("xcomp")) {
+        String pos = s.token(d.dependent()).pos();
+        if (pos.startsWith("NN") || pos.startsWith("JJ")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,76 @@
+package io.herald.coding.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.herald.coding.ArticleCoder;
+import io.herald.model.Event;
+import io.herald.model.Participant;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * "A company of 80 soldiers": an agent noun that counts the people of its "of" phrase is a unit of
+ * them, not a firm (the actor composer's counted groups). Invented sentence, with the tokens, tags
+ * and dependencies CoreNLP 4.5.10 gives it.
+ */
+class CountedGroupTest {
+  private static final ArticleCoder CODER = BundledCoder.CODER;
+
+  /** An asserted event with the words of its trigger. */
+  private record Found(Event event, String trigger) {}
+
+  private static List<Found> events(String text, String tokens, String... deps) {
+    return CODER.code(OneSentence.parse(text, tokens, deps)).events().stream()
+        .filter(e -> !e.negated())
+        .map(e -> new Found(e, text.substring(e.trigger().start(), e.trigger().end())))
+        .toList();
+  }
+
+  /** The CAMEO codes of the events whose trigger ends with {@code word}. */
+  private static List<String> codes(List<Found> found, String word) {
+    return found.stream()
+        .filter(f -> f.trigger().endsWith(word))
+        .map(f -> f.event().cameo().code())
+        .toList();
+  }
+
+  /** "SRC>TGT" actor codes of the events whose trigger ends with {@code word}. */
+  private static List<String> dyads(List<Found> found, String word) {
+    return found.stream()
+        .filter(f -> f.trigger().endsWith(word))
+        .map(f -> codesOf(f.event().source()) + ">" + codesOf(f.event().target()))
+        .toList();
+  }
+
+  private static String codesOf(List<Participant> ps) {
+    return ps.stream().map(p -> p.code().value()).collect(Collectors.joining("+"));
+  }
+
+  @Test
+  void a_company_of_soldiers_is_a_military_unit() {
+    List<Found> found =
+        events(
+            "A company of 80 Kenyan soldiers was sent to guard the embassy in Kampala.",
+            "A/DT company/NN of/IN 80/CD/80/NUMBER Kenyan/JJ/Kenyan/NATIONALITY "
+                + "soldiers/NNS/soldier was/VBD/be sent/VBN/send to/TO guard/VB the/DT "
+                + "embassy/NN in/IN Kampala/NNP/Kampala/CITY ./.",
+            "-1>7:root",
+            "1>0:det",
+            "1>5:nmod:of",
+            "7>1:nsubj:pass",
+            "7>6:aux:pass",
+            "7>9:xcomp",
+            "7>14:punct",
+            "9>1:nsubj:xsubj",
+            "9>8:mark",
+            "9>11:obj",
+            "5>2:case",
+            "5>3:nummod",
+            "5>4:amod",
+            "11>10:det",
+            "11>13:nmod:in",
+            "13>12:case");
+    assertThat(dyads(found, "guard")).containsExactly("KENMIL>UGAGOV");
+  }
+}

@@ -1,0 +1,168 @@
+package io.herald.coding.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.herald.coding.ArticleCoder;
+import io.herald.model.Event;
+import io.herald.model.Participant;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Everyday senses of verbs the PETRARCH dictionary files under political acts ({@link
+ * EverydaySenses}): struggling to do something, a pain that hurts, calling people names, affecting
+ * an outcome, tracking down a suspect. Invented sentences, with the tokens, tags and dependencies
+ * CoreNLP 4.5.10 gives them.
+ */
+class EverydaySensesTest {
+  private static final ArticleCoder CODER = BundledCoder.CODER;
+
+  /** An asserted event with the words of its trigger. */
+  private record Found(Event event, String trigger) {}
+
+  private static List<Found> events(String text, String tokens, String... deps) {
+    return CODER.code(OneSentence.parse(text, tokens, deps)).events().stream()
+        .filter(e -> !e.negated())
+        .map(e -> new Found(e, text.substring(e.trigger().start(), e.trigger().end())))
+        .toList();
+  }
+
+  /** The CAMEO codes of the events whose trigger ends with {@code word}. */
+  private static List<String> codes(List<Found> found, String word) {
+    return found.stream()
+        .filter(f -> f.trigger().endsWith(word))
+        .map(f -> f.event().cameo().code())
+        .toList();
+  }
+
+  /** "SRC>TGT" actor codes of the events whose trigger ends with {@code word}. */
+  private static List<String> dyads(List<Found> found, String word) {
+    return found.stream()
+        .filter(f -> f.trigger().endsWith(word))
+        .map(f -> codesOf(f.event().source()) + ">" + codesOf(f.event().target()))
+        .toList();
+  }
+
+  private static String codesOf(List<Participant> ps) {
+    return ps.stream().map(p -> p.code().value()).collect(Collectors.joining("+"));
+  }
+
+  @Test
+  void struggling_to_meet_repayments_is_no_fight() {
+    List<Found> found =
+        events(
+            "Kenyan farmers are struggling to meet their loan repayments.",
+            "Kenyan/JJ/Kenyan/NATIONALITY farmers/NNS/farmer are/VBP/be "
+                + "struggling/VBG/struggle to/TO meet/VB their/PRP$/they loan/NN "
+                + "repayments/NNS/repayment ./.",
+            "-1>3:root",
+            "1>0:amod",
+            "3>1:nsubj",
+            "3>2:aux",
+            "3>5:xcomp",
+            "3>9:punct",
+            "5>1:nsubj:xsubj",
+            "5>4:mark",
+            "5>8:obj",
+            "8>6:nmod:poss",
+            "8>7:compound");
+    assertThat(codes(found, "struggling")).isEmpty();
+  }
+
+  @Test
+  void tracking_down_a_suspect_is_no_threat() {
+    List<Found> found =
+        events(
+            "Kenyan police tracked down the suspect and arrested him.",
+            "Kenyan/JJ/Kenyan/NATIONALITY police/NN tracked/VBD/track down/RP "
+                + "the/DT suspect/NN and/CC arrested/VBD/arrest him/PRP/he ./.",
+            "-1>2:root",
+            "1>0:amod",
+            "2>1:nsubj",
+            "2>3:compound:prt",
+            "2>5:obj",
+            "2>7:conj:and",
+            "2>9:punct",
+            "7>1:nsubj",
+            "7>6:cc",
+            "7>8:obj",
+            "5>4:det");
+    assertThat(codes(found, "tracked")).isEmpty();
+    assertThat(codes(found, "arrested")).containsExactly("173");
+  }
+
+  @Test
+  void calling_people_pirates_is_no_phone_call() {
+    List<Found> found =
+        events(
+            "Kenyan President Paul Okoro apologised to Somalis, whom he had called pirates.",
+            "Kenyan/JJ/Kenyan/NATIONALITY President/NNP/President/TITLE "
+                + "Paul/NNP/Paul/PERSON Okoro/NNP/Okoro/PERSON apologised/VBD/apologise "
+                + "to/IN Somalis/NNPS/Somali/MISC ,/, whom/WP he/PRP had/VBD/have "
+                + "called/VBN/call pirates/NNS/pirate ./.",
+            "-1>4:root",
+            "1>0:amod",
+            "3>1:compound",
+            "3>2:compound",
+            "4>3:nsubj",
+            "4>6:obl:to",
+            "4>13:punct",
+            "6>5:case",
+            "6>7:punct",
+            "6>8:ref",
+            "6>11:acl:relcl",
+            "11>6:obj",
+            "11>9:nsubj",
+            "11>10:aux",
+            "11>12:obj");
+    assertThat(codes(found, "called")).isEmpty();
+    assertThat(codes(found, "apologised")).containsExactly("055");
+  }
+
+  @Test
+  void affecting_an_outcome_is_no_cooperation() {
+    List<Found> found =
+        events(
+            "Kenya has affected the outcome of the talks.",
+            "Kenya/NNP/Kenya/COUNTRY has/VBZ/have affected/VBN/affect the/DT "
+                + "outcome/NN of/IN the/DT talks/NNS/talk ./.",
+            "-1>2:root",
+            "2>0:nsubj",
+            "2>1:aux",
+            "2>4:obj",
+            "2>8:punct",
+            "4>3:det",
+            "4>7:nmod:of",
+            "7>5:case",
+            "7>6:det");
+    assertThat(codes(found, "affected")).isEmpty();
+  }
+
+  @Test
+  void a_pain_that_hurts_wounds_no_one() {
+    List<Found> found =
+        events(
+            "\"It still hurts,\" Kenyan President Paul Okoro said of the defeat.",
+            "\"/`` It/PRP still/RB hurts/VBZ/hurt ,/, \"/`` "
+                + "Kenyan/JJ/Kenyan/NATIONALITY President/NNP/President/TITLE "
+                + "Paul/NNP/Paul/PERSON Okoro/NNP/Okoro/PERSON said/VBD/say of/IN the/DT "
+                + "defeat/NN ./.",
+            "-1>10:root",
+            "10>0:punct",
+            "10>3:ccomp",
+            "10>4:punct",
+            "10>5:punct",
+            "10>9:nsubj",
+            "10>13:obl:of",
+            "10>14:punct",
+            "3>1:nsubj",
+            "3>2:advmod",
+            "7>6:amod",
+            "9>7:compound",
+            "9>8:compound",
+            "13>11:case",
+            "13>12:det");
+    assertThat(codes(found, "hurts")).isEmpty();
+  }
+}
