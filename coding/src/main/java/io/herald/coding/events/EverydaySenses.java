@@ -24,7 +24,9 @@ import java.util.Set;
  *       no arrest until one is told;
  *   <li>"the region was affected by the storm", "rising prices affect trade": affecting or
  *       impacting something is no diplomatic cooperation (CAMEO 050), which the dictionary's
- *       INFLUENCE block codes them as.
+ *       INFLUENCE block codes them as;
+ *   <li>"a senator who hails from Kansas": to hail from a place is to come from it, not praise
+ *       (CAMEO 051).
  * </ul>
  */
 final class EverydaySenses {
@@ -71,6 +73,9 @@ final class EverydaySenses {
     }
     if (lemma.equals("call")) {
       return naming(s, v.index());
+    }
+    if (lemma.equals("hail")) {
+      return s.childrenOf(v.index()).stream().anyMatch(d -> d.relation().equals("obl:from"));
     }
     return false;
   }

@@ -71,6 +71,29 @@ class EverydaySensesTest {
   }
 
   @Test
+  void hailing_from_a_state_is_no_praise_but_praising_a_plan_is() {
+    List<Found> found =
+        events(
+            "Senator Smith, who hails from Kansas, praised the plan.",
+            "Senator/NNP Smith/NNP/Smith/PERSON ,/, who/WP hails/VBZ/hail from/IN "
+                + "Kansas/NNP/Kansas/STATE_OR_PROVINCE ,/, praised/VBD/praise the/DT plan/NN ./.",
+            "-1>8:root",
+            "1>0:compound",
+            "8>1:nsubj",
+            "1>2:punct",
+            "1>4:acl:relcl",
+            "4>3:nsubj",
+            "4>6:obl:from",
+            "6>5:case",
+            "1>7:punct",
+            "8>10:obj",
+            "10>9:det",
+            "8>11:punct");
+    assertThat(codes(found, "hails")).isEmpty();
+    assertThat(codes(found, "praised")).containsExactly("051");
+  }
+
+  @Test
   void tracking_down_a_suspect_is_no_threat() {
     List<Found> found =
         events(
