@@ -26,7 +26,9 @@ import java.util.Set;
  *       impacting something is no diplomatic cooperation (CAMEO 050), which the dictionary's
  *       INFLUENCE block codes them as;
  *   <li>"a senator who hails from Kansas": to hail from a place is to come from it, not praise
- *       (CAMEO 051).
+ *       (CAMEO 051);
+ *   <li>"an airliner equipped with new sensors": a participle describing what something carries is
+ *       no act of arming anyone (CAMEO 062).
  * </ul>
  */
 final class EverydaySenses {
@@ -73,6 +75,9 @@ final class EverydaySenses {
     }
     if (lemma.equals("call")) {
       return naming(s, v.index());
+    }
+    if (lemma.equals("equip") && v.pos().equals("VBN")) {
+      return s.headOf(v.index()).map(h -> h.baseRelation().equals("acl")).orElse(false);
     }
     if (lemma.equals("hail")) {
       return s.childrenOf(v.index()).stream().anyMatch(d -> d.relation().equals("obl:from"));

@@ -94,6 +94,27 @@ class EverydaySensesTest {
   }
 
   @Test
+  void an_airliner_equipped_with_sensors_arms_no_one() {
+    List<Found> found =
+        events(
+            "Another airliner equipped with the new sensors failed over Italy.",
+            "Another/DT airliner/NN equipped/VBN/equip with/IN the/DT new/JJ sensors/NNS/sensor "
+                + "failed/VBD/fail over/IN Italy/NNP/Italy/COUNTRY ./.",
+            "-1>7:root",
+            "1>0:det",
+            "7>1:nsubj",
+            "1>2:acl",
+            "2>6:obl:with",
+            "6>3:case",
+            "6>4:det",
+            "6>5:amod",
+            "7>9:obl:over",
+            "9>8:case",
+            "7>10:punct");
+    assertThat(codes(found, "equipped")).isEmpty();
+  }
+
+  @Test
   void tracking_down_a_suspect_is_no_threat() {
     List<Found> found =
         events(
