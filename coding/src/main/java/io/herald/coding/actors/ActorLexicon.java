@@ -292,6 +292,16 @@ public final class ActorLexicon {
     return Optional.ofNullable(a);
   }
 
+  /**
+   * Whether this lexicon holds Herald's bundled dictionaries (the user's PETRARCH ones possibly
+   * added), where Herald's own readings apply: named businesses are actors, a party called the
+   * opposition is {@code OPP}. False for lexicons made only of PETRARCH dictionaries, coded as
+   * PETRARCH codes them.
+   */
+  boolean ownDictionaries() {
+    return titlesAreAgents;
+  }
+
   /** Words in the longest agent phrase. */
   int longestAgent() {
     return longestAgent;
@@ -311,7 +321,8 @@ public final class ActorLexicon {
    * title table's sector.
    */
   public Optional<String> officeSector(String title) {
-    if (title.strip().toLowerCase(Locale.ROOT).startsWith(SHADOW)) {
+    String lower = title.strip().toLowerCase(Locale.ROOT);
+    if (OPPOSITION_MODIFIERS.stream().anyMatch(lower::startsWith)) {
       return title(title).map(Title::sector);
     }
     PetrarchAgentDictionary.Agent a =
@@ -329,12 +340,21 @@ public final class ActorLexicon {
    */
   public Optional<Title> title(String words) {
     String key = words.toLowerCase(Locale.ROOT).strip();
-    if (key.startsWith(SHADOW)) {
-      // A Westminster opposition spokesperson: "shadow home secretary" holds no office.
-      return title(key.substring(SHADOW.length()))
-          .map(t -> new Title(SHADOW + t.title(), "OPP", false));
-    }
     Title t = titles.get(key);
+    for (String modifier : OPPOSITION_MODIFIERS) {
+      if (t == null && key.startsWith(modifier)) {
+        // A Westminster opposition spokesperson: "shadow home secretary", "opposition chief whip"
+        // hold no office; they speak for the opposition.
+        String rest = key.substring(modifier.length());
+        // "shadow education secretary": a post the table knows by its last words only
+        Optional<Title> held = title(rest);
+        for (int space = rest.indexOf(' '); held.isEmpty() && space > 0; ) {
+          held = title(rest.substring(space + 1));
+          space = rest.indexOf(' ', space + 1);
+        }
+        return held.map(o -> new Title(key, "OPP", false));
+      }
+    }
     if (t == null && key.indexOf('-') > 0) {
       t = titles.get(key.replace('-', ' '));
     }
@@ -342,6 +362,9 @@ public final class ActorLexicon {
   }
 
   private static final String SHADOW = "shadow ";
+
+  /** Words before a title that make it an opposition post. */
+  private static final List<String> OPPOSITION_MODIFIERS = List.of(SHADOW, "opposition ");
 
   /** ISO alpha-3 of a country name ("Japan"), case-insensitive. */
   public Optional<String> countryByName(String name) {

@@ -79,10 +79,17 @@ public final class ActorResolver {
         EthnicGroups.code(s, m, table, articleCountry);
       }
     }
-    new AgentComposer(lexicon, p, table, matches, articleCountry).compose();
+    AgentComposer composer = new AgentComposer(lexicon, p, table, matches, articleCountry);
+    composer.compose();
+    if (lexicon.ownDictionaries()) {
+      new Companies(lexicon, p, table, matches, composer::countryInPhrase).mark();
+    }
     p.sentences().forEach(s -> ApposedPeople.mark(s, table));
     p.sentences().forEach(s -> ParentheticalAcronyms.mark(s, table));
     new CoreferenceLinker(p, table, people, quotes).link();
+    if (lexicon.ownDictionaries()) {
+      new UnheldOffices(lexicon, p, table, matches, articleCountry).mark();
+    }
     for (Sentence s : p.sentences()) {
       ClausePronouns.mark(s, table);
       PossessedAgents.mark(s, table, lexicon);

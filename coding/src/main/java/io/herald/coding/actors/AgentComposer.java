@@ -36,6 +36,11 @@ final class AgentComposer {
   private static final PetrarchAgentDictionary.Agent FORMER =
       new PetrarchAgentDictionary.Agent("ELI", false);
 
+  /** The opposition's and political parties' sector letters. */
+  private static final String OPP = "OPP";
+
+  private static final String PARTY = "PTY";
+
   /** Codes whose first three letters name an international or non-state group, not a country. */
   private static final Set<String> NON_STATE = Set.of("IGO", "NGO", "NGM", "IMG", "MNC");
 
@@ -71,6 +76,14 @@ final class AgentComposer {
     this.matches = matches;
     this.context = new ContextCountry(matches, this::codesOf, articleCountry);
     this.marks = new CompositionMarks(lexicon, article, table);
+  }
+
+  /**
+   * The one country named in the phrase token {@code h} heads, its describing modifiers included
+   * ("U.S.-based Acme Corp."); empty unless exactly one.
+   */
+  Optional<String> countryInPhrase(Sentence s, int h) {
+    return context.inPhrase(s, h);
   }
 
   static boolean isNonState(String root) {
@@ -335,6 +348,11 @@ final class AgentComposer {
             .anyMatch(w -> w.equals("former") || w.equals("ex"));
     if (former && !agents.isEmpty()) {
       agents = List.of(FORMER);
+    }
+    if (lexicon.ownDictionaries() && agents.stream().anyMatch(a -> a.letters().equals(OPP))) {
+      // "the opposition Labour Party": CAMEO's opposition counts opposition parties, so the party
+      // called the opposition is OPP, not a party that is also the opposition (OPPPTY).
+      agents = agents.stream().filter(a -> !a.letters().equals(PARTY)).toList();
     }
     return new Composition(actors, agents, s.spanOf(words.first(), last), headIsAgent);
   }

@@ -114,7 +114,8 @@ final class ContextCountry {
     // "The fundamentalist Umma (Nation) party said it will boycott Algeria's elections": parties
     // contest their own country's politics, so a party the dictionaries do not know, named and not
     // possessed, is one of the article's country.
-    boolean party = sectors.stream().anyMatch(x -> x.contains(PARTY));
+    // "the opposition Labour Party" (OPP): the party called the opposition contests them too
+    boolean party = sectors.stream().anyMatch(x -> x.contains(PARTY) || x.contains(OPPOSITION));
     // "told the daily La Nacion to stop printing": a newspaper, agency or
     // broadcaster given by its name, unpossessed, is one of the article's country, as a party is
     boolean medium = sectors.stream().anyMatch(x -> x.contains(MEDIA));
@@ -127,6 +128,9 @@ final class ContextCountry {
 
   /** The sector of political parties. */
   private static final String PARTY = "PTY";
+
+  /** The sector of the opposition. */
+  private static final String OPPOSITION = "OPP";
 
   /** The sector of newspapers, agencies and broadcasters. */
   private static final String MEDIA = "MED";

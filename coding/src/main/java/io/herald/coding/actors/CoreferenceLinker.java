@@ -68,7 +68,10 @@ final class CoreferenceLinker {
         }
         if (!table.isMarked(s.index(), t.index())) {
           List<ActorTable.Draft> fb = chainFallback.get(key(s.index(), t.index()));
-          if (fb != null) {
+          if (fb != null && t.ner().equals("TITLE")) {
+            fb = fb.stream().filter(d -> sameSide(s, t, d)).toList();
+          }
+          if (fb != null && !fb.isEmpty()) {
             table.markGroup(s.index(), t.index(), t.span(), fb);
           }
         }
@@ -265,6 +268,29 @@ final class CoreferenceLinker {
       }
     }
     return List.of();
+  }
+
+  /** Words that make a title an opposition post: "the shadow home secretary". */
+  private static final Set<String> OPPOSITION_WORDS = Set.of("shadow", "opposition");
+
+  /**
+   * Whether a title mention and a person's office are both the opposition's or both not: "the home
+   * secretary" is not the shadow home secretary a coreference chain may join it to. A person whose
+   * office the text did not give may be either.
+   */
+  private static boolean sameSide(Sentence s, Token title, ActorTable.Draft person) {
+    if (person.role.isEmpty()) {
+      return true;
+    }
+    boolean mentionOpposes = false;
+    for (int k : s.subtree(title.index())) {
+      mentionOpposes |=
+          k < title.index()
+              && OPPOSITION_WORDS.contains(s.token(k).word().toLowerCase(Locale.ROOT));
+    }
+    String role = person.role.toLowerCase(Locale.ROOT);
+    boolean personOpposes = OPPOSITION_WORDS.stream().anyMatch(role::contains);
+    return mentionOpposes == personOpposes;
   }
 
   /** "the prime minister": the one person in the article holding that title. */

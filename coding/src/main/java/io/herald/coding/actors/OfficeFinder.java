@@ -52,19 +52,71 @@ final class OfficeFinder {
   /** The office a mention's title, apposition or relative clause gives; null when none. */
   Office office(ParsedArticle p, EntityMention m) {
     Sentence s = p.sentences().get(m.sentence());
-    Office before = titleBefore(p, s, m);
+    Office before = titleBefore(p, s, m, m.firstToken() - 1);
     if (before != null) {
       return before;
+    }
+    int apposed = apposedTitleEnd(s, m);
+    if (apposed >= 0) {
+      Office office = titleBefore(p, s, m, apposed);
+      if (office != null) {
+        return office;
+      }
     }
     return titleInClause(p, s, m);
   }
 
-  /** "[Country's] [new|former] Title Name". */
-  private Office titleBefore(ParsedArticle p, Sentence s, EntityMention m) {
-    int i = m.firstToken() - 1;
+  /**
+   * The last word of a title phrase the name stands in apposition to, before it: "the shadow health
+   * secretary, Jo Bloggs", "The Leader of the Opposition, Jo Bloggs"; -1 when none.
+   */
+  private static int apposedTitleEnd(Sentence s, EntityMention m) {
+    Optional<Dependency> up = s.headOf(m.lastToken());
+    if (up.isEmpty()
+        || !up.get().baseRelation().equals("appos")
+        || up.get().governor() < 0
+        || up.get().governor() >= m.firstToken()) {
+      return -1;
+    }
+    int end = m.firstToken() - 1;
+    while (end > up.get().governor() && s.token(end).pos().matches("[,:]|-LRB-")) {
+      end--;
+    }
+    List<Integer> phrase = s.subtree(up.get().governor());
+    for (int k = up.get().governor(); k <= end; k++) {
+      if (!phrase.contains(k)) {
+        return -1;
+      }
+    }
+    return end == m.firstToken() - 1 ? -1 : end;
+  }
+
+  /**
+   * The first word of a title with "of" in it that ends at token {@code end} ("Leader of the
+   * Opposition", "Secretary of State"), the longest such; -1 when none.
+   */
+  private int ofTitleStart(ParsedArticle p, Sentence s, int end) {
+    for (int k = Math.max(0, end - 5); k < end - 1; k++) {
+      String words = textOf(p, s, k, end);
+      if (words.toLowerCase(Locale.ROOT).contains(" of ") && lexicon.title(words).isPresent()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** "[Country's] [new|former] Title Name", the title's last word at or before {@code from}. */
+  private Office titleBefore(ParsedArticle p, Sentence s, EntityMention m, int from) {
+    int i = from;
     int titleEnd = -1;
     int titleStart = -1;
     boolean former = false;
+    int ofStart = i >= 0 ? ofTitleStart(p, s, i) : -1;
+    if (ofStart >= 0) {
+      titleEnd = i;
+      titleStart = ofStart;
+      i = ofStart - 1;
+    }
     while (i >= 0) {
       Token t = s.token(i);
       String w = t.word().toLowerCase(Locale.ROOT);

@@ -285,10 +285,14 @@ final class PersonFinder {
       if (!b.isEmpty()) {
         b.append(' ');
       }
-      b.append(w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+      boolean small = !b.isEmpty() && SMALL_WORDS.contains(w);
+      b.append(w.isEmpty() || small ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
     }
     return b.toString();
   }
+
+  /** Words a title keeps in lower case inside it: "Leader of the Opposition". */
+  private static final Set<String> SMALL_WORDS = Set.of("of", "the", "for", "and");
 
   /** What the background dictionary says of a person on the article's date: full name first. */
   private Optional<String> known(String surname, String fullName, ParsedArticle p) {
