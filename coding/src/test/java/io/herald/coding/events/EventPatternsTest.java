@@ -65,6 +65,36 @@ class EventPatternsTest {
   }
 
   @Test
+  void striking_a_deal_concludes_an_agreement_where_striking_a_town_is_force() {
+    List<Event> deal =
+        events(
+            OneSentence.parse(
+                "Britain struck a deal with France.",
+                "Britain/NNP struck/VBD/strike a/DT deal/NN with/IN France/NNP ./.",
+                "-1>1:root",
+                "1>0:nsubj",
+                "1>3:obj",
+                "3>2:det",
+                "1>5:obl:with",
+                "5>4:case",
+                "1>6:punct"));
+    assertThat(deal).extracting(e -> e.cameo().code()).containsExactly("057");
+    assertThat(countries(deal.get(0).source())).containsExactly("GBR");
+    assertThat(countries(deal.get(0).target())).containsExactly("FRA");
+
+    List<Event> blow =
+        events(
+            OneSentence.parse(
+                "Britain struck France.",
+                "Britain/NNP struck/VBD/strike France/NNP ./.",
+                "-1>1:root",
+                "1>0:nsubj",
+                "1>2:obj",
+                "1>3:punct"));
+    assertThat(blow).extracting(e -> e.cameo().code()).containsExactly("190");
+  }
+
+  @Test
   void a_verb_with_its_particle_has_its_own_pattern() {
     List<Event> e =
         events(
