@@ -153,7 +153,12 @@ class SeedStoryBrowserIT {
               .findElements(By.cssSelector("#article-text .hl-quote[data-quote~='" + qid + "']"));
       String shown = parts.stream().map(WebElement::getText).collect(Collectors.joining());
       assertThat(shown).isEqualTo(text.substring(q.at("/span/0").asInt(), q.at("/span/1").asInt()));
-      assertThat(parts).allMatch(p -> p.getAttribute("title").contains("quote by Shigeru Ishiba"));
+      // "they did not discuss his wish to ...": shown, but as what was not said or discussed
+      String title =
+          q.get("negated").asBoolean()
+              ? "not said or not discussed by Shigeru Ishiba"
+              : "quote by Shigeru Ishiba";
+      assertThat(parts).allMatch(p -> p.getAttribute("title").contains(title));
       his.add(shown);
     }
     assertThat(String.join(" ", his)).contains("I told President Biden", "We want to strengthen");
