@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -144,7 +145,10 @@ final class AgentComposer {
     if (borrowed.isEmpty()) {
       borrowed = conjunctActors(s, h);
     }
-    if (borrowed.isEmpty() && !lexicon.unnamedAgents() && !namesAnActor(s, h)) {
+    if (borrowed.isEmpty()
+        && !lexicon.unnamedAgents()
+        && !namesAnActor(s, h)
+        && !fromElsewhere(s, h)) {
       Optional<String> inPhrase = context.inPhrase(s, h);
       Optional<String> country =
           inPhrase.or(
@@ -164,6 +168,38 @@ final class AgentComposer {
       }
     }
     return new Composition(borrowed, own.agents(), own.span(), true);
+  }
+
+  /**
+   * Adjectives that place a group outside any one country, or outside the story's: "a European
+   * company", "foreign workers", "Arab diplomats". Such a group takes no country from context.
+   */
+  private static final Set<String> NOT_OF_ONE_COUNTRY =
+      Set.of(
+          "european",
+          "african",
+          "asian",
+          "arab",
+          "western",
+          "foreign",
+          "overseas",
+          "international",
+          "multinational",
+          "latin",
+          "scandinavian",
+          "nordic",
+          "balkan",
+          "caribbean",
+          "gulf");
+
+  /** Whether the phrase of {@code h} is described as from a region or from abroad. */
+  private static boolean fromElsewhere(Sentence s, int h) {
+    for (int a : s.children(h, "amod")) {
+      if (NOT_OF_ONE_COUNTRY.contains(s.token(a).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -28,6 +28,38 @@ class ProtestTargetsTest {
   }
 
   @Test
+  void foreign_workers_take_no_country_from_the_story_where_workers_do() {
+    Event local =
+        protest(
+            OneSentence.parse(
+                "Kenyan police said workers protested.",
+                "Kenyan/JJ police/NN said/VBD/say workers/NNS/worker protested/VBD/protest ./.",
+                "1>0:amod",
+                "2>1:nsubj",
+                "-1>2:root",
+                "4>3:nsubj",
+                "2>4:ccomp",
+                "2>5:punct"));
+    assertThat(codes(local.source())).containsExactly("KENLAB");
+    List<Event> foreign =
+        CODER
+            .code(
+                OneSentence.parse(
+                    "Kenyan police said foreign workers protested.",
+                    "Kenyan/JJ police/NN said/VBD/say foreign/JJ workers/NNS/worker"
+                        + " protested/VBD/protest ./.",
+                    "1>0:amod",
+                    "2>1:nsubj",
+                    "-1>2:root",
+                    "4>3:amod",
+                    "5>4:nsubj",
+                    "2>5:ccomp",
+                    "2>6:punct"))
+            .events();
+    assertThat(foreign).flatExtracting(e -> codes(e.source())).noneMatch(c -> c.startsWith("KEN"));
+  }
+
+  @Test
   void a_demonstration_to_demand_a_resignation_is_aimed_at_whom_it_asks() {
     Event e =
         protest(
