@@ -1,12 +1,11 @@
 package io.herald.coding.events;
 
+import static io.herald.coding.events.TriggeredEvents.codes;
+import static io.herald.coding.events.TriggeredEvents.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.herald.coding.ArticleCoder;
-import io.herald.model.Event;
-import io.herald.model.Participant;
+import io.herald.coding.events.TriggeredEvents.Found;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,38 +15,6 @@ import org.junit.jupiter.api.Test;
  * tokens, tags and dependencies CoreNLP 4.5.10 gives them.
  */
 class StatedFactsTest {
-  private static final ArticleCoder CODER = BundledCoder.CODER;
-
-  /** An asserted event with the words of its trigger. */
-  private record Found(Event event, String trigger) {}
-
-  private static List<Found> events(String text, String tokens, String... deps) {
-    return CODER.code(OneSentence.parse(text, tokens, deps)).events().stream()
-        .filter(e -> !e.negated())
-        .map(e -> new Found(e, text.substring(e.trigger().start(), e.trigger().end())))
-        .toList();
-  }
-
-  /** The CAMEO codes of the events whose trigger ends with {@code word}. */
-  private static List<String> codes(List<Found> found, String word) {
-    return found.stream()
-        .filter(f -> f.trigger().endsWith(word))
-        .map(f -> f.event().cameo().code())
-        .toList();
-  }
-
-  /** "SRC>TGT" actor codes of the events whose trigger ends with {@code word}. */
-  private static List<String> dyads(List<Found> found, String word) {
-    return found.stream()
-        .filter(f -> f.trigger().endsWith(word))
-        .map(f -> codesOf(f.event().source()) + ">" + codesOf(f.event().target()))
-        .toList();
-  }
-
-  private static String codesOf(List<Participant> ps) {
-    return ps.stream().map(p -> p.code().value()).collect(Collectors.joining("+"));
-  }
-
   @Test
   void forecast_warning_is_no_threat() {
     List<Found> found =
