@@ -90,6 +90,9 @@ final class IndirectSpeech {
             rule = "quote.indirect.object";
           }
         }
+        if (content.isEmpty() && fragments.isEmpty()) {
+          continue; // no speaker to look for
+        }
         Optional<Speaker> source = source(s, t.index());
         boolean negated = negated(s, t.index());
         for (Span f : fragments) {

@@ -149,7 +149,8 @@ final class Parenthetical {
       return List.of(); // a speaker borrowed from another verb: not an attribution of its own
     }
     // ", Mr Fox said." closing the sentence: the words between comma and cue, however parsed
-    List<Integer> who = tail ? tailWords(s, v) : ContentSpans.clause(s, x, Set.of(v));
+    List<Integer> who =
+        tail ? range(Speakers.tailStart(s, v), v) : ContentSpans.clause(s, x, Set.of(v));
     int first = who.get(0);
     int last = who.get(who.size() - 1);
     if (last - first + 1 != who.size()) {
@@ -196,15 +197,6 @@ final class Parenthetical {
       }
     }
     return out;
-  }
-
-  /** The words between the comma and cue {@code v} of a closing attribution. */
-  private static List<Integer> tailWords(Sentence s, int v) {
-    int i = v - 1;
-    while (i > 0 && !s.token(i - 1).word().equals(",")) {
-      i--;
-    }
-    return range(i, v);
   }
 
   private static boolean childOf(Sentence s, int i, int v) {

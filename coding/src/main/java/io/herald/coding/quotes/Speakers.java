@@ -54,7 +54,7 @@ final class Speakers {
   }
 
   /** The most words a closing attribution's speaker may have (", the party's chief whip said"). */
-  static final int TAIL_WORDS = 5;
+  private static final int TAIL_WORDS = 5;
 
   /** Parts of speech of the words of a plain noun phrase: names, titles, pronouns. */
   private static final Set<String> TAIL_TAGS =
@@ -67,10 +67,11 @@ final class Speakers {
    * layout.
    */
   Optional<Integer> finalTail(Sentence s, int v) {
-    int first = tailStart(s, v);
-    if (first < 0) {
-      return Optional.empty();
-    }
+    return tailStart(s, v) < 0 ? Optional.empty() : tailHead(s, v);
+  }
+
+  /** The word before cue {@code v} when it can head the speaker's phrase. */
+  private Optional<Integer> tailHead(Sentence s, int v) {
     int last = v - 1;
     String pos = s.token(last).pos();
     boolean head = pos.startsWith("NN") || pos.equals("PRP");
@@ -78,7 +79,7 @@ final class Speakers {
   }
 
   /** The first word of the noun phrase between the comma and cue {@code v}, or -1. */
-  private static int tailStart(Sentence s, int v) {
+  static int tailStart(Sentence s, int v) {
     int n = s.tokens().size();
     for (int j = v + 1; j < n; j++) {
       String w = s.token(j).word();
@@ -104,10 +105,13 @@ final class Speakers {
       return Optional.empty();
     }
     Optional<Integer> own = ownSubject(s, v).or(() -> invertedSubject(s, v));
-    Optional<Integer> tail = depth == 0 ? finalTail(s, v) : Optional.empty();
-    if (tail.isPresent() && (own.isEmpty() || own.get() < tailStart(s, v))) {
+    int tailFrom = depth == 0 ? tailStart(s, v) : -1;
+    if (tailFrom >= 0 && (own.isEmpty() || own.get() < tailFrom)) {
       // a subject the parser found before ", Mr Fox said." misreads the sentence
-      return tail;
+      Optional<Integer> tail = tailHead(s, v);
+      if (tail.isPresent()) {
+        return tail;
+      }
     }
     if (own.isPresent()) {
       return own;
