@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
  * Time expressions SUTime does not report: the date of a wire dateline ("BRUSSELS, December 2
  * (Xinhua) --", which the analyser blanks so that it is not parsed as a subject), the comparison
  * periods of financial reports ("the year-ago quarter", "year-earlier results", "the latest
- * period"), hyphenated parts of a year or month ("mid-1996", "mid-November"), "year-end", "year
- * end" and "the near term". Values that depend on context are left empty here and read in text
- * order later.
+ * period"), hyphenated parts of a year or month ("mid-1996", "mid-November"), financial years and
+ * seasons ("2005/06", named by the year they start in), "year-end", "year end" and "the near term".
+ * Values that depend on context are left empty here and read in text order later.
  */
 final class Additions {
   private static final Pattern REPORTING =
@@ -30,6 +30,11 @@ final class Additions {
       Pattern.compile("(?i)\\b(?:mid|early|late)-(\\d{4})\\b");
   private static final Pattern PART_OF_MONTH =
       Pattern.compile("(?i)\\b(?:mid|early|late)-(" + Underspecified.MONTHS + ")(?![a-z])");
+
+  /** "2005/06", which SUTime does not read, as a whole word (no date "2005/06/01"). */
+  private static final Pattern YEAR_SPAN =
+      Pattern.compile("(?<![\\w/-])" + Extents.YEAR_SPAN.pattern() + "(?![\\w/-]|[.,]\\d)");
+
   private static final Pattern YEAR_END = Pattern.compile("(?i)\\byear-end\\b");
 
   /**
@@ -67,6 +72,13 @@ final class Additions {
     Matcher m = REPORTING.matcher(text);
     while (m.find()) {
       add(p, found, out, m.start(), m.end(), "", "time.added");
+    }
+    m = YEAR_SPAN.matcher(text);
+    while (m.find()) {
+      if (Extents.consecutive(m)) {
+        String year = TimexValues.year(Integer.parseInt(m.group(1)));
+        add(p, found, out, m.start(), m.end(), year, "time.year-span");
+      }
     }
     m = NEAR_TERM.matcher(text);
     while (m.find()) {

@@ -162,6 +162,15 @@ final class Extents {
     if (t.isEmpty() || NOT_TIMES.contains(t) || AGE.matcher(t).matches() || tally(t)) {
       return null;
     }
+    Matcher years = YEAR_SPAN.matcher(t);
+    if (years.matches()) {
+      // "in 2010-11", "the 2003-04 season": a financial year or a season, named by the year it
+      // starts in, not November 2010
+      return consecutive(years)
+          ? c.withValue(
+              "DATE", TimexValues.year(Integer.parseInt(years.group(1))), "time.year-span")
+          : null;
+    }
     if (ZERO_YEAR.matcher(t).matches() || echoes(c) && !MODIFIERS.contains(t) && !t.contains("-")) {
       return null;
     }
@@ -278,6 +287,15 @@ final class Extents {
     int start = from + (m.group(1) != null ? m.start(1) : m.start(2));
     Span span = new Span(start, c.span().end());
     return c.withSpan(span, span.of(p.text())).withValue("DURATION", value, "time.counted");
+  }
+
+  /** Two years in a row, the second in two digits: "2010-11", "2005/06". */
+  static final Pattern YEAR_SPAN = Pattern.compile("((?:19|20)\\d\\d)[-/](\\d\\d)");
+
+  /** Whether a {@link #YEAR_SPAN} match names two consecutive years, not a year and a month. */
+  static boolean consecutive(Matcher yearSpan) {
+    int first = Integer.parseInt(yearSpan.group(1));
+    return (first + 1) % 100 == Integer.parseInt(yearSpan.group(2));
   }
 
   private static final Pattern TALLY = Pattern.compile("(\\d{1,3})-(\\d{1,3})");

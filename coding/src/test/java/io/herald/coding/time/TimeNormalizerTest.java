@@ -1,6 +1,7 @@
 package io.herald.coding.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.herald.model.TimeExpression;
 import io.herald.model.text.ParsedArticle;
@@ -481,5 +482,22 @@ class TimeNormalizerTest {
             .time("90-91", "DATE", "1990")
             .build();
     assertThat(normalizer.normalize(season)).extracting(TimeExpression::text).contains("90-91");
+  }
+
+  @Test
+  void two_years_in_a_row_are_a_financial_year_or_season_not_a_month() {
+    ParsedArticle p =
+        ArticleBuilder.dated("2005-02-01")
+            .sentence("The/DT council/NN expects/VBZ/expect a/DT deficit/NN in/IN 2010-11/CD ./.")
+            .time("2010-11", "DATE", "2010-11")
+            .sentence("Spending/NN in/IN 2005/06/CD rose/VBD/rise ./.")
+            .sentence("The/DT report/NN covers/VBZ/cover 2004-09/CD ./.")
+            .time("2004-09", "DATE", "2004-09")
+            .build();
+    List<TimeExpression> times = normalizer.normalize(p);
+    assertThat(times)
+        .extracting(TimeExpression::text, TimeExpression::value, t -> t.evidence().rule())
+        .containsExactly(
+            tuple("2010-11", "2010", "time.year-span"), tuple("2005/06", "2005", "time.year-span"));
   }
 }
