@@ -89,12 +89,14 @@ final class ToponymRecognizer {
 
   /**
    * The toponyms of the article, not in text order, in a mutable list: those found, less the
-   * generic words ("the West"), and then every further occurrence of a name found.
+   * generic words ("the West"), and then every further occurrence of a name found, less the names
+   * of pathogens ({@link PathogenNames}).
    */
   List<Toponym> recognise(ParsedArticle p) {
     List<Toponym> mentions = find(p);
     mentions.removeIf(m -> PlaceWords.generic(m.key()));
     mentions.addAll(repeats(p, mentions));
+    PathogenNames.remove(p.text(), mentions, gazetteer);
     return mentions;
   }
 
