@@ -76,7 +76,7 @@ final class HierarchyCues {
         }
       }
       for (int i = 0; comma && i < forms.size() && region.isEmpty(); i++) {
-        region = regionOfUnknownTown(text, m.span(), forms.get(i));
+        region = regionOfUnknownTown(text, m.span(), forms.get(i), c.start(1), mentions);
         if (region.isPresent()) {
           unknown = true;
           cueSpan = Optional.of(new Span(c.start(1), c.start(1) + forms.get(i).length()));
@@ -133,9 +133,11 @@ final class HierarchyCues {
    * no country of that name ("Georgia" may follow a town of either). A name the gazetteer knows as
    * a town elsewhere (other than a minor town, {@link Gazetteer#minor}) needs a state abbreviation
    * ("Belgrade, Minn."), which only a writer placing a small town uses, not a list of places
-   * ("Moscow, Kiev, Minsk").
+   * ("Moscow, Kiev, Minsk"), or a region's full name that is no item of a list and whose country
+   * the story names ({@link #placedInRegion}: "Stroud, Ontario, Canada").
    */
-  private Optional<GazetteerEntry> regionOfUnknownTown(String text, Span townSpan, String cue) {
+  private Optional<GazetteerEntry> regionOfUnknownTown(
+      String text, Span townSpan, String cue, int cueStart, List<Toponym> mentions) {
     String town = townSpan.of(text);
     boolean abbreviation =
         cue.endsWith(".") || cue.length() >= 2 && cue.equals(cue.toUpperCase(Locale.ROOT));
@@ -143,7 +145,6 @@ final class HierarchyCues {
         || PlaceWords.generic(Gazetteer.key(cue))
         || gazetteer.country(town).isPresent()
         || gazetteer.feature(town).isPresent()
-        || !abbreviation && gazetteer.cities(town).stream().anyMatch(t -> !gazetteer.minor(t))
         || continuesName(text, townSpan.start())) {
       return Optional.empty();
     }
@@ -154,7 +155,50 @@ final class HierarchyCues {
       // a list of regions ("Ohio, Indiana")
       return Optional.empty();
     }
-    return Optional.of(regions.get(0));
+    GazetteerEntry region = regions.get(0);
+    List<GazetteerEntry> namesakes =
+        gazetteer.cities(town).stream().filter(t -> !gazetteer.minor(t)).toList();
+    if (!abbreviation
+        && !namesakes.isEmpty()
+        && (namesakes.stream().anyMatch(t -> t.iso3().equals(region.iso3()))
+            || !placedInRegion(
+                text, townSpan, new Span(cueStart, cueStart + cue.length()), region, mentions))) {
+      return Optional.empty();
+    }
+    return Optional.of(region);
+  }
+
+  /** What may follow a region's name in a list of places: "and", "or", or a comma and a name. */
+  private static final Pattern LIST_AFTER_CUE =
+      Pattern.compile(
+          "\\G\\s*(?:(?:and|or)\\b|,\\s*(?:the\\s+)?([A-Z][\\p{L}.]*(?: [A-Z][\\p{L}.]*)*))");
+
+  /**
+   * Whether a town's name and the region's full name after it place the town in that region even
+   * though the gazetteer knows the name only as a bigger town of another country: the two are no
+   * items of a list (no comma before the town; after the region no "and", "or", or comma and a name
+   * other than the region's country), and the story names the region's country, right after the
+   * region ("Stroud, Ontario, Canada") or anywhere else. A writer listing places does not pair a
+   * foreign town with a region of a country the story is about.
+   */
+  private boolean placedInRegion(
+      String text, Span town, Span cue, GazetteerEntry region, List<Toponym> mentions) {
+    if (text.substring(0, town.start()).stripTrailing().endsWith(",")) {
+      return false;
+    }
+    Matcher after = LIST_AFTER_CUE.matcher(text);
+    after.region(cue.end(), text.length());
+    if (after.lookingAt()) {
+      // the name may run into the next sentence ("Canada. On the way"): its first sentence's
+      String name = after.group(1) == null ? "" : after.group(1).split("\\. ")[0];
+      return ofCountry(name, region)
+          || name.endsWith(".") && ofCountry(name.substring(0, name.length() - 1), region);
+    }
+    return mentions.stream().anyMatch(o -> !o.span().overlaps(town) && ofCountry(o.text(), region));
+  }
+
+  private boolean ofCountry(String name, GazetteerEntry region) {
+    return gazetteer.country(name).map(c -> c.iso3().equals(region.iso3())).orElse(false);
   }
 
   /**
