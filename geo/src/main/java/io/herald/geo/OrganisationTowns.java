@@ -12,8 +12,9 @@ import java.util.Optional;
  * Cities named inside the name of an organisation, which the tagger takes whole: "Children's
  * Hospital of Pittsburgh", "the Nashville Film Festival", "Vancouver Coastal Health Authority",
  * "the Gold Coast of Australia". Only a city of at least {@link #MIN_POPULATION} people counts,
- * whose name is rarely anything else, and only inside a longer name: an organisation called by a
- * city's name alone is a team or a government ("Pittsburgh beat Cleveland").
+ * called so by its own name (not one of GeoNames' alternate names), whose name is rarely anything
+ * else, and only inside a longer name: an organisation called by a city's name alone is a team or a
+ * government ("Pittsburgh beat Cleveland").
  */
 final class OrganisationTowns {
   static final long MIN_POPULATION = 100_000;
@@ -80,11 +81,21 @@ final class OrganisationTowns {
   }
 
   private boolean bigCity(String name) {
-    // "Union" in "European Union" names no town
-    return !PlaceWords.generic(Gazetteer.key(name))
+    // "Union" in "European Union" names no town; nor does "Drug" in "the Food and Drug
+    // Administration", though GeoNames gives it to Durg as an alternate name: a town inside an
+    // organisation's name must bear the name as its own
+    String key = Gazetteer.key(name);
+    return !PlaceWords.generic(key)
         && !PlaceWords.featureWord(name)
         && gazetteer.country(name).isEmpty()
-        && gazetteer.cities(name).stream().anyMatch(c -> c.population() >= MIN_POPULATION);
+        && gazetteer.cities(name).stream()
+            .anyMatch(c -> c.population() >= MIN_POPULATION && ownName(c.name(), key));
+  }
+
+  /** Whether {@code key} is the town's own name, as written or as news writes it ("St. Paul"). */
+  private static boolean ownName(String own, String key) {
+    return Gazetteer.key(own).equals(key)
+        || NameForms.writtenForms(own).stream().anyMatch(f -> Gazetteer.key(f).equals(key));
   }
 
   /** Whether tokens {@code from..to} are free and capitalised. */

@@ -80,6 +80,33 @@ class ListedAndEmbeddedTownsTest {
   }
 
   @Test
+  void reads_no_town_by_an_alternate_name_inside_an_organisation() {
+    GazetteerEntry durg = city(7, "Durg", "IND", "37", "PPL", 255_000, 21.19, 81.28);
+    GazetteerEntry saintPaul = city(8, "Saint Paul", "USA", "MN", "PPLA", 300_000, 44.94, -93.09);
+    Geoparser withAlternates =
+        new Geoparser(
+            Gazetteer.withAlternateNames(
+                List.of(durg, saintPaul), Map.of("Drug", durg), List.of(), TaggedText.COUNTRIES),
+            TaggedText.COUNTRIES);
+    assertThat(
+            withAlternates.geoparse(
+                parse(
+                    "the Food and Drug Administration recalled the eggs",
+                    Map.of("Food and Drug Administration", "ORGANIZATION"))))
+        .isEmpty();
+    // the town's own name still counts
+    assertThat(
+            withAlternates
+                .geoparse(
+                    parse(
+                        "fans filled the Saint Paul Energy Center",
+                        Map.of("Saint Paul Energy Center", "ORGANIZATION")))
+                .stream()
+                .map(Place::geonameId))
+        .containsExactly(8L);
+  }
+
+  @Test
   void keeps_the_longest_towns_name_inside_an_organisation() {
     assertThat(
             ids(
