@@ -199,10 +199,10 @@ final class Resolver {
     }
     List<GazetteerEntry> candidates = candidates(name, cue);
     boolean countryName = gazetteer.country(name).isPresent();
-    if (candidates.stream().anyMatch(gazetteer::minor)) {
+    if (candidates.stream().anyMatch(e -> needsPlacing(e, context))) {
       boolean regionName = !gazetteer.admin1(name).isEmpty() || !gazetteer.counties(name).isEmpty();
       candidates.removeIf(
-          e -> gazetteer.minor(e) && (countryName || !placed(e, regionName, context, cue)));
+          e -> needsPlacing(e, context) && (countryName || !placed(e, regionName, context, cue)));
     }
     if (kindMeant.isPresent()
         && cue.isEmpty()
@@ -311,6 +311,22 @@ final class Resolver {
             || context.home().holds(e)
             || context.near(e)
             || context.namesNear(e) > 0);
+  }
+
+  /** Parts of a city smaller than this are read only where the article places them. */
+  static final long SMALL_QUARTER = 50_000;
+
+  /**
+   * Whether a reading counts only where the article places it ({@link #placed}): a minor town
+   * ({@link Gazetteer#minor}), or a small quarter of a city (GeoNames' PPLX), which news names only
+   * in a story about its city ("Piccadilly" in a London story is no suburb of Kalgoorlie).
+   */
+  private boolean needsPlacing(GazetteerEntry e, Context context) {
+    return gazetteer.minor(e)
+        || e.kind() == PlaceKind.CITY
+            && e.featureCode().equals("PPLX")
+            && e.population() < SMALL_QUARTER
+            && !context.hasCountry(e.iso3());
   }
 
   /** Whether {@code e} is a town that a region among {@code readings} of the same name holds. */
