@@ -28,7 +28,11 @@ import java.util.Set;
  *   <li>"a senator who hails from Kansas": to hail from a place is to come from it, not praise
  *       (CAMEO 051);
  *   <li>"an airliner equipped with new sensors": a participle describing what something carries is
- *       no act of arming anyone (CAMEO 062).
+ *       no act of arming anyone (CAMEO 062);
+ *   <li>"he would contest Springfield for the Greens", "contest the seat": contesting a seat or an
+ *       election is standing in it, not disapproval (CAMEO 110); "contested the result" stays;
+ *   <li>"argued for a grand coalition", "argued that the tax was unfair": arguing for something or
+ *       that something is so is advocacy or a claim; "argued with the minister" stays a dispute.
  * </ul>
  */
 final class EverydaySenses {
@@ -42,6 +46,27 @@ final class EverydaySenses {
 
   /** Verbs of searching whose dictionary block codes threats for some objects. */
   private static final Set<String> SEARCH_VERBS = Set.of("track", "hunt", "chase", "search");
+
+  /** What one contests by standing in it. */
+  private static final Set<String> ELECTORAL =
+      Set.of(
+          "seat",
+          "election",
+          "by-election",
+          "constituency",
+          "ward",
+          "primary",
+          "primaries",
+          "race",
+          "poll",
+          "leadership",
+          "nomination",
+          "presidency",
+          "mayoralty");
+
+  /** Tags of places the tagger gives a constituency's name. */
+  private static final Set<String> PLACE_TAGS =
+      Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY");
 
   /** CAMEO's root of threats. */
   private static final String THREATS = "13";
@@ -78,6 +103,20 @@ final class EverydaySenses {
     }
     if (lemma.equals("equip") && v.pos().equals("VBN")) {
       return s.headOf(v.index()).map(h -> h.baseRelation().equals("acl")).orElse(false);
+    }
+    if (lemma.equals("contest")) {
+      for (int o : s.children(v.index(), "obj")) {
+        Token t = s.token(o);
+        if (ELECTORAL.contains(t.lemma().toLowerCase(Locale.ROOT))
+            || PLACE_TAGS.contains(t.ner())) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (lemma.equals("argue")) {
+      return !s.children(v.index(), "obl:for").isEmpty()
+          || !s.children(v.index(), "ccomp").isEmpty();
     }
     if (lemma.equals("hail")) {
       return s.childrenOf(v.index()).stream().anyMatch(d -> d.relation().equals("obl:from"));

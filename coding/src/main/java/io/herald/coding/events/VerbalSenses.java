@@ -32,7 +32,8 @@ import java.util.Set;
  *   <li>"rang her at once": a telephone call, not the encircling of "ringed the town";
  *   <li>"attacked the way the war was presented", "the opposition leader attacked the minister": an
  *       attack on a clause, or one politician's attack on another with no weapon named, is
- *       criticism (CAMEO 111), not the use of force.
+ *       criticism (CAMEO 111), not the use of force; so is a clash of one unarmed person with
+ *       another ("the MP, who has clashed with his leaders over tuition fees").
  * </ul>
  */
 final class VerbalSenses {
@@ -286,10 +287,15 @@ final class VerbalSenses {
     if (d.sources().isEmpty() || instrument) {
       return d;
     }
+    // one person clashing with another ("the MP, who has clashed with his leaders over tuition
+    // fees") argues unless either side bears arms; an attack by a person of no known sector may be
+    // a crime
+    boolean clash = s.token(head).lemma().equalsIgnoreCase("clash");
     for (ActorTable.Draft a : d.sources()) {
       boolean speaker =
           (a.isPerson() || a.kind() == ActorKind.ORGANIZATION) && POLITICAL.contains(a.sector())
-              || a.kind() == ActorKind.COUNTRY && UNARMED_BODIES.contains(a.sector());
+              || a.kind() == ActorKind.COUNTRY && UNARMED_BODIES.contains(a.sector())
+              || clash && a.isPerson() && !ARMED.contains(a.sector());
       if (!speaker) {
         return d;
       }

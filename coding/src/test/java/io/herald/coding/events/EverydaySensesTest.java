@@ -176,4 +176,83 @@ class EverydaySensesTest {
             "13>12:det");
     assertThat(codes(found, "hurts")).isEmpty();
   }
+
+  @Test
+  void contesting_a_constituency_is_standing_in_it() {
+    List<Found> found =
+        events(
+            "The Kenyan opposition leader said he would contest Nairobi for the party.",
+            "The/DT/the Kenyan/JJ/Kenyan/NATIONALITY opposition/NN "
+                + "leader/NN/leader/TITLE said/VBD/say he/PRP would/MD contest/VB "
+                + "Nairobi/NNP/Nairobi/CITY for/IN the/DT party/NN ./.",
+            "-1>4:root",
+            "3>0:det",
+            "3>1:amod",
+            "3>2:compound",
+            "4>3:nsubj",
+            "4>7:ccomp",
+            "4>12:punct",
+            "7>5:nsubj",
+            "7>6:aux",
+            "7>8:obj",
+            "7>11:obl:for",
+            "11>9:case",
+            "11>10:det");
+    assertThat(codes(found, "contest")).isEmpty();
+  }
+
+  @Test
+  void arguing_with_someone_is_a_dispute_but_arguing_for_or_that_is_not() {
+    List<Found> with =
+        events(
+            "The French senator argued with the union leaders.",
+            "The/DT/the French/JJ/French/NATIONALITY senator/NN/senator/TITLE "
+                + "argued/VBD/argue with/IN the/DT union/NN leaders/NNS/leader ./.",
+            "-1>3:root",
+            "2>0:det",
+            "2>1:amod",
+            "3>2:nsubj",
+            "3>7:obl:with",
+            "3>8:punct",
+            "7>4:case",
+            "7>5:det",
+            "7>6:compound");
+    List<Found> forSomething =
+        events(
+            "The French senator argued for a grand coalition of all three parties.",
+            "The/DT/the French/JJ/French/NATIONALITY senator/NN/senator/TITLE "
+                + "argued/VBD/argue for/IN a/DT grand/JJ coalition/NN of/IN all/DT "
+                + "three/CD/three/NUMBER parties/NNS/party ./.",
+            "-1>3:root",
+            "2>0:det",
+            "2>1:amod",
+            "3>2:nsubj",
+            "3>7:obl:for",
+            "3>12:punct",
+            "7>4:case",
+            "7>5:det",
+            "7>6:amod",
+            "7>11:nmod:of",
+            "11>8:case",
+            "11>9:det",
+            "11>10:nummod");
+    List<Found> that =
+        events(
+            "The French senator argued that the tax was unfair.",
+            "The/DT/the French/JJ/French/NATIONALITY senator/NN/senator/TITLE "
+                + "argued/VBD/argue that/IN the/DT tax/NN was/VBD/be unfair/JJ ./.",
+            "-1>3:root",
+            "2>0:det",
+            "2>1:amod",
+            "3>2:nsubj",
+            "3>8:ccomp",
+            "3>9:punct",
+            "8>4:mark",
+            "8>6:nsubj",
+            "8>7:cop",
+            "6>5:det");
+    assertThat(codes(with, "argued")).containsExactly("110");
+    assertThat(codes(forSomething, "argued")).isEmpty();
+    assertThat(codes(that, "argued")).isEmpty();
+  }
 }

@@ -446,4 +446,36 @@ class VerbalSensesTest {
         .isNotEmpty()
         .allSatisfy(e -> assertThat(e.event().cameo().root()).isEqualTo("19"));
   }
+
+  @Test
+  void an_unarmed_person_clashing_with_party_leaders_over_fees_argues() {
+    List<Found> found =
+        events(
+            "Mr Jackson, who has clashed with his party leaders over tuition fees, joined Labour.",
+            "Mr/NNP Jackson/NNP/Jackson/PERSON ,/, who/WP has/VBZ/have "
+                + "clashed/VBN/clash with/IN his/PRP$/he party/NN leaders/NNS/leader "
+                + "over/IN tuition/NN fees/NNS/fee ,/, joined/VBD/join "
+                + "Labour/NNP/Labour/ORGANIZATION ./.",
+            "-1>14:root",
+            "1>0:compound",
+            "1>2:punct",
+            "1>3:ref",
+            "1>5:acl:relcl",
+            "1>13:punct",
+            "5>1:nsubj",
+            "5>4:aux",
+            "5>9:obl:with",
+            "5>12:obl:over",
+            "14>1:nsubj",
+            "14>15:obj",
+            "14>16:punct",
+            "9>6:case",
+            "9>7:nmod:poss",
+            "9>8:compound",
+            "12>10:case",
+            "12>11:compound");
+    assertThat(triggeredBy(found, "clashed"))
+        .extracting(f -> f.event().cameo().code())
+        .containsExactly("111");
+  }
 }
