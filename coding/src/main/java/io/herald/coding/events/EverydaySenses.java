@@ -31,7 +31,7 @@ import java.util.Set;
  *       no act of arming anyone (CAMEO 062);
  *   <li>"he would contest Springfield for the Greens", "contest the seat": contesting a seat or an
  *       election is standing in it, not disapproval (CAMEO 110); "contested the result" stays;
- *   <li>"argued for a grand coalition", "argued that the tax was unfair": arguing for something or
+ *   <li>"argued for a unity government", "argued that the tax was unfair": arguing for something or
  *       that something is so is advocacy or a claim; "argued with the minister" stays a dispute.
  * </ul>
  */

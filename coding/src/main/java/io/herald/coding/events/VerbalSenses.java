@@ -33,7 +33,7 @@ import java.util.Set;
  *   <li>"attacked the way the war was presented", "the opposition leader attacked the minister": an
  *       attack on a clause, or one politician's attack on another with no weapon named, is
  *       criticism (CAMEO 111), not the use of force; so is a clash of one unarmed person with
- *       another ("the MP, who has clashed with his leaders over tuition fees").
+ *       another ("the MP, who has clashed with his party leaders over farm subsidies").
  * </ul>
  */
 final class VerbalSenses {
@@ -287,9 +287,9 @@ final class VerbalSenses {
     if (d.sources().isEmpty() || instrument) {
       return d;
     }
-    // one person clashing with another ("the MP, who has clashed with his leaders over tuition
-    // fees") argues unless either side bears arms; an attack by a person of no known sector may be
-    // a crime
+    // one person clashing with another ("the MP, who has clashed with his party leaders over farm
+    // subsidies") argues unless either side bears arms; an attack by a person of no known sector
+    // may be a crime
     boolean clash = s.token(head).lemma().equalsIgnoreCase("clash");
     for (ActorTable.Draft a : d.sources()) {
       boolean speaker =

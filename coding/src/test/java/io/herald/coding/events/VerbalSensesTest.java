@@ -448,14 +448,14 @@ class VerbalSensesTest {
   }
 
   @Test
-  void an_unarmed_person_clashing_with_party_leaders_over_fees_argues() {
+  void an_unarmed_person_clashing_with_party_leaders_over_subsidies_argues() {
     List<Found> found =
         events(
-            "Mr Jackson, who has clashed with his party leaders over tuition fees, joined Labour.",
-            "Mr/NNP Jackson/NNP/Jackson/PERSON ,/, who/WP has/VBZ/have "
+            "Mr Harlow, who has clashed with his party leaders over farm subsidies, joined the Greens.",
+            "Mr/NNP Harlow/NNP/Harlow/PERSON ,/, who/WP has/VBZ/have "
                 + "clashed/VBN/clash with/IN his/PRP$/he party/NN leaders/NNS/leader "
-                + "over/IN tuition/NN fees/NNS/fee ,/, joined/VBD/join "
-                + "Labour/NNP/Labour/ORGANIZATION ./.",
+                + "over/IN farm/NN subsidies/NNS/subsidy ,/, joined/VBD/join the/DT "
+                + "Greens/NNP ./.",
             "-1>14:root",
             "1>0:compound",
             "1>2:punct",
@@ -467,13 +467,14 @@ class VerbalSensesTest {
             "5>9:obl:with",
             "5>12:obl:over",
             "14>1:nsubj",
-            "14>15:obj",
-            "14>16:punct",
+            "14>16:obj",
+            "14>17:punct",
             "9>6:case",
             "9>7:nmod:poss",
             "9>8:compound",
             "12>10:case",
-            "12>11:compound");
+            "12>11:compound",
+            "16>15:det");
     assertThat(triggeredBy(found, "clashed"))
         .extracting(f -> f.event().cameo().code())
         .containsExactly("111");
