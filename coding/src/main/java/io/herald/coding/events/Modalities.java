@@ -91,6 +91,37 @@ final class Modalities {
             || head.get().baseRelation().equals("dep") && s.children(i, "cc").isEmpty())) {
       return true; // "denied targeting civilian sites"
     }
+    if (head.isPresent()
+        && head.get().governor() >= 0
+        && head.get().baseRelation().equals("ccomp")
+        && CARRIERS.contains(s.token(head.get().governor()).lemma().toLowerCase(Locale.ROOT))
+        && negatedHere(s, head.get().governor())) {
+      return true; // "did not mean that Libya had cut its ties"
+    }
+    return negatedHere(s, i);
+  }
+
+  /**
+   * Verbs whose "that" clause a negation leaves unasserted: "the move did not mean that Libya had
+   * cut its ties", "he did not say that troops attacked", "there is nothing to suggest that".
+   */
+  private static final Set<String> CARRIERS =
+      Set.of(
+          "mean",
+          "imply",
+          "suggest",
+          "show",
+          "prove",
+          "indicate",
+          "signal",
+          "confirm",
+          "say",
+          "claim",
+          "think",
+          "believe");
+
+  /** Whether token {@code i} has a negator of its own ("not", "never", "no"). */
+  private static boolean negatedHere(Sentence s, int i) {
     for (Dependency d : s.childrenOf(i)) {
       String r = d.baseRelation();
       if ((r.equals("advmod") || r.equals("neg") || r.equals("det"))
