@@ -96,13 +96,13 @@ final class Modalities {
         && head.get().baseRelation().equals("ccomp")
         && CARRIERS.contains(s.token(head.get().governor()).lemma().toLowerCase(Locale.ROOT))
         && negatedHere(s, head.get().governor())) {
-      return true; // "did not mean that Libya had cut its ties"
+      return true; // "did not mean that Chile had cut its ties"
     }
     return negatedHere(s, i);
   }
 
   /**
-   * Verbs whose "that" clause a negation leaves unasserted: "the move did not mean that Libya had
+   * Verbs whose "that" clause a negation leaves unasserted: "the sale did not mean that Chile had
    * cut its ties", "he did not say that troops attacked", "there is nothing to suggest that".
    */
   private static final Set<String> CARRIERS =
