@@ -408,6 +408,15 @@ final class AgentComposer {
     }
   }
 
+  /** Whether token {@code h} is the "Bank" of "Bank of" and a country's name ("Bank of Korea"). */
+  private boolean centralBank(Sentence s, int h) {
+    return s.token(h).word().equals("Bank")
+        && h + 2 < s.tokens().size()
+        && s.token(h + 1).word().equalsIgnoreCase("of")
+        && matches.get(s.index()).stream()
+            .anyMatch(m -> m.first() == h + 2 && m.value().type() == LexiconEntry.Type.COUNTRY);
+  }
+
   /**
    * The longest agent phrase starting at {@code sequence[k]} over consecutive tokens; adds its code
    * to {@code agents} and returns its length in tokens, 0 when none starts there.
@@ -428,7 +437,9 @@ final class AgentComposer {
       if (!consecutive) {
         continue;
       }
-      Optional<PetrarchAgentDictionary.Agent> a = lexicon.agent(words.toString());
+      // "the Bank of Japan" is the country's central bank, not one of its businesses
+      String phrase = n == 1 && centralBank(s, sequence.get(k)) ? "central bank" : words.toString();
+      Optional<PetrarchAgentDictionary.Agent> a = lexicon.agent(phrase);
       if (a.isPresent() && !inOrganisationName(s, sequence.get(k + n - 1))) {
         if (countedGroup(s, sequence.get(k + n - 1))) {
           return n; // "a company of 80 soldiers": a unit of the soldiers, no firm
