@@ -90,7 +90,9 @@ final class CountryMentions {
       }
     }
     if (CompanyNames.names(s, m.first(), m.last())) {
-      Span span = s.spanOf(m.first(), m.last());
+      // the whole name is the one actor: "British Airways", not "British" and a company
+      int[] name = CompanyNames.run(s, m.first(), m.last());
+      Span span = s.spanOf(name[0], name[1]);
       ActorTable.Draft d =
           table.intern(
               e.country() + "BUS",
@@ -99,7 +101,7 @@ final class CountryMentions {
               e.country(),
               "BUS",
               new Evidence(s.index(), span, "actor.country-company"));
-      table.mark(s.index(), m.first(), m.last(), span, d);
+      table.mark(s.index(), name[0], name[1], span, d);
       return;
     }
     Token last = s.token(m.last());
