@@ -2,7 +2,6 @@ package io.herald.coding.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.herald.model.codes.Countries;
 import io.herald.model.text.ParsedArticle;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * government. Made-up sentences, tagged and parsed as CoreNLP does such ones.
  */
 class CompanyStaffTest {
-  private static final ActorLexicon LEXICON = ActorLexicon.load(Countries.load());
+  private static final ActorLexicon LEXICON = BundledLexicon.LEXICON;
 
   private static List<String> codesAt(ParsedArticle p, int token) {
     return new ActorResolver(LEXICON)
