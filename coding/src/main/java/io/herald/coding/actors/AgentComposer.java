@@ -141,6 +141,11 @@ final class AgentComposer {
       // nobody's country; the phrase names an unnamed agent at most.
       return own;
     }
+    List<String> employers = employers(s, h);
+    if (!employers.isEmpty()) {
+      // "a spokesman for Japan Airlines" speaks for the company, not for Japan's government
+      return new Composition(employers, List.of(), own.span(), true, "actor.company-staff");
+    }
     List<String> borrowed = prepositionalActors(s, h);
     if (borrowed.isEmpty()) {
       borrowed = conjunctActors(s, h);
@@ -225,6 +230,34 @@ final class AgentComposer {
       for (int n : nouns) {
         Optional<String> city = capitalAt(s, n);
         out.addAll(city.isPresent() ? List.of(city.get()) : own(s, n).codes());
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  /**
+   * The business sectors of the companies named with a country ("Japan Airlines" {@code JPNBUS})
+   * that a staff noun {@code h} ("spokesman", "chief executive") works for: its "of" or "for"
+   * phrase. Empty for other nouns.
+   */
+  private List<String> employers(Sentence s, int h) {
+    if (!CompanyNames.staffNoun(s, h)) {
+      return List.of();
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (Dependency d : s.childrenOf(h)) {
+      if (!d.relation().equals("nmod:of") && !d.relation().equals("nmod:for")) {
+        continue;
+      }
+      int n = d.dependent();
+      for (PhraseMatcher.Match<LexiconEntry> m : matches.get(s.index())) {
+        LexiconEntry.Type type = m.value().type();
+        if ((type == LexiconEntry.Type.COUNTRY || type == LexiconEntry.Type.DEMONYM)
+            && s.token(n).isProperNoun()
+            && CompanyNames.sameName(s, n, m.first(), m.last())
+            && CompanyNames.names(s, m.first(), m.last())) {
+          out.add(m.value().country() + "BUS");
+        }
       }
     }
     return new ArrayList<>(out);
@@ -408,6 +441,15 @@ final class AgentComposer {
     }
   }
 
+  /** Whether token {@code h} is the "Bank" of "Bank of" and a country's name ("Bank of Korea"). */
+  private boolean centralBank(Sentence s, int h) {
+    return s.token(h).word().equals("Bank")
+        && h + 2 < s.tokens().size()
+        && s.token(h + 1).word().equalsIgnoreCase("of")
+        && matches.get(s.index()).stream()
+            .anyMatch(m -> m.first() == h + 2 && m.value().type() == LexiconEntry.Type.COUNTRY);
+  }
+
   /**
    * The longest agent phrase starting at {@code sequence[k]} over consecutive tokens; adds its code
    * to {@code agents} and returns its length in tokens, 0 when none starts there.
@@ -428,7 +470,9 @@ final class AgentComposer {
       if (!consecutive) {
         continue;
       }
-      Optional<PetrarchAgentDictionary.Agent> a = lexicon.agent(words.toString());
+      // "the Bank of Japan" is the country's central bank, not one of its businesses
+      String phrase = n == 1 && centralBank(s, sequence.get(k)) ? "central bank" : words.toString();
+      Optional<PetrarchAgentDictionary.Agent> a = lexicon.agent(phrase);
       if (a.isPresent() && !inOrganisationName(s, sequence.get(k + n - 1))) {
         if (countedGroup(s, sequence.get(k + n - 1))) {
           return n; // "a company of 80 soldiers": a unit of the soldiers, no firm

@@ -40,19 +40,62 @@ final class CompanyNames {
   private static final Set<String> COMPASS = Set.of("eastern", "southern", "northern", "western");
 
   /**
+   * Nouns for the people who speak or work for a company: "a spokesman for Japan Airlines", "the
+   * chief executive of British Airways". They are the company's ({@code JPNBUS}), not the
+   * government of the country its name contains.
+   */
+  private static final Set<String> STAFF =
+      Set.of(
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "executive",
+          "chairman",
+          "chairwoman",
+          "director",
+          "chief",
+          "boss",
+          "manager",
+          "officer",
+          "founder",
+          "owner",
+          "employee",
+          "employees",
+          "staff",
+          "worker",
+          "workers",
+          "pilot",
+          "pilots");
+
+  /** Whether token {@code h} is a noun for a company's people ("spokesman", "executive"). */
+  static boolean staffNoun(Sentence s, int h) {
+    return STAFF.contains(s.token(h).word().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether token {@code n} is a proper noun in the same run of proper nouns as tokens {@code
+   * first}..{@code last}: "Airlines" and "Japan" in "Japan Airlines".
+   */
+  static boolean sameName(Sentence s, int n, int first, int last) {
+    int from = Math.min(n, first);
+    int to = Math.max(n, last);
+    for (int i = from; i <= to; i++) {
+      if (!s.token(i).isProperNoun()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Whether tokens {@code first}..{@code last} (a country name or demonym) stand inside a run of
    * proper nouns that names a company: the run holds a trade word, or a compass word follows the
    * country in it.
    */
   static boolean names(Sentence s, int first, int last) {
-    int from = first;
-    while (from > 0 && s.token(from - 1).isProperNoun()) {
-      from--;
-    }
-    int to = last;
-    while (to + 1 < s.tokens().size() && s.token(to + 1).isProperNoun()) {
-      to++;
-    }
+    int[] run = run(s, first, last);
+    int from = run[0];
+    int to = run[1];
     if (from == first && to == last) {
       return false;
     }
@@ -66,5 +109,21 @@ final class CompanyNames {
       }
     }
     return false;
+  }
+
+  /**
+   * The run of proper nouns around tokens {@code first}..{@code last}, as {from, to}: the whole
+   * company name "Japan Airlines" around "Japan".
+   */
+  static int[] run(Sentence s, int first, int last) {
+    int from = first;
+    while (from > 0 && s.token(from - 1).isProperNoun()) {
+      from--;
+    }
+    int to = last;
+    while (to + 1 < s.tokens().size() && s.token(to + 1).isProperNoun()) {
+      to++;
+    }
+    return new int[] {from, to};
   }
 }

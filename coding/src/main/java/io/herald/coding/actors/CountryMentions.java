@@ -58,7 +58,8 @@ final class CountryMentions {
           || rel.equals("compound")
           || full.equals("nmod:poss")
           || full.equals("nmod:of")) {
-        Optional<String> sector = agentOf(s, h);
+        Optional<String> sector =
+            centralBank(s, h, m.first(), full) ? Optional.of("GOV") : agentOf(s, h);
         if (sector.isPresent()) {
           Span span = s.spanOf(Math.min(m.first(), h), Math.max(m.last(), h));
           // "the Japanese and U.S. leaders" are the heads of government the article names.
@@ -89,7 +90,9 @@ final class CountryMentions {
       }
     }
     if (CompanyNames.names(s, m.first(), m.last())) {
-      Span span = s.spanOf(m.first(), m.last());
+      // the whole name is the one actor: "British Airways", not "British" and a company
+      int[] name = CompanyNames.run(s, m.first(), m.last());
+      Span span = s.spanOf(name[0], name[1]);
       ActorTable.Draft d =
           table.intern(
               e.country() + "BUS",
@@ -98,7 +101,7 @@ final class CountryMentions {
               e.country(),
               "BUS",
               new Evidence(s.index(), span, "actor.country-company"));
-      table.mark(s.index(), m.first(), m.last(), span, d);
+      table.mark(s.index(), name[0], name[1], span, d);
       return;
     }
     Token last = s.token(m.last());
@@ -235,6 +238,18 @@ final class CountryMentions {
   }
 
   /** The sector named by noun {@code h}, with a compound before it ("coast guard"). */
+  /**
+   * Whether token {@code h} is the "Bank" of "the Bank of Japan", "the Bank of Korea": a country's
+   * central bank, part of its government (the agent noun "bank" alone is a business's). Names the
+   * dictionaries list whole ("Bank of Central African States") never reach here.
+   */
+  private static boolean centralBank(Sentence s, int h, int country, String relation) {
+    return relation.equals("nmod:of")
+        && h + 2 == country
+        && s.token(h).word().equals("Bank")
+        && s.token(h + 1).word().equalsIgnoreCase("of");
+  }
+
   private Optional<String> agentOf(Sentence s, int h) {
     Token t = s.token(h);
     if (!t.isNoun()) {

@@ -19,6 +19,33 @@ final class SameSurname {
   private static final Set<String> FEMALE = Set.of("mrs", "ms", "miss", "lady", "dame", "madam");
   private static final Set<String> MALE = Set.of("mr", "sir", "lord");
 
+  // Kinship nouns that tell a named relative's sex: "his wife, Clara Penrose" is the "Mrs Penrose"
+  // of the next sentence, not her husband the prime minister.
+  private static final Set<String> FEMALE_KIN =
+      Set.of(
+          "wife",
+          "widow",
+          "daughter",
+          "mother",
+          "sister",
+          "granddaughter",
+          "niece",
+          "aunt",
+          "fiancee",
+          "girlfriend");
+  private static final Set<String> MALE_KIN =
+      Set.of(
+          "husband",
+          "widower",
+          "son",
+          "father",
+          "brother",
+          "grandson",
+          "nephew",
+          "uncle",
+          "fiance",
+          "boyfriend");
+
   /**
    * Whether full name {@code name} has another first word than full name {@code held}, honorifics
    * aside ("Mr Howard" is no other first name than "Michael Howard").
@@ -56,6 +83,8 @@ final class SameSurname {
     String sex = sexOf(p, m);
     EntityMention best = null;
     EntityMention first = null;
+    EntityMention bestSameSex = null;
+    EntityMention firstSameSex = null;
     for (Map.Entry<EntityMention, String> e : keyOf.entrySet()) {
       EntityMention full = e.getKey();
       String[] parts = bare(full.text()).split(" ");
@@ -69,16 +98,30 @@ final class SameSurname {
       if (sexClash) {
         continue;
       }
-      if (first == null || full.span().start() < first.span().start()) {
-        first = full;
-      }
-      if (full.span().start() < m.span().start()
-          && (best == null || full.span().start() > best.span().start())) {
-        best = full;
+      first = earlier(full, first);
+      best = nearestBefore(full, best, m);
+      if (!sex.isEmpty() && sex.equals(other)) {
+        // a "Mrs Penrose" beside "Arthur Penrose" and "his wife, Clara Penrose" is Clara
+        firstSameSex = earlier(full, firstSameSex);
+        bestSameSex = nearestBefore(full, bestSameSex, m);
       }
     }
-    EntityMention chosen = best != null ? best : first;
+    EntityMention chosen =
+        bestSameSex != null
+            ? bestSameSex
+            : firstSameSex != null ? firstSameSex : best != null ? best : first;
     return chosen == null ? Optional.empty() : Optional.of(keyOf.get(chosen));
+  }
+
+  private static EntityMention earlier(EntityMention a, EntityMention b) {
+    return b == null || a.span().start() < b.span().start() ? a : b;
+  }
+
+  /** {@code a} if it is named before {@code m} and nearer to it than {@code b}, else {@code b}. */
+  private static EntityMention nearestBefore(EntityMention a, EntityMention b, EntityMention m) {
+    return a.span().start() < m.span().start() && (b == null || a.span().start() > b.span().start())
+        ? a
+        : b;
   }
 
   /**
@@ -93,13 +136,26 @@ final class SameSurname {
         .anyMatch(other -> !other.isEmpty() && !other.equals(sex));
   }
 
-  /** "F" or "M" from the honorific that begins a mention or comes right before it; "" for none. */
+  /**
+   * "F" or "M" from the honorific that begins a mention or comes right before it, else from a
+   * kinship noun right before it ("his wife, Clara Penrose", "his son Peter"); "" for none.
+   */
   static String sexOf(ParsedArticle p, EntityMention m) {
     Sentence s = p.sentences().get(m.sentence());
     for (int i = m.firstToken(); i >= Math.max(0, m.firstToken() - 1); i--) {
       String w = s.token(i).word().toLowerCase(Locale.ROOT).replace(".", "");
       if (FEMALE.contains(w) || MALE.contains(w)) {
         return FEMALE.contains(w) ? "F" : "M";
+      }
+    }
+    int before = m.firstToken() - 1;
+    if (before >= 0 && s.token(before).word().equals(",")) {
+      before--;
+    }
+    if (before >= 0) {
+      String w = s.token(before).word().toLowerCase(Locale.ROOT);
+      if (FEMALE_KIN.contains(w) || MALE_KIN.contains(w)) {
+        return FEMALE_KIN.contains(w) ? "F" : "M";
       }
     }
     return "";

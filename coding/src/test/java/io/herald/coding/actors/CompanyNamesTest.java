@@ -3,7 +3,6 @@ package io.herald.coding.actors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.herald.model.ActorKind;
-import io.herald.model.codes.Countries;
 import io.herald.model.text.ParsedArticle;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * CoreNLP tags them; the later ones and their company names are invented.
  */
 class CompanyNamesTest {
-  private static final ActorLexicon LEXICON = ActorLexicon.load(Countries.load());
+  private static final ActorLexicon LEXICON = BundledLexicon.LEXICON;
 
   private static List<String> codesAt(ParsedArticle p, int token) {
     return new ActorResolver(LEXICON)

@@ -2,14 +2,13 @@ package io.herald.coding.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.herald.model.codes.Countries;
 import io.herald.model.text.ParsedArticle;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** People the article names without a country, placed by the bundled Phoenix dictionaries. */
 class KnownPersonResolutionTest {
-  private static final ActorLexicon LEXICON = ActorLexicon.load(Countries.load());
+  private static final ActorLexicon LEXICON = BundledLexicon.LEXICON;
 
   private static List<String> codesAt(ParsedArticle p, int token) {
     ActorTable table = new ActorResolver(LEXICON).resolve(p, List.of(), RoleStore.NONE);

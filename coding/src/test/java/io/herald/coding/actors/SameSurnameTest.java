@@ -2,7 +2,6 @@ package io.herald.coding.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.herald.model.codes.Countries;
 import io.herald.model.text.ParsedArticle;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * is written after a BBC politics sentence the coder got wrong, parsed as CoreNLP parses it.
  */
 class SameSurnameTest {
-  private static final ActorLexicon LEXICON = ActorLexicon.load(Countries.load());
+  private static final ActorLexicon LEXICON = BundledLexicon.LEXICON;
 
   private static final ParsedArticle BOOK =
       HandParse.of(

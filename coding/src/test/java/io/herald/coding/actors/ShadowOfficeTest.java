@@ -3,7 +3,6 @@ package io.herald.coding.actors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.herald.model.Span;
-import io.herald.model.codes.Countries;
 import io.herald.model.text.CorefChain;
 import io.herald.model.text.CorefMention;
 import io.herald.model.text.ParsedArticle;
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * "Labour") gives the article its country.
  */
 class ShadowOfficeTest {
-  private static final ActorLexicon LEXICON = ActorLexicon.load(Countries.load());
+  private static final ActorLexicon LEXICON = BundledLexicon.LEXICON;
 
   private static ParsedArticle davis(String shadowTag, String title) {
     return HandParse.of(

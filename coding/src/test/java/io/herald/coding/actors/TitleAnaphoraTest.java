@@ -3,7 +3,6 @@ package io.herald.coding.actors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.herald.model.Span;
-import io.herald.model.codes.Countries;
 import io.herald.model.text.CorefChain;
 import io.herald.model.text.CorefMention;
 import io.herald.model.text.ParsedArticle;
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * statistical coreference chain joins it to someone else.
  */
 class TitleAnaphoraTest {
-  private static final ActorLexicon LEXICON = ActorLexicon.load(Countries.load());
+  private static final ActorLexicon LEXICON = BundledLexicon.LEXICON;
   private static final String TEXT =
       "Mubanga said the home secretary refused, and Home Secretary Charles Clarke agreed.";
 
