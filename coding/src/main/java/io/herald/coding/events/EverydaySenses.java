@@ -31,6 +31,8 @@ import java.util.Set;
  *       no act of arming anyone (CAMEO 062);
  *   <li>"he would contest Springfield for the Greens", "contest the seat": contesting a seat or an
  *       election is standing in it, not disapproval (CAMEO 110); "contested the result" stays;
+ *   <li>"withdrew $2bn in assets from the country", "withdrew its deposits": taking money out is no
+ *       retreat (CAMEO 087); "withdrew its troops" stays;
  *   <li>"argued for a unity government", "argued that the tax was unfair": arguing for something or
  *       that something is so is advocacy or a claim; "argued with the minister" stays a dispute.
  * </ul>
@@ -67,6 +69,25 @@ final class EverydaySenses {
   /** Tags of places the tagger gives a constituency's name. */
   private static final Set<String> PLACE_TAGS =
       Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY");
+
+  /** What one withdraws from a bank or market, not from a front. */
+  private static final Set<String> FUNDS =
+      Set.of(
+          "asset",
+          "fund",
+          "money",
+          "deposit",
+          "cash",
+          "investment",
+          "saving",
+          "savings",
+          "capital",
+          "reserve",
+          "share",
+          "stake",
+          "dollar",
+          "euro",
+          "pound");
 
   /** CAMEO's root of threats. */
   private static final String THREATS = "13";
@@ -114,6 +135,19 @@ final class EverydaySenses {
       }
       return false;
     }
+    if (lemma.equals("withdraw")) {
+      for (int o : s.children(v.index(), "obj")) {
+        if (funds(s, o)) {
+          return true;
+        }
+        for (int in : s.children(o, "nmod:in")) {
+          if (funds(s, in)) {
+            return true; // "$2bn in assets"
+          }
+        }
+      }
+      return false;
+    }
     if (lemma.equals("argue")) {
       return !s.children(v.index(), "obl:for").isEmpty()
           || !s.children(v.index(), "ccomp").isEmpty();
@@ -122,6 +156,12 @@ final class EverydaySenses {
       return s.childrenOf(v.index()).stream().anyMatch(d -> d.relation().equals("obl:from"));
     }
     return false;
+  }
+
+  /** Whether token {@code i} names money: a sum ("$2bn") or funds ("assets", "deposits"). */
+  private static boolean funds(Sentence s, int i) {
+    Token t = s.token(i);
+    return t.ner().equals("MONEY") || FUNDS.contains(t.lemma().toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -251,4 +251,50 @@ class EverydaySensesTest {
     assertThat(codes(forSomething, "argued")).isEmpty();
     assertThat(codes(that, "argued")).isEmpty();
   }
+
+  @Test
+  void withdrawing_assets_is_no_retreat_but_withdrawing_troops_is() {
+    List<Found> assets =
+        events(
+            "Chile has withdrawn $2bn in assets from Peru, the central bank said.",
+            "Chile/NNP/Chile/COUNTRY has/VBZ/have withdrawn/VBN/withdraw "
+                + "$/$/$/MONEY 2bn/CD/2bn/MONEY in/IN assets/NNS/asset from/IN "
+                + "Peru/NNP/Peru/COUNTRY ,/, the/DT central/JJ bank/NN said/VBD/say ./.",
+            "-1>2:root",
+            "2>0:nsubj",
+            "2>1:aux",
+            "2>3:obj",
+            "2>8:obl:from",
+            "2>9:punct",
+            "2>13:parataxis",
+            "2>14:punct",
+            "3>4:nummod",
+            "3>6:nmod:in",
+            "6>5:case",
+            "8>7:case",
+            "12>10:det",
+            "12>11:amod",
+            "13>12:nsubj");
+    List<Found> troops =
+        events(
+            "Chile has withdrawn its troops from Peru, the defence ministry said.",
+            "Chile/NNP/Chile/COUNTRY has/VBZ/have withdrawn/VBN/withdraw its/PRP$ "
+                + "troops/NNS from/IN Peru/NNP/Peru/COUNTRY ,/, the/DT defence/NN "
+                + "ministry/NN said/VBD/say ./.",
+            "-1>2:root",
+            "2>0:nsubj",
+            "2>1:aux",
+            "2>4:obj",
+            "2>6:obl:from",
+            "2>7:punct",
+            "2>11:parataxis",
+            "2>12:punct",
+            "4>3:nmod:poss",
+            "6>5:case",
+            "10>8:det",
+            "10>9:compound",
+            "11>10:nsubj");
+    assertThat(codes(assets, "withdrawn")).isEmpty();
+    assertThat(codes(troops, "withdrawn")).containsExactly("0874");
+  }
 }
