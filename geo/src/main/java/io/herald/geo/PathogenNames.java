@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * disease word ("Spanish influenza", "Japanese encephalitis") are dropped there only.
  */
 final class PathogenNames {
-  /** A disease word right after a name; "strain" only after a name already so marked. */
+  /** A disease word right after a name, after a space or a hyphen ("Ebola-Reston virus"). */
   private static final Pattern DISEASE_AFTER =
       Pattern.compile(
           "\\G[ -](?:virus|viruses|ebolavirus|fever|flu|influenza|encephalitis)\\b",

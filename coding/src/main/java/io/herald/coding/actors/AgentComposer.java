@@ -443,11 +443,11 @@ final class AgentComposer {
 
   /** Whether token {@code h} is the "Bank" of "Bank of" and a country's name ("Bank of Korea"). */
   private boolean centralBank(Sentence s, int h) {
-    return s.token(h).word().equals("Bank")
-        && h + 2 < s.tokens().size()
-        && s.token(h + 1).word().equalsIgnoreCase("of")
-        && matches.get(s.index()).stream()
-            .anyMatch(m -> m.first() == h + 2 && m.value().type() == LexiconEntry.Type.COUNTRY);
+    return matches.get(s.index()).stream()
+        .anyMatch(
+            m ->
+                m.value().type() == LexiconEntry.Type.COUNTRY
+                    && CompanyNames.centralBank(s, h, m.first()));
   }
 
   /**

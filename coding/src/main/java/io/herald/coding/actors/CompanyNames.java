@@ -73,6 +73,18 @@ final class CompanyNames {
   }
 
   /**
+   * Whether token {@code h} is the "Bank" of "the Bank of" and the country name that starts at
+   * token {@code country} ("the Bank of Japan"): that country's central bank, part of its
+   * government, not a business (names the dictionaries list whole, "Bank of Central African
+   * States", never reach here).
+   */
+  static boolean centralBank(Sentence s, int h, int country) {
+    return h + 2 == country
+        && s.token(h).word().equals("Bank")
+        && s.token(h + 1).word().equalsIgnoreCase("of");
+  }
+
+  /**
    * Whether token {@code n} is a proper noun in the same run of proper nouns as tokens {@code
    * first}..{@code last}: "Airlines" and "Japan" in "Japan Airlines".
    */

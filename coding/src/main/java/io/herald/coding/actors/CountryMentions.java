@@ -59,7 +59,9 @@ final class CountryMentions {
           || full.equals("nmod:poss")
           || full.equals("nmod:of")) {
         Optional<String> sector =
-            centralBank(s, h, m.first(), full) ? Optional.of("GOV") : agentOf(s, h);
+            full.equals("nmod:of") && CompanyNames.centralBank(s, h, m.first())
+                ? Optional.of("GOV")
+                : agentOf(s, h);
         if (sector.isPresent()) {
           Span span = s.spanOf(Math.min(m.first(), h), Math.max(m.last(), h));
           // "the Japanese and U.S. leaders" are the heads of government the article names.
@@ -238,18 +240,6 @@ final class CountryMentions {
   }
 
   /** The sector named by noun {@code h}, with a compound before it ("coast guard"). */
-  /**
-   * Whether token {@code h} is the "Bank" of "the Bank of Japan", "the Bank of Korea": a country's
-   * central bank, part of its government (the agent noun "bank" alone is a business's). Names the
-   * dictionaries list whole ("Bank of Central African States") never reach here.
-   */
-  private static boolean centralBank(Sentence s, int h, int country, String relation) {
-    return relation.equals("nmod:of")
-        && h + 2 == country
-        && s.token(h).word().equals("Bank")
-        && s.token(h + 1).word().equalsIgnoreCase("of");
-  }
-
   private Optional<String> agentOf(Sentence s, int h) {
     Token t = s.token(h);
     if (!t.isNoun()) {

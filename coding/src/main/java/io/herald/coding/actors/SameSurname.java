@@ -154,8 +154,11 @@ final class SameSurname {
     }
     if (before >= 0) {
       String w = s.token(before).word().toLowerCase(Locale.ROOT);
-      if (FEMALE_KIN.contains(w) || MALE_KIN.contains(w)) {
-        return FEMALE_KIN.contains(w) ? "F" : "M";
+      if (FEMALE_KIN.contains(w)) {
+        return "F";
+      }
+      if (MALE_KIN.contains(w)) {
+        return "M";
       }
     }
     return "";

@@ -1,9 +1,9 @@
 package io.herald.coding.actors;
 
+import static io.herald.coding.actors.BundledLexicon.codesAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.herald.model.text.ParsedArticle;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,11 +12,6 @@ import org.junit.jupiter.api.Test;
  */
 class ActorSectorsTest {
   private static final ActorLexicon LEXICON = BundledLexicon.LEXICON;
-
-  private static List<String> codesAt(ParsedArticle p, int token) {
-    ActorTable table = new ActorResolver(LEXICON).resolve(p, List.of(), RoleStore.NONE);
-    return table.at(0, token).stream().map(d -> d.code().value()).toList();
-  }
 
   @Test
   void a_described_plural_demonym_names_the_countrys_civilians() {

@@ -1,19 +1,14 @@
 package io.herald.coding.actors;
 
+import static io.herald.coding.actors.BundledLexicon.codesAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.herald.model.text.ParsedArticle;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Named armed groups of the bundled Phoenix dictionary are actors of their country. */
 class ArmedGroupsTest {
   private static final ActorLexicon LEXICON = BundledLexicon.LEXICON;
-
-  private static List<String> codesAt(ParsedArticle p, int token) {
-    ActorTable table = new ActorResolver(LEXICON).resolve(p, List.of(), RoleStore.NONE);
-    return table.at(0, token).stream().map(d -> d.code().value()).toList();
-  }
 
   @Test
   void a_named_armed_group_is_its_countrys_rebels() {

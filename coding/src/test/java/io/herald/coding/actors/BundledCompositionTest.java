@@ -1,19 +1,14 @@
 package io.herald.coding.actors;
 
+import static io.herald.coding.actors.BundledLexicon.codesAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.herald.model.text.ParsedArticle;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Agent composition with Herald's bundled countries, agents and titles. */
 class BundledCompositionTest {
   private static final ActorLexicon LEXICON = BundledLexicon.LEXICON;
-
-  private static List<String> codesAt(ParsedArticle p, int token) {
-    ActorTable table = new ActorResolver(LEXICON).resolve(p, List.of(), RoleStore.NONE);
-    return table.at(0, token).stream().map(d -> d.code().value()).toList();
-  }
 
   @Test
   void an_office_is_an_agent_of_the_country_in_its_of_phrase() {

@@ -42,10 +42,7 @@ class CentralBankTest {
           "4>18:punct");
 
   private static List<String> codesAt(int token) {
-    return new ActorResolver(LEXICON)
-        .resolve(RATES, List.of(), RoleStore.NONE).at(0, token).stream()
-            .map(d -> d.code().value())
-            .toList();
+    return BundledLexicon.codesAt(RATES, token);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.herald.coding.actors;
 
+import static io.herald.coding.actors.BundledLexicon.codesAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.herald.model.ActorKind;
@@ -16,13 +17,6 @@ import org.junit.jupiter.api.Test;
  */
 class CompanyNamesTest {
   private static final ActorLexicon LEXICON = BundledLexicon.LEXICON;
-
-  private static List<String> codesAt(ParsedArticle p, int token) {
-    return new ActorResolver(LEXICON)
-        .resolve(p, List.of(), RoleStore.NONE).at(0, token).stream()
-            .map(d -> d.code().value())
-            .toList();
-  }
 
   @Test
   void chinese_airlines_are_chinese_business() {

@@ -1,9 +1,9 @@
 package io.herald.coding.actors;
 
+import static io.herald.coding.actors.BundledLexicon.codesAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.herald.model.text.ParsedArticle;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,13 +13,6 @@ import org.junit.jupiter.api.Test;
  */
 class CompanyStaffTest {
   private static final ActorLexicon LEXICON = BundledLexicon.LEXICON;
-
-  private static List<String> codesAt(ParsedArticle p, int token) {
-    return new ActorResolver(LEXICON)
-        .resolve(p, List.of(), RoleStore.NONE).at(0, token).stream()
-            .map(d -> d.code().value())
-            .toList();
-  }
 
   @Test
   void a_spokesman_for_a_country_named_airline_is_its_business() {
